@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import type { CallMeta, Envelope } from '../shared/rpc/envelope';
+import { BACKUP_DIR_NAME } from './db/backup-file';
+import { openSqlite } from './db/connection';
+import { migrateToLatest } from './db/migrate';
+import { ImportStore } from './excel/import-store';
+import { handlers } from './handlers';
+import { createRouter } from './rpc/router';
+import type { CoreServices } from './services';
+import { SessionStore } from './users/sessions';
+
+export const DB_FILE_NAME = 'neiqin.db';
+
+export interface Core {
+  call(channel: string, input: unknown, meta?: CallMeta): Promise<Envelope<unknown>>;
+  readonly services: CoreServices;
+  close(): Promise<void>;
+}
+
+export interface OpenCoreOptions {
+  dataDir: string;
+}
+
+/** Opens (creating if needed) the data folder, migrates the database and returns the router. */
+export async function openCore({ dataDir }: OpenCoreOptions): Promise<Core> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const dbFile = path.join(dataDir, DB_FILE_NAME);
+  const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
+  const attachmentDir = path.join(dataDir, 'attachments');
+
+  let db: Knex = openSqlite(dbFile);
+  await migrateToLatest(db, dbFile, backupDir);
+
+  const services: CoreServices = {
+    db: () => db,
+    dataDir,
+    dbFile,
+    backupDir,
+    attachmentDir,
+    sessions: new SessionStore(),
+    imports: new ImportStore(),
+    async replaceDatabase(file: string) {
+      await db.destroy();
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+      fs.copyFileSync(file, dbFile);
+      db = openSqlite(dbFile);
+      // A backup from an older version is brought up to date on the way in.
+      await migrateToLatest(db, dbFile, backupDir);
+      services.sessions.closeAll();
+    },
+  };
+
+  const router = createRouter(services, handlers);
+  return {
+    call: router.call,
+    services,
+    close: () => db.destroy(),
+  };
+}

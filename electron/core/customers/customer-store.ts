@@ -1,0 +1,133 @@
+import type { Knex } from 'knex';
+import type { CustomerDetail, CustomerRow, customerInput } from '../../shared/customers/contract';
+import type { z } from 'zod';
+import { notFound } from '../rpc/errors';
+import { bool, int, nowIso } from '../db/rows';
+import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { mnemonicOf, searchTextOf, sortKeyOf } from '../search/search-keys';
+import { primaryOf, readContacts, writeContacts } from '../contacts/contacts';
+
+type Db = Knex | Knex.Transaction;
+export type CustomerData = z.output<typeof customerInput>;
+
+export interface CustomerDbRow {
+  id: number;
+  code: string;
+  name: string;
+  short_name: string | null;
+  mnemonic: string | null;
+  tax_id: string | null;
+  payment_terms: string | null;
+  payment_days: number;
+  credit_limit_fen: number | string;
+  salesperson: string | null;
+  active: number | boolean;
+  primary_contact: string | null;
+  primary_phone: string | null;
+  updated_at: string;
+  created_at: string;
+  invoice_title: string | null;
+  invoice_address_phone: string | null;
+  invoice_bank_account: string | null;
+  notes: string | null;
+  version: number;
+}
+
+export const CUSTOMER_LIST_COLUMNS = [
+  'id', 'code', 'name', 'short_name', 'mnemonic', 'tax_id', 'payment_terms', 'payment_days', 'credit_limit_fen',
+  'salesperson', 'active', 'primary_contact', 'primary_phone', 'updated_at',
+];
+
+export function toCustomerRow(r: CustomerDbRow): CustomerRow {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    mnemonic: r.mnemonic,
+    taxId: r.tax_id,
+    paymentTerms: r.payment_terms,
+    paymentDays: int(r.payment_days),
+    creditLimit: int(r.credit_limit_fen),
+    salesperson: r.salesperson,
+    active: bool(r.active),
+    primaryContact: r.primary_contact,
+    primaryPhone: r.primary_phone,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
+  const r = (await db('customers').where({ id }).first()) as CustomerDbRow | undefined;
+  if (!r) throw notFound('customer', id);
+  const addresses = (await db('customer_addresses').where({ customer_id: id }).orderBy('position')) as {
+    id: number; label: string | null; address: string; contact: string | null; phone: string | null; is_default: number | boolean;
+  }[];
+  return {
+    ...toCustomerRow(r),
+    invoiceTitle: r.invoice_title,
+    invoiceAddressPhone: r.invoice_address_phone,
+    invoiceBankAccount: r.invoice_bank_account,
+    notes: r.notes,
+    version: r.version,
+    createdAt: r.created_at,
+    contacts: await readContacts(db, 'customer', id),
+    addresses: addresses.map((a) => ({ id: a.id, label: a.label, address: a.address, contact: a.contact, phone: a.phone, isDefault: bool(a.is_default) })),
+  };
+}
+
+function columnsOf(d: CustomerData, code: string) {
+  const mnemonic = d.mnemonic ?? mnemonicOf(d.shortName ?? d.name);
+  const primary = primaryOf(d.contacts);
+  return {
+    code,
+    name: d.name,
+    short_name: d.shortName,
+    mnemonic,
+    tax_id: d.taxId,
+    invoice_title: d.invoiceTitle,
+    invoice_address_phone: d.invoiceAddressPhone,
+    invoice_bank_account: d.invoiceBankAccount,
+    payment_terms: d.paymentTerms,
+    payment_days: d.paymentDays,
+    credit_limit_fen: d.creditLimit,
+    salesperson: d.salesperson,
+    notes: d.notes,
+    active: d.active,
+    primary_contact: primary?.name ?? null,
+    primary_phone: primary ? (primary.mobile ?? primary.phone) : null,
+    name_sort: sortKeyOf(d.name),
+    search_text: searchTextOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] }),
+  };
+}
+
+async function writeAddresses(trx: Knex.Transaction, customerId: number, d: CustomerData): Promise<void> {
+  await trx('customer_addresses').where({ customer_id: customerId }).delete();
+  // Exactly one default when there are addresses: the marked one, else the first.
+  const defaultIndex = Math.max(0, d.addresses.findIndex((a) => a.isDefault));
+  if (d.addresses.length) {
+    await trx('customer_addresses').insert(
+      d.addresses.map((a, i) => ({
+        customer_id: customerId, position: i, label: a.label, address: a.address, contact: a.contact, phone: a.phone, is_default: i === defaultIndex,
+      })),
+    );
+  }
+}
+
+export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Promise<CustomerDetail> {
+  const code = await claimCode(trx, 'customers', 'customer', d.code);
+  const now = nowIso();
+  const [row] = (await trx('customers').insert({ ...columnsOf(d, code), version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const id = row!.id;
+  await writeContacts(trx, 'customer', id, d.contacts);
+  await writeAddresses(trx, id, d);
+  return getCustomer(trx, id);
+}
+
+export async function updateCustomer(trx: Knex.Transaction, id: number, version: number, d: CustomerData): Promise<void> {
+  const current = await getCustomer(trx, id);
+  const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);
+  await updateAtVersion(trx, 'customers', 'customer', id, version, columnsOf(d, code));
+  await writeContacts(trx, 'customer', id, d.contacts);
+  await writeAddresses(trx, id, d);
+}

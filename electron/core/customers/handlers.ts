@@ -1,0 +1,32 @@
+import { type CUSTOMER_SORTABLE } from '../../shared/customers/contract';
+import { pageQuery } from '../db/list-query';
+import { masterWrites } from '../masterdata/master-record';
+import type { HandlerMap } from '../rpc/handler';
+import { CUSTOMER_LIST_COLUMNS, createCustomer, getCustomer, toCustomerRow, updateCustomer } from './customer-store';
+
+type Channel = 'customers.list' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.setActive';
+
+const SORT_COLUMNS: Record<(typeof CUSTOMER_SORTABLE)[number], string> = {
+  code: 'code',
+  name: 'name_sort',
+  shortName: 'short_name',
+  creditLimit: 'credit_limit_fen',
+  paymentDays: 'payment_days',
+  salesperson: 'salesperson',
+  updatedAt: 'updated_at',
+};
+
+const writes = masterWrites('customer', 'customers', { get: getCustomer, create: createCustomer, update: updateCustomer });
+
+export const customerHandlers: HandlerMap<Channel> = {
+  'customers.list': async (input, { db }) => {
+    const base = db('customers').select(CUSTOMER_LIST_COLUMNS);
+    if (input.filters.active !== undefined) base.where({ active: input.filters.active });
+    if (input.filters.salesperson) base.where({ salesperson: input.filters.salesperson });
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toCustomerRow);
+  },
+  'customers.get': async ({ id }, { db }) => getCustomer(db, id),
+  'customers.create': writes.create,
+  'customers.update': writes.update,
+  'customers.setActive': writes.setActive,
+};

@@ -1,0 +1,26 @@
+import type { ChannelName } from '../shared/contracts';
+import { attachmentHandlers } from './attachments/handlers';
+import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
+import { customerHandlers } from './customers/handlers';
+import { demoHandlers } from './demo/handlers';
+import { excelHandlers } from './excel/handlers';
+import { productHandlers } from './products/handlers';
+import type { HandlerMap } from './rpc/handler';
+import { settingsHandlers } from './settings/handlers';
+import { supplierHandlers } from './suppliers/handlers';
+import { userHandlers } from './users/handlers';
+
+/** One handler per channel; the type makes a missing one a compile error. */
+export const handlers: HandlerMap<ChannelName> = {
+  ...userHandlers,
+  ...customerHandlers,
+  ...productHandlers,
+  ...supplierHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+  ...attachmentHandlers,
+  ...excelHandlers,
+  ...demoHandlers,
+};

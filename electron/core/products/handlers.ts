@@ -1,0 +1,37 @@
+import { type PRODUCT_SORTABLE } from '../../shared/products/contract';
+import { pageQuery } from '../db/list-query';
+import { masterWrites } from '../masterdata/master-record';
+import type { HandlerMap } from '../rpc/handler';
+import { PRODUCT_LIST_COLUMNS, createProduct, getProduct, toProductRow, updateProduct } from './product-store';
+
+type Channel = 'products.list' | 'products.get' | 'products.create' | 'products.update' | 'products.setActive';
+
+const SORT_COLUMNS: Record<(typeof PRODUCT_SORTABLE)[number], string> = {
+  code: 'code',
+  name: 'name_sort',
+  brand: 'brand',
+  spec: 'spec',
+  listPrice: 'list_price_e4',
+  standardCost: 'standard_cost_e4',
+  category: 'category',
+  updatedAt: 'updated_at',
+};
+
+const writes = masterWrites('product', 'products', { get: getProduct, create: createProduct, update: updateProduct });
+
+export const productHandlers: HandlerMap<Channel> = {
+  'products.list': async (input, { db }) => {
+    const base = db('products').select(PRODUCT_LIST_COLUMNS);
+    const f = input.filters;
+    if (f.active !== undefined) base.where({ active: f.active });
+    if (f.brand) base.where({ brand: f.brand });
+    if (f.category) base.where({ category: f.category });
+    if (f.source) base.where({ source: f.source });
+    if (f.taxRate) base.where({ tax_rate: f.taxRate });
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toProductRow);
+  },
+  'products.get': async ({ id }, { db }) => getProduct(db, id),
+  'products.create': writes.create,
+  'products.update': writes.update,
+  'products.setActive': writes.setActive,
+};

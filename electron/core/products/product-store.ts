@@ -1,0 +1,95 @@
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { ProductDetail, ProductRow, productInput } from '../../shared/products/contract';
+import type { TaxRate } from '../../shared/money';
+import { decimalToE4, e4ToDecimal } from '../../shared/scaled';
+import { bool, int, nowIso } from '../db/rows';
+import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { notFound } from '../rpc/errors';
+import { mnemonicOf, searchTextOf, sortKeyOf } from '../search/search-keys';
+
+type Db = Knex | Knex.Transaction;
+export type ProductData = z.output<typeof productInput>;
+
+export interface ProductDbRow {
+  id: number;
+  code: string;
+  name: string;
+  mnemonic: string | null;
+  brand: string | null;
+  spec: string | null;
+  unit: string;
+  tax_rate: TaxRate;
+  list_price_e4: number | string;
+  standard_cost_e4: number | string;
+  source: 'own' | 'bought';
+  category: string | null;
+  notes: string | null;
+  active: number | boolean;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export const PRODUCT_LIST_COLUMNS = [
+  'id', 'code', 'name', 'brand', 'spec', 'unit', 'tax_rate', 'list_price_e4', 'standard_cost_e4', 'source', 'category', 'active', 'updated_at',
+];
+
+export function toProductRow(r: ProductDbRow): ProductRow {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    brand: r.brand,
+    spec: r.spec,
+    unit: r.unit,
+    taxRate: r.tax_rate,
+    listPrice: e4ToDecimal(int(r.list_price_e4)),
+    standardCost: e4ToDecimal(int(r.standard_cost_e4)),
+    source: r.source,
+    category: r.category,
+    active: bool(r.active),
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function getProduct(db: Db, id: number): Promise<ProductDetail> {
+  const r = (await db('products').where({ id }).first()) as ProductDbRow | undefined;
+  if (!r) throw notFound('product', id);
+  return { ...toProductRow(r), mnemonic: r.mnemonic, notes: r.notes, version: r.version, createdAt: r.created_at };
+}
+
+function columnsOf(d: ProductData, code: string) {
+  const mnemonic = mnemonicOf(d.name);
+  return {
+    code,
+    name: d.name,
+    mnemonic,
+    brand: d.brand,
+    spec: d.spec,
+    unit: d.unit,
+    tax_rate: d.taxRate,
+    list_price_e4: decimalToE4(d.listPrice),
+    standard_cost_e4: decimalToE4(d.standardCost),
+    source: d.source,
+    category: d.category,
+    notes: d.notes,
+    active: d.active,
+    name_sort: sortKeyOf(d.name),
+    // Brand and spec are searched too: people ask for "西门子 6ES7".
+    search_text: searchTextOf({ code, names: [d.name], mnemonic, extra: [d.brand, d.spec] }),
+  };
+}
+
+export async function createProduct(trx: Knex.Transaction, d: ProductData): Promise<ProductDetail> {
+  const code = await claimCode(trx, 'products', 'product', d.code);
+  const now = nowIso();
+  const [row] = (await trx('products').insert({ ...columnsOf(d, code), version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  return getProduct(trx, row!.id);
+}
+
+export async function updateProduct(trx: Knex.Transaction, id: number, version: number, d: ProductData): Promise<void> {
+  const current = await getProduct(trx, id);
+  const code = await claimCode(trx, 'products', 'product', d.code ?? current.code, id);
+  await updateAtVersion(trx, 'products', 'product', id, version, columnsOf(d, code));
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import type { Permission } from '../../shared/auth/roles';
+import { roleCan } from '../../shared/auth/roles';
+import { channels, isChannelName, type ChannelName } from '../../shared/contracts';
+import { hasMessage, translate } from '../../shared/i18n/translate';
+import type { CallMeta, Envelope, FieldError, Locale, RpcErrorBody } from '../../shared/rpc/envelope';
+import type { SessionUser } from '../../shared/users/contract';
+import { appendAudit, type AuditEntry } from '../audit/audit-log';
+import { isUniqueViolation } from '../db/connection';
+import type { CoreServices } from '../services';
+import { findUser, toSessionUser } from '../users/user-store';
+import { AppError, forbidden } from './errors';
+import type { HandlerContext, HandlerEntry, HandlerMap } from './handler';
+
+const ZOD_LOCALES: Record<Locale, z.core.$ZodErrorMap> = {
+  'zh-CN': z.locales.zhCN().localeError,
+  en: z.locales.en().localeError,
+};
+
+/** Translates a message key, and `@group.key` placeholders inside its variables. */
+function tr(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+  const resolved = Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('@') ? translate(locale, v.slice(1)) : v]),
+  );
+  return translate(locale, key, resolved);
+}
+
+function fieldLabel(locale: Locale, path: string): string {
+  const segments = path.split('.').filter((s) => !/^\d+$/.test(s));
+  const labels = segments.map((s) => (hasMessage(`fields.${s}`) ? translate(locale, `fields.${s}`) : s));
+  return labels.join(' › ') || path;
+}
+
+function validationError(locale: Locale, issues: z.core.$ZodIssue[]): RpcErrorBody {
+  const fields: FieldError[] = issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: hasMessage(issue.message) ? translate(locale, issue.message) : issue.message,
+  }));
+  const detail = fields
+    .slice(0, 5)
+    .map((f) => (f.path ? tr(locale, 'errors.validationField', { field: fieldLabel(locale, f.path), message: f.message }) : f.message))
+    .join('；');
+  return { code: 'VALIDATION', message: tr(locale, 'errors.validation', { detail }), details: { fields } };
+}
+
+function appErrorBody(locale: Locale, err: AppError): RpcErrorBody {
+  const fields = err.fields.map((f) => ({ path: f.path, message: tr(locale, f.message, err.vars) }));
+  return { code: err.code, message: tr(locale, err.messageKey, err.vars), ...(fields.length ? { details: { fields } } : {}) };
+}
+
+export interface Router {
+  call(channel: string, input: unknown, meta?: CallMeta): Promise<Envelope<unknown>>;
+}
+
+/**
+ * The one entry to the core: channel -> session -> permission -> input validation
+ * -> handler (writes in a transaction, audited) -> output validation -> envelope.
+ */
+export function createRouter(services: CoreServices, handlers: HandlerMap<ChannelName>): Router {
+  async function resolveUser(sessionId: string | undefined): Promise<SessionUser | null> {
+    const userId = services.sessions.userOf(sessionId);
+    if (userId === null) return null;
+    const row = await findUser(services.db(), { id: userId });
+    return row && row.active ? toSessionUser(row) : null;
+  }
+
+  async function call(name: string, rawInput: unknown, meta: CallMeta = {}): Promise<Envelope<unknown>> {
+    let locale: Locale = meta.locale ?? 'zh-CN';
+    try {
+      if (!isChannelName(name)) {
+        return { ok: false, error: { code: 'NOT_FOUND', message: tr(locale, 'errors.unknownChannel', { channel: name.slice(0, 64) }) } };
+      }
+      const def = channels[name];
+      const user = await resolveUser(meta.sessionId);
+      if (user && !meta.locale) locale = user.locale;
+      if (def.access !== 'public') {
+        if (!user) return { ok: false, error: { code: 'UNAUTHENTICATED', message: tr(locale, 'errors.unauthenticated') } };
+        if (def.access !== 'session' && !roleCan(user.role, def.access)) throw forbidden();
+      }
+      const parsed = def.input.safeParse(rawInput ?? {}, { error: ZOD_LOCALES[locale] });
+      if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error.issues) };
+
+      const entry = handlers[name] as HandlerEntry<ChannelName>;
+      const run = typeof entry === 'function' ? entry : entry.run;
+      const makeContext = (db: HandlerContext['db'], audited: { count: number }): HandlerContext => ({
+        db,
+        tx() {
+          if (!('isTransaction' in db) || !db.isTransaction) throw new Error(`${name} asked for a transaction outside a write`);
+          return db as Knex.Transaction;
+        },
+        user,
+        sessionId: meta.sessionId ?? null,
+        locale,
+        channel: name,
+        services,
+        async audit(a: AuditEntry) {
+          audited.count++;
+          await appendAudit(db, { userId: user?.id ?? null, userName: user?.displayName ?? null, channel: name }, a);
+        },
+        require(permission: Permission) {
+          if (!user || !roleCan(user.role, permission)) throw forbidden();
+        },
+      });
+
+      let value: unknown;
+      if (!def.write || typeof entry !== 'function') {
+        value = await run(parsed.data as never, makeContext(services.db(), { count: 0 }));
+      } else {
+        value = await services.db().transaction(async (trx) => {
+          const audited = { count: 0 };
+          const result = await run(parsed.data as never, makeContext(trx, audited));
+          // Every write leaves a trace, even where a handler has no entity to name.
+          if (audited.count === 0) {
+            await appendAudit(trx, { userId: user?.id ?? null, userName: user?.displayName ?? null, channel: name }, {
+              entity: name.split('.')[0] ?? name,
+              entityId: null,
+              action: name.split('.').slice(1).join('.'),
+              after: parsed.data,
+            });
+          }
+          return result;
+        });
+      }
+      const out = def.output.safeParse(value);
+      if (!out.success) {
+        const ref = randomUUID().slice(0, 8);
+        console.error(`[neiqin] output of ${name} does not match its contract (ref ${ref})`, out.error.issues.slice(0, 5));
+        return { ok: false, error: { code: 'INTERNAL', message: tr(locale, 'errors.internal', { ref }) } };
+      }
+      return { ok: true, value: out.data };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: appErrorBody(locale, err) };
+      if (isUniqueViolation(err)) {
+        return { ok: false, error: { code: 'CONFLICT', message: tr(locale, 'errors.conflict', { detail: String((err as Error).message).slice(0, 200) }) } };
+      }
+      const ref = randomUUID().slice(0, 8);
+      console.error(`[neiqin] ${name} failed (ref ${ref})`, err);
+      return { ok: false, error: { code: 'INTERNAL', message: tr(locale, 'errors.internal', { ref }) } };
+    }
+  }
+
+  return { call };
+}

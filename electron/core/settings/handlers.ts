@@ -1,0 +1,35 @@
+import { companySettings, DOC_TYPES, numberingSettings } from '../../shared/settings/contract';
+import { previewNumber } from '../numbering/number-formats';
+import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
+import type { HandlerMap } from '../rpc/handler';
+import { notFound } from '../rpc/errors';
+import { readSetting, writeSetting } from './settings-store';
+
+type Channel = 'settings.company.get' | 'settings.company.update' | 'settings.numbering.get' | 'settings.numbering.update';
+
+export const COMPANY_KEY = 'company';
+const EMPTY_COMPANY = companySettings.parse({});
+
+export const settingsHandlers: HandlerMap<Channel> = {
+  'settings.company.get': async (_input, { db }) => readSetting(db, COMPANY_KEY, companySettings, EMPTY_COMPANY),
+  'settings.company.update': async (input, ctx) => {
+    for (const id of [input.logoAttachmentId, input.sealAttachmentId]) {
+      if (id !== null && !(await ctx.db('attachments').where({ id }).first('id'))) throw notFound('attachment', id);
+    }
+    const before = await readSetting(ctx.db, COMPANY_KEY, companySettings, EMPTY_COMPANY);
+    await writeSetting(ctx.db, COMPANY_KEY, input);
+    await ctx.audit({ entity: 'settings', entityId: COMPANY_KEY, action: 'update', before, after: input });
+    return input;
+  },
+  'settings.numbering.get': async (_input, { db }) => {
+    const formats = await readNumberFormats(db);
+    return { formats, preview: Object.fromEntries(DOC_TYPES.map((t) => [t, previewNumber(formats[t])])) };
+  },
+  'settings.numbering.update': async ({ type, format }, ctx) => {
+    const before = await readNumberFormats(ctx.db);
+    const after = numberingSettings.parse({ ...before, [type]: format });
+    await writeSetting(ctx.db, NUMBERING_KEY, after);
+    await ctx.audit({ entity: 'settings', entityId: `${NUMBERING_KEY}.${type}`, action: 'update', before: before[type], after: format });
+    return { type, format, preview: previewNumber(format) };
+  },
+};

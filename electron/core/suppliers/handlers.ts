@@ -1,0 +1,30 @@
+import { type SUPPLIER_SORTABLE } from '../../shared/suppliers/contract';
+import { likePattern, pageQuery } from '../db/list-query';
+import { masterWrites } from '../masterdata/master-record';
+import type { HandlerMap } from '../rpc/handler';
+import { SUPPLIER_LIST_COLUMNS, createSupplier, getSupplier, toSupplierRow, updateSupplier } from './supplier-store';
+
+type Channel = 'suppliers.list' | 'suppliers.get' | 'suppliers.create' | 'suppliers.update' | 'suppliers.setActive';
+
+const SORT_COLUMNS: Record<(typeof SUPPLIER_SORTABLE)[number], string> = {
+  code: 'code',
+  name: 'name_sort',
+  shortName: 'short_name',
+  updatedAt: 'updated_at',
+};
+
+const writes = masterWrites('supplier', 'suppliers', { get: getSupplier, create: createSupplier, update: updateSupplier });
+
+export const supplierHandlers: HandlerMap<Channel> = {
+  'suppliers.list': async (input, { db }) => {
+    const base = db('suppliers').select(SUPPLIER_LIST_COLUMNS);
+    if (input.filters.active !== undefined) base.where({ active: input.filters.active });
+    // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
+    if (input.filters.category) base.whereRaw(`categories LIKE ? ESCAPE '\\'`, [likePattern(JSON.stringify(input.filters.category))]);
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toSupplierRow);
+  },
+  'suppliers.get': async ({ id }, { db }) => getSupplier(db, id),
+  'suppliers.create': writes.create,
+  'suppliers.update': writes.update,
+  'suppliers.setActive': writes.setActive,
+};

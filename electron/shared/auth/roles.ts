@@ -1,0 +1,32 @@
+/** Roles and what each may do; checked by the router for every channel. */
+export const ROLES = ['sales', 'dispatch', 'purchaser', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'masterdata.read',
+  'customers.write',
+  'products.write',
+  'suppliers.write',
+  'settings.read',
+  'settings.write',
+  'users.manage',
+  'audit.read',
+  'backup.run',
+  'demo.load',
+  'attachments.write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everything: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write'],
+  dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write'],
+  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write'],
+  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write'],
+  admin: everything,
+};
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

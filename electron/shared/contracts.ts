@@ -1,0 +1,34 @@
+import { attachmentChannels } from './attachments/contract';
+import { auditChannels } from './audit/contract';
+import { backupChannels } from './backup/contract';
+import { customerChannels } from './customers/contract';
+import { demoChannels } from './demo/contract';
+import { excelChannels } from './excel/contract';
+import { productChannels } from './products/contract';
+import type { ChannelInput, ChannelOutput } from './rpc/channel';
+import { settingsChannels } from './settings/contract';
+import { supplierChannels } from './suppliers/contract';
+import { userChannels } from './users/contract';
+
+/** Every RPC channel of Neiqin, declared once: name -> input, output, access. */
+export const channels = {
+  ...userChannels,
+  ...customerChannels,
+  ...productChannels,
+  ...supplierChannels,
+  ...settingsChannels,
+  ...auditChannels,
+  ...backupChannels,
+  ...attachmentChannels,
+  ...excelChannels,
+  ...demoChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type In<K extends ChannelName> = ChannelInput<Channels[K]>;
+export type Out<K extends ChannelName> = ChannelOutput<Channels[K]>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by the contracts. Custom messages are i18n keys
+ * (`validation.*`); the router translates them into the caller's language.
+ */
+export const id = z.number().int().positive();
+
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Optional free text: empty strings become null so the database never holds ''. */
+export const optText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const code = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'validation.code' });
+
+export const optCode = z
+  .union([code, z.literal('')])
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const mnemonic = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(40)
+  .regex(/^[a-z0-9]*$/, { error: 'validation.mnemonic' })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** 统一社会信用代码 (18), old 税号 (15/20), digits and capitals. */
+export const optTaxId = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^(|[0-9A-Z]{15}|[0-9A-Z]{18}|[0-9A-Z]{20})$/, { error: 'validation.taxId' })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const optEmail = z
+  .union([z.email({ error: 'validation.email' }), z.literal('')])
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** A non-negative price or cost with at most 4 decimals, as a string (never a float). */
+export const price = z
+  .string()
+  .trim()
+  .regex(/^\d{1,11}(\.\d{1,4})?$/, { error: 'validation.price' });
+
+/** Integer fen (分), non-negative. */
+export const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const isoTimestamp = z.string();
+
+export const contact = z.object({
+  id: id.optional(),
+  name: text(40),
+  title: optText(40),
+  phone: optText(40),
+  mobile: optText(40),
+  email: optEmail,
+  isPrimary: z.boolean().default(false),
+});
+export type ContactInput = z.input<typeof contact>;
+export type Contact = z.output<typeof contact>;
+
+export const contactOut = z.object({
+  id: id,
+  name: z.string(),
+  title: z.string().nullable(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+  email: z.string().nullable(),
+  isPrimary: z.boolean(),
+});
+
+export const binaryFile = z.object({
+  filename: text(200),
+  /** The file's bytes, base64 (JSON-safe on every transport). */
+  dataBase64: z.string().max(30 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.base64' }),
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { mutation, query } from '../rpc/channel';
+import { id, optTaxId, optText } from '../rpc/fields';
+
+export const companySettings = z.object({
+  name: optText(100),
+  taxId: optTaxId,
+  address: optText(200),
+  phone: optText(60),
+  bankName: optText(100),
+  bankAccount: optText(60),
+  logoAttachmentId: id.nullish().transform((v) => v ?? null),
+  sealAttachmentId: id.nullish().transform((v) => v ?? null),
+});
+export type CompanySettings = z.output<typeof companySettings>;
+
+/** Every numbered document type; master codes (customer, product, supplier) too. */
+export const DOC_TYPES = [
+  'customer',
+  'product',
+  'supplier',
+  'inquiry',
+  'quote',
+  'order',
+  'delivery_notice',
+  'delivery',
+  'consignment',
+  'purchase_order',
+  'invoice',
+  'receipt',
+  'statement',
+] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+export const numberFormat = z.object({
+  prefix: z
+    .string()
+    .trim()
+    .max(10)
+    .regex(/^[A-Za-z]*$/, { error: 'validation.prefix' }),
+  padding: z.number().int().min(1).max(10),
+  /** Yearly series restart at 1 each year and carry the year: BJ2026-00001. */
+  yearly: z.boolean(),
+});
+export type NumberFormat = z.output<typeof numberFormat>;
+
+export const numberingSettings = z.object(
+  Object.fromEntries(DOC_TYPES.map((t) => [t, numberFormat])) as Record<DocType, typeof numberFormat>,
+);
+export type NumberingSettings = z.output<typeof numberingSettings>;
+
+export const settingsChannels = {
+  'settings.company.get': query('settings.read', z.object({}), companySettings),
+  'settings.company.update': mutation('settings.write', companySettings, companySettings),
+  'settings.numbering.get': query(
+    'settings.read',
+    z.object({}),
+    z.object({ formats: numberingSettings, preview: z.record(z.string(), z.string()) }),
+  ),
+  'settings.numbering.update': mutation(
+    'settings.write',
+    z.object({ type: z.enum(DOC_TYPES), format: numberFormat }),
+    z.object({ type: z.enum(DOC_TYPES), format: numberFormat, preview: z.string() }),
+  ),
+};

@@ -1,0 +1,86 @@
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layering of DESIGN.md, enforced: renderer -> shared; main/host -> core -> shared;
+ * preload -> shared. A wrong import fails `npm test`.
+ */
+const LAYERS = [
+  { type: 'shared', pattern: 'electron/shared' },
+  { type: 'core', pattern: 'electron/core' },
+  { type: 'main', pattern: 'electron/main' },
+  { type: 'preload', pattern: 'electron/preload' },
+  { type: 'host', pattern: 'electron/host' },
+  { type: 'migrations', pattern: 'migrations' },
+  { type: 'renderer', pattern: 'renderer' },
+];
+
+const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        2,
+        {
+          default: 'disallow',
+          policies: [
+            allow('shared', ['shared']),
+            allow('core', ['core', 'shared', 'migrations']),
+            allow('migrations', ['migrations']),
+            allow('main', ['main', 'core', 'shared']),
+            allow('host', ['host', 'core', 'shared']),
+            allow('preload', ['preload', 'shared']),
+            allow('renderer', ['renderer', 'shared']),
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Shared code runs in the renderer too: no node, no electron.
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'fs', 'path', 'os', 'crypto', 'knex', 'sqlite3'].map((name) => ({ name, message: 'electron/shared must stay pure: no node, electron or database imports.' })),
+          patterns: [{ group: ['node:*'], message: 'electron/shared must stay pure: no node imports.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The core must run without the Electron binary (browser mode, tests).
+    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'core and host run without Electron; only electron/main and preload may import it.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'knex', 'sqlite3'].map((name) => ({ name, message: 'The renderer talks to the core only through window.neiqin.' })),
+          patterns: [{ group: ['node:*'], message: 'The renderer talks to the core only through window.neiqin.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,55 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AuditPage } from '../audit/AuditPage';
+import { LoginPage } from '../auth/LoginPage';
+import { SessionProvider, useSession } from '../auth/session-context';
+import { CustomersPage } from '../customers/CustomersPage';
+import { HomePage } from '../home/HomePage';
+import { ProductsPage } from '../products/ProductsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { SuppliersPage } from '../suppliers/SuppliersPage';
+import { AppShell } from './AppShell';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+});
+
+function Routed() {
+  const { user, checking } = useSession();
+  if (checking) return <Spin fullscreen />;
+  if (!user) return <LoginPage />;
+  return (
+    <AppShell>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/customers" element={<CustomersPage />} />
+        <Route path="/products" element={<ProductsPage />} />
+        <Route path="/suppliers" element={<SuppliersPage />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="/settings/*" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </AppShell>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { borderRadius: 4, fontSize: 14 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider>
+            <HashRouter>
+              <Routed />
+            </HashRouter>
+          </SessionProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session-context';
+import { bridgeMode } from '../rpc/client';
+import { LanguageSwitch } from './LanguageSwitch';
+import { visibleNavigation, type NavItem } from './navigation';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user, logout, can } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!user) return null;
+
+  const toMenu = (item: NavItem): NonNullable<MenuProps['items']>[number] => ({
+    key: item.path ?? item.key,
+    disabled: item.soon,
+    label: item.soon ? (
+      <Tooltip title={t('nav.comingSoon')} placement="right">
+        <span>{t(item.label)}</span>
+      </Tooltip>
+    ) : (
+      t(item.label)
+    ),
+    ...(item.children ? { children: item.children.map(toMenu) } : {}),
+  });
+  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div className="brand">{t('app.name')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          defaultOpenKeys={['masterdata']}
+          items={visibleNavigation(user.role, can).map(toMenu)}
+          onClick={({ key }) => key.startsWith('/') && navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Space size="middle">
+            {bridgeMode() === 'browser' && <Tag color="blue">{t('app.browserMode')}</Tag>}
+          </Space>
+          <Space size="middle">
+            <LanguageSwitch />
+            <Typography.Text data-testid="current-user">
+              {user.displayName}（{t(`roles.${user.role}`)}）
+            </Typography.Text>
+            <Button size="small" onClick={() => void logout()}>
+              {t('login.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Permission, Role } from '../../../electron/shared/auth/roles';
+
+export interface NavItem {
+  key: string;
+  /** i18n key of the label. */
+  label: string;
+  path?: string;
+  permission?: Permission;
+  /** Roles that see the entry; all when absent. */
+  roles?: Role[];
+  /** Not built yet: shown greyed, so everyone sees where the product is going. */
+  soon?: boolean;
+  children?: NavItem[];
+}
+
+export const NAVIGATION: NavItem[] = [
+  { key: 'home', label: 'nav.home', path: '/' },
+  { key: 'quotes', label: 'nav.quotes', roles: ['sales', 'manager', 'admin'], soon: true },
+  { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
+  { key: 'orders', label: 'nav.orders', roles: ['sales', 'dispatch', 'manager', 'admin'], soon: true },
+  { key: 'deliveries', label: 'nav.deliveries', roles: ['sales', 'dispatch', 'manager', 'admin'], soon: true },
+  { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
+  { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
+  { key: 'receipts', label: 'nav.receipts', roles: ['sales', 'manager', 'admin'], soon: true },
+  { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'masterdata',
+    label: 'nav.masterdata',
+    permission: 'masterdata.read',
+    children: [
+      { key: 'customers', label: 'nav.customers', path: '/customers' },
+      { key: 'products', label: 'nav.products', path: '/products' },
+      { key: 'suppliers', label: 'nav.suppliers', path: '/suppliers' },
+    ],
+  },
+  { key: 'audit', label: 'nav.audit', path: '/audit', permission: 'audit.read' },
+  { key: 'settings', label: 'nav.settings', path: '/settings', permission: 'settings.read' },
+];
+
+export function visibleNavigation(role: Role, can: (p: Permission) => boolean): NavItem[] {
+  return NAVIGATION.filter((item) => (!item.roles || item.roles.includes(role)) && (!item.permission || can(item.permission)));
+}

@@ -1,0 +1,50 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { Select } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDITED_ENTITIES, type AuditRow } from '../../../electron/shared/audit/contract';
+import type { In } from '../../../electron/shared/contracts';
+import { formatTime } from '../format';
+import { rpc } from '../rpc/client';
+import { DataTable, type ListRequest } from '../table/DataTable';
+import { AuditChanges } from './AuditTimeline';
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [entity, setEntity] = useState<(typeof AUDITED_ENTITIES)[number] | undefined>();
+  const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
+    () => [
+      { id: 'at', header: t('audit.at'), accessorKey: 'at', size: 160, meta: { sortField: 'at' }, cell: (c) => formatTime(c.getValue() as string) },
+      { id: 'user', header: t('audit.user'), accessorKey: 'userName', size: 100 },
+      { id: 'entity', header: t('audit.entity'), accessorKey: 'entity', size: 90, meta: { sortField: 'entity' }, cell: (c) => t(`entities.${c.getValue() as string}`) },
+      { id: 'entityId', header: 'ID', accessorKey: 'entityId', size: 70 },
+      {
+        id: 'action', header: t('audit.action'), accessorKey: 'action', size: 90,
+        cell: (c) => (i18n.exists(`audit.actions.${c.getValue() as string}`) ? t(`audit.actions.${c.getValue() as string}`) : (c.getValue() as string)),
+      },
+      { id: 'changes', header: t('audit.changes'), size: 520, cell: (c) => <AuditChanges row={c.row.original} /> },
+    ],
+    [t, i18n],
+  );
+  const filters = useMemo(() => (entity ? { entity } : {}), [entity]);
+  const fetchPage = useCallback((req: ListRequest) => rpc('audit.list', { ...req, filters } as In<'audit.list'>), [filters]);
+  return (
+    <div className="page">
+      <DataTable<AuditRow>
+        id="audit"
+        columns={columns}
+        queryKey={['audit.list', filters]}
+        fetchPage={fetchPage}
+        toolbar={
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('audit.entity')}
+            onChange={setEntity}
+            options={AUDITED_ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
+          />
+        }
+      />
+    </div>
+  );
+}

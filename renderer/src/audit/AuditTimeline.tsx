@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { Empty, Spin, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditRow } from '../../../electron/shared/audit/contract';
+import { rpc } from '../rpc/client';
+import { formatTime } from '../format';
+
+type Entity = 'customer' | 'product' | 'supplier' | 'user';
+
+const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v))).join('、');
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The fields that differ between two snapshots, for a readable "what changed". */
+export function changedFields(before: unknown, after: unknown): { field: string; before: unknown; after: unknown }[] {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  return Array.from(new Set([...Object.keys(b), ...Object.keys(a)]))
+    .filter((k) => !HIDDEN.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({ field: k, before: b[k], after: a[k] }));
+}
+
+export function AuditChanges({ row }: { row: AuditRow }) {
+  const { t, i18n } = useTranslation();
+  if (!row.before) return null;
+  const changes = changedFields(row.before, row.after);
+  if (!changes.length) return null;
+  return (
+    <table className="audit-change">
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.field}>
+            <td>{i18n.exists(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</td>
+            <td>
+              <Typography.Text delete type="secondary">
+                {show(c.before)}
+              </Typography.Text>
+            </td>
+            <td>→ {show(c.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Who did what to one record, newest first. */
+export function AuditTimeline({ entity, entityId }: { entity: Entity; entityId: number }) {
+  const { t, i18n } = useTranslation();
+  const q = useQuery({ queryKey: ['audit.forEntity', entity, entityId], queryFn: () => rpc('audit.forEntity', { entity, entityId: String(entityId) }) });
+  if (q.isLoading) return <Spin />;
+  if (!q.data?.length) return <Empty description={t('audit.none')} />;
+  return (
+    <Timeline
+      data-testid="audit-timeline"
+      items={q.data.map((row) => ({
+        key: row.id,
+        children: (
+          <div>
+            <div>
+              <b>{i18n.exists(`audit.actions.${row.action}`) ? t(`audit.actions.${row.action}`) : row.action}</b>
+              {'  '}
+              <Typography.Text type="secondary">
+                {row.userName ?? '—'} · {formatTime(row.at)}
+              </Typography.Text>
+            </div>
+            <AuditChanges row={row} />
+          </div>
+        ),
+      }))}
+    />
+  );
+}

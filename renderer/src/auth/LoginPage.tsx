@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { rpc } from '../rpc/client';
+import { useSession } from './session-context';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { login } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ username: string; password: string }>();
+  const options = useQuery({ queryKey: ['auth.loginOptions'], queryFn: () => rpc('auth.loginOptions', {}) });
+  const username = Form.useWatch('username', form);
+  const chosen = options.data?.users.find((u) => u.username === username);
+
+  async function submit(values: { username: string; password?: string }) {
+    setBusy(true);
+    setError(null);
+    try {
+      await login(values.username, values.password ?? '');
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="login-page">
+      <Card style={{ width: 380 }} title={t('login.title')} extra={<LanguageSwitch />}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ username: 'admin' }}>
+          <Form.Item name="username" label={t('login.user')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select
+              showSearch
+              aria-label={t('login.user')}
+              options={options.data?.users.map((u) => ({ value: u.username, label: `${u.displayName}（${t(`roles.${u.role}`)}）` }))}
+              loading={options.isLoading}
+            />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} extra={chosen && !chosen.hasPassword ? t('login.passwordHint') : undefined}>
+            <Input.Password aria-label={t('login.password')} autoComplete="current-password" />
+          </Form.Item>
+          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Text type="secondary">{t('app.fullName')}</Typography.Text>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('login.submit')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+    </div>
+  );
+}

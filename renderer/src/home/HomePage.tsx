@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Result, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session-context';
+import { rpc } from '../rpc/client';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user, can } = useSession();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: ['demo.status'], queryFn: () => rpc('demo.status', {}) });
+  const counts = useQuery({
+    queryKey: ['home.counts'],
+    enabled: can('masterdata.read'),
+    queryFn: async () => {
+      const one = { page: 1, pageSize: 1 };
+      const [c, p, s] = await Promise.all([rpc('customers.list', one), rpc('products.list', one), rpc('suppliers.list', one)]);
+      return { customers: c.total, products: p.total, suppliers: s.total };
+    },
+  });
+  const load = useMutation({
+    mutationFn: () => rpc('demo.load', {}),
+    onSuccess: async (r) => {
+      message.success(t('home.demoLoaded', r));
+      await queryClient.invalidateQueries();
+    },
+    onError: (err) => message.error((err as Error).message),
+  });
+
+  return (
+    <div className="page" style={{ height: 'auto' }}>
+      <h2 style={{ marginTop: 0 }}>{t('home.welcome', { name: user?.displayName })}</h2>
+      {status.data?.empty && (
+        <Result
+          status="info"
+          title={t('home.emptyTitle')}
+          subTitle={t('home.emptyText')}
+          extra={
+            can('demo.load') && (
+              <Button type="primary" loading={load.isPending} onClick={() => load.mutate()}>
+                {t('home.loadDemo')}
+              </Button>
+            )
+          }
+        />
+      )}
+      {counts.data && (
+        <Row gutter={16}>
+          {(['customers', 'products', 'suppliers'] as const).map((k) => (
+            <Col span={8} key={k}>
+              <Card hoverable onClick={() => navigate(`/${k}`)}>
+                <Statistic title={t(`nav.${k}`)} value={counts.data[k]} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Space, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session-context';
+import { formatTime } from '../format';
+import { rpc } from '../rpc/client';
+
+export function BackupPanel() {
+  const { t, i18n } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { logout } = useSession();
+  const queryClient = useQueryClient();
+  const q = useQuery({ queryKey: ['backup.list'], queryFn: () => rpc('backup.list', {}) });
+  const create = useMutation({
+    mutationFn: () => rpc('backup.create', {}),
+    onSuccess: async (b) => {
+      message.success(t('settings.backupDone', { name: b.name }));
+      await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
+    },
+    onError: (err) => message.error((err as Error).message),
+  });
+  function restore(name: string) {
+    modal.confirm({
+      title: t('settings.restore'),
+      content: t('settings.restoreConfirm', { name }),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        try {
+          await rpc('backup.restore', { name });
+          message.success(t('settings.restored', { name }));
+          await logout().catch(() => undefined);
+        } catch (err) {
+          message.error((err as Error).message);
+        }
+      },
+    });
+  }
+  return (
+    <>
+      <Space style={{ marginBottom: 8 }}>
+        <Button type="primary" loading={create.isPending} onClick={() => create.mutate()}>
+          {t('settings.backupNow')}
+        </Button>
+        <Typography.Text type="secondary">
+          {t('settings.backupFolder')}：<Typography.Text code copyable>{q.data?.folder}</Typography.Text>
+        </Typography.Text>
+      </Space>
+      <Table
+        size="small"
+        rowKey="name"
+        loading={q.isLoading}
+        dataSource={q.data?.backups}
+        pagination={{ pageSize: 20 }}
+        style={{ maxWidth: 900 }}
+        columns={[
+          { title: t('fields.filename'), dataIndex: 'name' },
+          { title: t('settings.reason'), dataIndex: 'reason', render: (r: string) => (i18n.exists(`settings.reasons.${r}`) ? t(`settings.reasons.${r}`) : r) },
+          { title: t('fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          { title: t('settings.size'), dataIndex: 'size', align: 'right', render: (v: number) => `${(v / 1024).toFixed(0)} KB` },
+          { title: t('common.actions'), render: (_, r) => <Button size="small" danger onClick={() => restore(r.name)}>{t('settings.restore')}</Button> },
+        ]}
+      />
+    </>
+  );
+}

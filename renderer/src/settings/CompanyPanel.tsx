@@ -1,0 +1,123 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, Form, Image, Input, Row, Space, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
+import { companySettings } from '../../../electron/shared/settings/contract';
+import { useSession } from '../auth/session-context';
+import { readFileBase64 } from '../excel/file-transfer';
+import { handleSaveError, validateWith } from '../forms/zod-form';
+import { rpc } from '../rpc/client';
+
+function AttachmentImage({ id }: { id: number | null }) {
+  const q = useQuery({ queryKey: ['attachments.get', id], queryFn: () => rpc('attachments.get', { id: id! }), enabled: id !== null });
+  if (!q.data) return null;
+  return <Image height={64} src={`data:${q.data.mime};base64,${q.data.dataBase64}`} alt={q.data.filename} />;
+}
+
+function ImageField({ value, onChange, label }: { value?: number | null; onChange?(id: number | null): void; label: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  async function upload(file: File) {
+    if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
+    setBusy(true);
+    try {
+      const info = await rpc('attachments.upload', { filename: file.name, mime: file.type as (typeof ATTACHMENT_MIME)[number], dataBase64: await readFileBase64(file) });
+      onChange?.(info.id);
+    } catch (err) {
+      message.error((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Space align="center">
+      <AttachmentImage id={value ?? null} />
+      <Upload accept="image/png,image/jpeg,image/webp" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+        <Button loading={busy} aria-label={label}>
+          {t('settings.upload')}
+        </Button>
+      </Upload>
+    </Space>
+  );
+}
+
+export function CompanyPanel() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const q = useQuery({ queryKey: ['settings.company.get'], queryFn: () => rpc('settings.company.get', {}) });
+  useEffect(() => {
+    if (q.data) form.setFieldsValue(q.data);
+  }, [q.data, form]);
+  const save = useMutation({
+    mutationFn: (data: ReturnType<typeof companySettings.parse>) => rpc('settings.company.update', data),
+    onSuccess: async () => {
+      message.success(t('common.saved'));
+      await queryClient.invalidateQueries({ queryKey: ['settings.company.get'] });
+    },
+    onError: (err) => message.error(handleSaveError(form, err)),
+  });
+  const readOnly = !can('settings.write');
+  return (
+    <Form form={form} layout="vertical" disabled={readOnly} style={{ maxWidth: 820 }}>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Form.Item name="name" label={t('settings.companyName')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="taxId" label={t('fields.taxId')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="address" label={t('settings.address')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="phone" label={t('settings.phone')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="bankName" label={t('settings.bankName')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="bankAccount" label={t('settings.bankAccount')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="logoAttachmentId" label={t('settings.logo')}>
+            <ImageField label={t('settings.logo')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="sealAttachmentId" label={t('settings.seal')}>
+            <ImageField label={t('settings.seal')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {!readOnly && (
+        <Button
+          type="primary"
+          loading={save.isPending}
+          onClick={() => {
+            const data = validateWith(form, companySettings, form.getFieldsValue(true));
+            if (data) save.mutate(data);
+          }}
+        >
+          {t('common.save')}
+        </Button>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Input, InputNumber, Switch, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DOC_TYPES, type DocType, type NumberFormat } from '../../../electron/shared/settings/contract';
+import { useSession } from '../auth/session-context';
+import { rpc } from '../rpc/client';
+
+export function NumberingPanel() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const q = useQuery({ queryKey: ['settings.numbering.get'], queryFn: () => rpc('settings.numbering.get', {}) });
+  const save = useMutation({
+    mutationFn: (v: { type: DocType; format: NumberFormat }) => rpc('settings.numbering.update', v),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings.numbering.get'] }),
+    onError: (err) => message.error((err as Error).message),
+  });
+  const readOnly = !can('settings.write');
+  const rows = DOC_TYPES.map((type) => ({ type, format: q.data?.formats[type], preview: q.data?.preview[type] }));
+  const update = (type: DocType, format: NumberFormat | undefined, patch: Partial<NumberFormat>) => format && save.mutate({ type, format: { ...format, ...patch } });
+  return (
+    <Table
+      size="small"
+      loading={q.isLoading}
+      rowKey="type"
+      pagination={false}
+      style={{ maxWidth: 820 }}
+      dataSource={rows}
+      columns={[
+        { title: t('settings.docType'), dataIndex: 'type', render: (type: DocType) => t(`settings.docTypes.${type}`) },
+        {
+          title: t('fields.prefix'),
+          render: (_, r) => (
+            <Input
+              key={r.format?.prefix}
+              disabled={readOnly}
+              defaultValue={r.format?.prefix}
+              style={{ width: 90 }}
+              aria-label={`${t(`settings.docTypes.${r.type}`)} ${t('fields.prefix')}`}
+              onBlur={(e) => e.target.value !== r.format?.prefix && update(r.type, r.format, { prefix: e.target.value })}
+            />
+          ),
+        },
+        {
+          title: t('fields.padding'),
+          render: (_, r) => (
+            <InputNumber disabled={readOnly} min={1} max={10} value={r.format?.padding} onChange={(v) => v && update(r.type, r.format, { padding: v })} />
+          ),
+        },
+        {
+          title: t('fields.yearly'),
+          render: (_, r) => <Switch disabled={readOnly} checked={r.format?.yearly} onChange={(yearly) => update(r.type, r.format, { yearly })} />,
+        },
+        { title: t('settings.preview'), dataIndex: 'preview', render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session-context';
+import { BackupPanel } from './BackupPanel';
+import { CompanyPanel } from './CompanyPanel';
+import { NumberingPanel } from './NumberingPanel';
+import { UsersPanel } from './UsersPanel';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const items = [
+    { key: 'company', label: t('settings.company'), children: <CompanyPanel /> },
+    { key: 'numbering', label: t('settings.numbering'), children: <NumberingPanel /> },
+    ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
+    ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),
+  ];
+  return (
+    <div className="page" style={{ height: 'auto', minHeight: '100%' }}>
+      <Tabs items={items} />
+    </div>
+  );
+}

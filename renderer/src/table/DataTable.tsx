@@ -1,0 +1,241 @@
+import { SettingOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Alert, Button, Checkbox, Dropdown, Pagination, Spin } from 'antd';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '../../../electron/shared/rpc/list';
+
+export interface ColumnMeta {
+  /** The server's sort field; absent means the column does not sort. */
+  sortField?: string;
+  numeric?: boolean;
+}
+
+export interface ListRequest {
+  page: number;
+  pageSize: number;
+  sort?: { field: string; dir: 'asc' | 'desc' };
+}
+
+interface DataTableProps<Row extends { id: number }> {
+  /** Remembers the user's column choice under this name. */
+  id: string;
+  columns: ColumnDef<Row, unknown>[];
+  /** Everything that changes the result besides paging and sorting (search, filters). */
+  queryKey: unknown[];
+  fetchPage(req: ListRequest): Promise<Page<Row>>;
+  onOpen?(row: Row): void;
+  toolbar?: ReactNode;
+}
+
+const ROW_HEIGHT = 36;
+const PAGE_SIZES = [20, 50, 100, 200];
+
+function loadVisibility(id: string): VisibilityState {
+  try {
+    return JSON.parse(localStorage.getItem(`neiqin.columns.${id}`) ?? '{}') as VisibilityState;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A server-paged list: paging, sorting and filtering happen in SQL; the table only
+ * shows one page, virtualised, navigable with the keyboard.
+ */
+export function DataTable<Row extends { id: number }>({ id, columns, queryKey, fetchPage, onOpen, toolbar }: DataTableProps<Row>) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(() => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || 50);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [visibility, setVisibility] = useState<VisibilityState>(() => loadVisibility(id));
+  const [active, setActive] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const filterKey = JSON.stringify(queryKey);
+  useEffect(() => setPage(1), [filterKey]);
+  useEffect(() => localStorage.setItem(`neiqin.columns.${id}`, JSON.stringify(visibility)), [id, visibility]);
+
+  const sortState = sorting[0];
+  const sortColumn = sortState ? columns.find((c) => c.id === sortState.id) : undefined;
+  const sortField = (sortColumn?.meta as ColumnMeta | undefined)?.sortField;
+  const request: ListRequest = { page, pageSize, ...(sortState && sortField ? { sort: { field: sortField, dir: sortState.desc ? 'desc' : 'asc' } } : {}) };
+
+  const query = useQuery({ queryKey: [...queryKey, request], queryFn: () => fetchPage(request), placeholderData: keepPreviousData });
+  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, columnVisibility: visibility },
+    manualSorting: true,
+    manualPagination: true,
+    enableMultiSort: false,
+    onSortingChange: (updater) => {
+      setSorting(updater);
+      setPage(1);
+    },
+    onColumnVisibilityChange: setVisibility,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.id),
+  });
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  useEffect(() => setActive(0), [query.data]);
+
+  const pageCount = Math.max(1, Math.ceil((query.data?.total ?? 0) / pageSize));
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const move = (to: number) => {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, to));
+      setActive(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    };
+    if (e.key === 'ArrowDown') move(active + 1);
+    else if (e.key === 'ArrowUp') move(active - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(rows.length - 1);
+    else if (e.key === 'Enter' && rows[active]) {
+      e.preventDefault();
+      onOpen?.(rows[active]);
+    } else if (e.key === 'PageDown' && page < pageCount) {
+      e.preventDefault();
+      setPage(page + 1);
+    } else if (e.key === 'PageUp' && page > 1) {
+      e.preventDefault();
+      setPage(page - 1);
+    }
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const visibleColumns = table.getVisibleLeafColumns();
+
+  const columnChooser = (
+    <Dropdown
+      trigger={['click']}
+      popupRender={() => (
+        <div className="ant-dropdown-menu" style={{ padding: 8 }}>
+          {table.getAllLeafColumns().map((col) => (
+            <div key={col.id}>
+              <Checkbox checked={col.getIsVisible()} onChange={(e) => col.toggleVisibility(e.target.checked)}>
+                {typeof col.columnDef.header === 'string' ? col.columnDef.header : col.id}
+              </Checkbox>
+            </div>
+          ))}
+        </div>
+      )}
+    >
+      <Button icon={<SettingOutlined />}>{t('common.columns')}</Button>
+    </Dropdown>
+  );
+
+  return (
+    <>
+      <div className="page-toolbar">
+        {toolbar}
+        <span className="spacer" />
+        {columnChooser}
+      </div>
+      {query.error && <Alert type="error" showIcon message={(query.error as Error).message} style={{ marginBottom: 8 }} />}
+      <div
+        ref={scrollRef}
+        className="dt-scroll"
+        tabIndex={0}
+        role="grid"
+        aria-label={id}
+        aria-rowcount={query.data?.total ?? 0}
+        onKeyDown={onKeyDown}
+      >
+        <table className="dt">
+          <colgroup>
+            {visibleColumns.map((col) => (
+              <col key={col.id} style={{ width: col.getSize() }} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const meta = header.column.columnDef.meta as ColumnMeta | undefined;
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      className={[meta?.sortField ? 'sortable' : '', meta?.numeric ? 'num' : ''].join(' ')}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                      onClick={meta?.sortField ? header.column.getToggleSortingHandler() : undefined}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden>
+                <td colSpan={visibleColumns.length} style={{ height: padTop, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = table.getRowModel().rows[item.index]!;
+              return (
+                <tr
+                  key={row.id}
+                  className={`row${item.index === active ? ' active' : ''}`}
+                  aria-selected={item.index === active}
+                  onClick={() => setActive(item.index)}
+                  onDoubleClick={() => onOpen?.(row.original)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={(cell.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden>
+                <td colSpan={visibleColumns.length} style={{ height: padBottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {!query.isLoading && rows.length === 0 && <div className="dt-empty">{t('common.empty')}</div>}
+        {query.isLoading && (
+          <div className="dt-empty">
+            <Spin />
+          </div>
+        )}
+      </div>
+      <div className="dt-footer">
+        <span>{t('common.keyboardHint')}</span>
+        <Pagination
+          size="small"
+          current={page}
+          pageSize={pageSize}
+          total={query.data?.total ?? 0}
+          showSizeChanger
+          pageSizeOptions={PAGE_SIZES}
+          showTotal={(total) => t('common.total', { total })}
+          onChange={(p, size) => {
+            if (size !== pageSize) {
+              setPageSize(size);
+              localStorage.setItem(`neiqin.pageSize.${id}`, String(size));
+              setPage(1);
+            } else setPage(p);
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Neiqin {
+  /** The browser-mode URL with its launch token, as a user would open it. */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+}
+
+/** Starts the real browser-mode host (the built CLI) on a free port with an empty data folder. */
+async function startHost(): Promise<{ neiqin: Neiqin; child: ChildProcess }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-e2e-'));
+  const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  const child = spawn(process.execPath, [path.resolve('out/main/cli.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, NEIQIN_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /open: (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${out}`)));
+  });
+  return { neiqin: { url, origin: new URL(url).origin, token, dataDir }, child };
+}
+
+export const test = base.extend<{ loggedIn: Page }, { neiqin: Neiqin }>({
+  neiqin: [
+    async ({}, use) => {
+      const { neiqin, child } = await startHost();
+      await use(neiqin);
+      child.kill('SIGTERM');
+      fs.rmSync(neiqin.dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  loggedIn: async ({ page, neiqin }, use) => {
+    await page.goto(neiqin.url);
+    await login(page, 'admin');
+    await use(page);
+  },
+});
+
+/** Logs in from the login screen by choosing the user, as people do. */
+export async function login(page: Page, username: string, password = ''): Promise<void> {
+  await expect(page.getByText('登录内勤').or(page.getByText('Log in to Neiqin'))).toBeVisible();
+  await page.getByLabel(/用户|User/).first().click();
+  await page.keyboard.type(username);
+  await page.keyboard.press('Enter');
+  if (password) await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登\s*录|Log in/ }).click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+export { expect };

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run bench`: timings are reported, never asserted (no timed unit tests). */
+export default defineConfig({
+  test: {
+    include: ['tests/bench/**/*.bench.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
