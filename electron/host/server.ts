@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '../core/app';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { translate } from '../shared/i18n/translate';
 import { isLocale, type Envelope } from '../shared/rpc/envelope';
 
 const MAX_BODY_BYTES = 48 * 1024 * 1024;
@@ -74,8 +75,9 @@ export async function startHost({ core, token, staticDir, port = 0 }: HostOption
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     const auth = req.headers.authorization ?? '';
+    const locale = req.headers['x-neiqin-locale'];
     if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'launch token missing or wrong' } });
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: translate(isLocale(locale) ? locale : 'zh-CN', 'errors.launchToken') } });
       return;
     }
     const body = await readBody(req);
@@ -93,7 +95,6 @@ export async function startHost({ core, token, staticDir, port = 0 }: HostOption
       }
     }
     const session = req.headers['x-neiqin-session'];
-    const locale = req.headers['x-neiqin-locale'];
     const result = await core.call(decodeURIComponent(channel), input, {
       ...(typeof session === 'string' && session ? { sessionId: session } : {}),
       ...(isLocale(locale) ? { locale } : {}),

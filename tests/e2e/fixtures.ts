@@ -55,7 +55,7 @@ export const test = base.extend<{ loggedIn: Page }, { neiqin: Neiqin }>({
 
 /** Logs in from the login screen by choosing the user, as people do. */
 export async function login(page: Page, username: string, password = ''): Promise<void> {
-  await expect(page.getByText('登录内勤').or(page.getByText('Log in to Neiqin'))).toBeVisible();
+  await expect(page.getByText(/^(登录内勤|Log in to Neiqin)$/)).toBeVisible();
   await page.getByLabel(/用户|User/).first().click();
   await page.keyboard.type(username);
   await page.keyboard.press('Enter');

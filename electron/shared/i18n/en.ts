@@ -2,6 +2,7 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
+    launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
     validation: 'Invalid input: {{detail}}',
     validationField: '"{{field}}" {{message}}',
     notFound: '{{entity}} not found ({{id}})',

@@ -1,6 +1,7 @@
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
+    launchToken: '缺少或错误的启动令牌：请用启动时显示的完整地址（含 ?token=）打开内勤',
     validation: '输入有误：{{detail}}',
     validationField: '「{{field}}」{{message}}',
     notFound: '找不到{{entity}}（{{id}}）',

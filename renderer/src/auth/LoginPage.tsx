@@ -31,6 +31,7 @@ export function LoginPage() {
   return (
     <div className="login-page">
       <Card style={{ width: 380 }} title={t('login.title')} extra={<LanguageSwitch />}>
+        {options.error && <Alert type="error" showIcon message={(options.error as Error).message} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ username: 'admin' }}>
           <Form.Item name="username" label={t('login.user')} rules={[{ required: true, message: t('validation.required') }]}>
             <Select
