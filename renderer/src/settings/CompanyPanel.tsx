@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Form, Image, Input, Row, Space, Upload } from 'antd';
+import { App, Button, Form, Image, Space, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
 import { companySettings } from '../../../electron/shared/settings/contract';
 import { useSession } from '../auth/session-context';
 import { readFileBase64 } from '../excel/file-transfer';
+import { FieldGrid } from '../forms/FieldGrid';
 import { handleSaveError, validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 
@@ -64,48 +65,18 @@ export function CompanyPanel() {
   const readOnly = !can('settings.write');
   return (
     <Form form={form} layout="vertical" disabled={readOnly} style={{ maxWidth: 820 }}>
-      <Row gutter={16}>
-        <Col span={16}>
-          <Form.Item name="name" label={t('settings.companyName')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="taxId" label={t('fields.taxId')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item name="address" label={t('settings.address')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="phone" label={t('settings.phone')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="bankName" label={t('settings.bankName')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="bankAccount" label={t('settings.bankAccount')}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="logoAttachmentId" label={t('settings.logo')}>
-            <ImageField label={t('settings.logo')} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="sealAttachmentId" label={t('settings.seal')}>
-            <ImageField label={t('settings.seal')} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldGrid
+        fields={[
+          { name: 'name', label: 'settings.companyName', span: 16 },
+          { name: 'taxId', label: 'fields.taxId' },
+          { name: 'address', label: 'settings.address', span: 16 },
+          { name: 'phone', label: 'settings.phone' },
+          { name: 'bankName', label: 'settings.bankName', span: 12 },
+          { name: 'bankAccount', label: 'settings.bankAccount', span: 12 },
+          { name: 'logoAttachmentId', label: 'settings.logo', span: 12, input: <ImageField label={t('settings.logo')} /> },
+          { name: 'sealAttachmentId', label: 'settings.seal', span: 12, input: <ImageField label={t('settings.seal')} /> },
+        ]}
+      />
       {!readOnly && (
         <Button
           type="primary"
