@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const cli = (args: string[]) => execFileSync(process.execPath, [path.resolve('out/main/cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, NEIQIN_DATA_DIR: '' } });
+
+test.describe('the command line a manager uses for backups', () => {
+  test('backup writes a copy into the data folder; restore brings it back and keeps a safety copy', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-cli-'));
+    try {
+      const backupFile = cli(['backup', '--data-dir', dataDir]).trim();
+      expect(path.dirname(backupFile)).toBe(path.join(dataDir, 'backups'));
+      expect(fs.readFileSync(backupFile).subarray(0, 15).toString()).toBe('SQLite format 3');
+
+      const out = cli(['restore', backupFile, '--data-dir', dataDir]);
+      expect(out).toContain('Restored');
+      expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.includes('pre-restore'))).toBe(true);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('restore refuses a file that is not a Neiqin database and changes nothing', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-cli-'));
+    const junk = path.join(dataDir, 'junk.db');
+    fs.writeFileSync(junk, 'hello');
+    try {
+      cli(['backup', '--data-dir', dataDir]);
+      let message = '';
+      try {
+        cli(['restore', junk, '--data-dir', dataDir]);
+      } catch (err) {
+        message = String((err as { stderr?: string }).stderr);
+      }
+      expect(message).toContain('不是有效的内勤备份文件');
+      expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.includes('pre-restore'))).toBe(false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('--help names every command', () => {
+    const help = cli(['--help']);
+    for (const word of ['serve', 'backup', 'restore', 'NEIQIN_PORT', 'NEIQIN_DATA_DIR']) expect(help).toContain(word);
+  });
+});
