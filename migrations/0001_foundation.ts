@@ -63,8 +63,6 @@ export async function up(knex: Knex): Promise<void> {
     t.boolean('active').notNullable().defaultTo(true);
     t.string('primary_contact', 40).nullable();
     t.string('primary_phone', 40).nullable();
-    // Lower-case code, names and every pinyin reading, so one LIKE finds all of them.
-    t.text('search_text').notNullable();
     t.string('name_sort', 400).notNullable().index();
     t.integer('version').notNullable().defaultTo(1);
     t.string('created_at', 30).notNullable();
@@ -80,6 +78,9 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('payment_days').notNullable().defaultTo(0);
     t.bigInteger('credit_limit_fen').notNullable().defaultTo(0);
     t.string('salesperson', 40).nullable().index();
+    // Lists show active records sorted by name or code: these indexes serve both the page and its count.
+    t.index(['active', 'name_sort', 'id']);
+    t.index(['active', 'code', 'id']);
   });
 
   const contacts = (t: Knex.CreateTableBuilder, owner: string) => {
@@ -122,11 +123,13 @@ export async function up(knex: Knex): Promise<void> {
     t.string('category', 40).nullable().index();
     t.text('notes').nullable();
     t.boolean('active').notNullable().defaultTo(true);
-    t.text('search_text').notNullable();
     t.string('name_sort', 400).notNullable().index();
     t.integer('version').notNullable().defaultTo(1);
     t.string('created_at', 30).notNullable();
     t.string('updated_at', 30).notNullable().index();
+    t.index(['active', 'name_sort', 'id']);
+    t.index(['active', 'code', 'id']);
+    t.index(['active', 'list_price_e4', 'id']);
   });
 
   await knex.schema.createTable('suppliers', (t) => {
@@ -135,8 +138,20 @@ export async function up(knex: Knex): Promise<void> {
     t.string('bank_account', 60).nullable();
     // JSON array of category names; filtered with LIKE on the quoted name.
     t.text('categories').notNullable().defaultTo('[]');
+    t.index(['active', 'name_sort', 'id']);
+    t.index(['active', 'code', 'id']);
   });
   await knex.schema.createTable('supplier_contacts', (t) => contacts(t, 'supplier'));
+
+  // Search keys beside each master table (code, names, every pinyin reading, lower-case):
+  // narrow rows, so a substring search scans little; ASCII and Chinese keys apart.
+  for (const owner of ['customer', 'product', 'supplier']) {
+    await knex.schema.createTable(`${owner}_search`, (t) => {
+      t.integer('id').primary().references('id').inTable(`${owner}s`).onDelete('CASCADE');
+      t.text('ascii').notNullable();
+      t.text('cjk').notNullable();
+    });
+  }
 
   const now = new Date().toISOString();
   await knex('users').insert({
@@ -153,6 +168,9 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   for (const table of [
+    'supplier_search',
+    'product_search',
+    'customer_search',
     'supplier_contacts',
     'suppliers',
     'products',

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { notFound } from '../rpc/errors';
 import { bool, int, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
-import { mnemonicOf, searchTextOf, sortKeyOf } from '../search/search-keys';
+import { writeSearchKeys } from '../search/search-index';
+import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
 import { primaryOf, readContacts, writeContacts } from '../contacts/contacts';
 
 type Db = Knex | Knex.Transaction;
@@ -97,8 +98,12 @@ function columnsOf(d: CustomerData, code: string) {
     primary_contact: primary?.name ?? null,
     primary_phone: primary ? (primary.mobile ?? primary.phone) : null,
     name_sort: sortKeyOf(d.name),
-    search_text: searchTextOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] }),
   };
+}
+
+/** What a search finds this record by. */
+function keysOf(d: CustomerData, code: string, mnemonic: string) {
+  return searchKeysOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] });
 }
 
 async function writeAddresses(trx: Knex.Transaction, customerId: number, d: CustomerData): Promise<void> {
@@ -117,7 +122,9 @@ async function writeAddresses(trx: Knex.Transaction, customerId: number, d: Cust
 export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Promise<CustomerDetail> {
   const code = await claimCode(trx, 'customers', 'customer', d.code);
   const now = nowIso();
-  const [row] = (await trx('customers').insert({ ...columnsOf(d, code), version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const cols = columnsOf(d, code);
+  const [row] = (await trx('customers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  await writeSearchKeys(trx, 'customers', row!.id, keysOf(d, code, cols.mnemonic));
   const id = row!.id;
   await writeContacts(trx, 'customer', id, d.contacts);
   await writeAddresses(trx, id, d);
@@ -127,7 +134,9 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
 export async function updateCustomer(trx: Knex.Transaction, id: number, version: number, d: CustomerData): Promise<void> {
   const current = await getCustomer(trx, id);
   const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);
-  await updateAtVersion(trx, 'customers', 'customer', id, version, columnsOf(d, code));
+  const cols = columnsOf(d, code);
+  await updateAtVersion(trx, 'customers', 'customer', id, version, cols);
+  await writeSearchKeys(trx, 'customers', id, keysOf(d, code, cols.mnemonic));
   await writeContacts(trx, 'customer', id, d.contacts);
   await writeAddresses(trx, id, d);
 }

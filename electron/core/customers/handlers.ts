@@ -1,5 +1,6 @@
 import { type CUSTOMER_SORTABLE } from '../../shared/customers/contract';
 import { pageQuery } from '../db/list-query';
+import { matchingIds } from '../search/search-index';
 import { masterWrites } from '../masterdata/master-record';
 import type { HandlerMap } from '../rpc/handler';
 import { CUSTOMER_LIST_COLUMNS, createCustomer, getCustomer, toCustomerRow, updateCustomer } from './customer-store';
@@ -23,7 +24,7 @@ export const customerHandlers: HandlerMap<Channel> = {
     const base = db('customers').select(CUSTOMER_LIST_COLUMNS);
     if (input.filters.active !== undefined) base.where({ active: input.filters.active });
     if (input.filters.salesperson) base.where({ salesperson: input.filters.salesperson });
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toCustomerRow);
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'customers', q) }, toCustomerRow);
   },
   'customers.get': async ({ id }, { db }) => getCustomer(db, id),
   'customers.create': writes.create,

@@ -12,8 +12,8 @@ export interface ListSpec<S extends string> {
   /** API sort field -> SQL column. */
   sortColumns: Record<S, string>;
   defaultSort: { column: string; dir: 'asc' | 'desc' };
-  /** Column holding the lower-case search keys; `q` matches any part of it. */
-  searchColumn?: string;
+  /** Finds the ids whose search keys contain `q`. */
+  search?(q: string): Knex.QueryBuilder;
 }
 
 /** Escapes LIKE wildcards so a user's '%' or '_' is searched for literally. */
@@ -21,34 +21,49 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function applySearch(query: Knex.QueryBuilder, column: string, q: string | undefined): void {
-  const term = q?.trim();
-  if (!term) return;
-  query.whereRaw(`?? LIKE ? ESCAPE '\\'`, [column, likePattern(term.toLowerCase())]);
+async function countOf(query: Knex.QueryBuilder): Promise<number> {
+  const row = (await query.clone().clearSelect().clearOrder().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
 }
 
 /**
- * Pages, sorts and searches `base` in SQL. `base` already carries the filters;
- * the id is the last sort key so pages are stable when values tie.
+ * Pages, sorts and searches `base` (already filtered) in SQL. The page's ids are found
+ * first from the narrow sort and filter columns (an index walk, or one scan of the
+ * search keys for a search), then only those rows are read. The id is the last sort
+ * key, so pages are stable when values tie.
  */
-export async function pageQuery<S extends string, Row, Out>(
+export async function pageQuery<S extends string, Row extends { id: number }, Out>(
   base: Knex.QueryBuilder,
   req: ListRequest<S>,
   spec: ListSpec<S>,
   toOut: (row: Row) => Out,
 ): Promise<Page<Out>> {
-  if (spec.searchColumn) applySearch(base, spec.searchColumn, req.q);
-  const countRow = (await base.clone().clearSelect().clearOrder().count({ n: '*' }).first()) as { n: number | string } | undefined;
-  const total = Number(countRow?.n ?? 0);
   const column = req.sort ? spec.sortColumns[req.sort.field] : spec.defaultSort.column;
   const dir = req.sort ? req.sort.dir : spec.defaultSort.dir;
-  const rows = (await base
+  const ordered = base
     .clone()
+    .clearSelect()
+    .select('id')
     .orderBy([
       { column, order: dir },
       { column: 'id', order: dir },
-    ])
-    .limit(req.pageSize)
-    .offset((req.page - 1) * req.pageSize)) as Row[];
-  return { rows: rows.map(toOut), total, page: req.page, pageSize: req.pageSize };
+    ]);
+  const offset = (req.page - 1) * req.pageSize;
+
+  let total: number;
+  let ids: number[];
+  if (spec.search && req.q?.trim()) {
+    // One statement reads the search keys once: the page of matches and, beside each, their count.
+    ordered.whereIn('id', spec.search(req.q));
+    const page = (await ordered.clone().select(base.client.raw('count(*) over () as total')).limit(req.pageSize).offset(offset)) as { id: number; total: number | string }[];
+    total = page.length ? Number(page[0]!.total) : await countOf(ordered);
+    ids = page.map((r) => r.id);
+  } else {
+    total = await countOf(base);
+    ids = ((await ordered.limit(req.pageSize).offset(offset)) as { id: number }[]).map((r) => r.id);
+  }
+
+  const rows = ids.length ? ((await base.clone().whereIn('id', ids)) as Row[]) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { rows: ids.map((id) => toOut(byId.get(id)!)), total, page: req.page, pageSize: req.pageSize };
 }

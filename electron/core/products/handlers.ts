@@ -1,5 +1,6 @@
 import { type PRODUCT_SORTABLE } from '../../shared/products/contract';
 import { pageQuery } from '../db/list-query';
+import { matchingIds } from '../search/search-index';
 import { masterWrites } from '../masterdata/master-record';
 import type { HandlerMap } from '../rpc/handler';
 import { PRODUCT_LIST_COLUMNS, createProduct, getProduct, toProductRow, updateProduct } from './product-store';
@@ -28,7 +29,7 @@ export const productHandlers: HandlerMap<Channel> = {
     if (f.category) base.where({ category: f.category });
     if (f.source) base.where({ source: f.source });
     if (f.taxRate) base.where({ tax_rate: f.taxRate });
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toProductRow);
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'products', q) }, toProductRow);
   },
   'products.get': async ({ id }, { db }) => getProduct(db, id),
   'products.create': writes.create,

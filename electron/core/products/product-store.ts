@@ -6,7 +6,8 @@ import { decimalToE4, e4ToDecimal } from '../../shared/scaled';
 import { bool, int, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
 import { notFound } from '../rpc/errors';
-import { mnemonicOf, searchTextOf, sortKeyOf } from '../search/search-keys';
+import { writeSearchKeys } from '../search/search-index';
+import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
 
 type Db = Knex | Knex.Transaction;
 export type ProductData = z.output<typeof productInput>;
@@ -76,20 +77,27 @@ function columnsOf(d: ProductData, code: string) {
     notes: d.notes,
     active: d.active,
     name_sort: sortKeyOf(d.name),
-    // Brand and spec are searched too: people ask for "西门子 6ES7".
-    search_text: searchTextOf({ code, names: [d.name], mnemonic, extra: [d.brand, d.spec] }),
   };
+}
+
+/** What a search finds this record by (brand and spec too: people ask for "西门子 6ES7"). */
+function keysOf(d: ProductData, code: string, mnemonic: string) {
+  return searchKeysOf({ code, names: [d.name], mnemonic, extra: [d.brand, d.spec] });
 }
 
 export async function createProduct(trx: Knex.Transaction, d: ProductData): Promise<ProductDetail> {
   const code = await claimCode(trx, 'products', 'product', d.code);
   const now = nowIso();
-  const [row] = (await trx('products').insert({ ...columnsOf(d, code), version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const cols = columnsOf(d, code);
+  const [row] = (await trx('products').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  await writeSearchKeys(trx, 'products', row!.id, keysOf(d, code, cols.mnemonic));
   return getProduct(trx, row!.id);
 }
 
 export async function updateProduct(trx: Knex.Transaction, id: number, version: number, d: ProductData): Promise<void> {
   const current = await getProduct(trx, id);
   const code = await claimCode(trx, 'products', 'product', d.code ?? current.code, id);
-  await updateAtVersion(trx, 'products', 'product', id, version, columnsOf(d, code));
+  const cols = columnsOf(d, code);
+  await updateAtVersion(trx, 'products', 'product', id, version, cols);
+  await writeSearchKeys(trx, 'products', id, keysOf(d, code, cols.mnemonic));
 }

@@ -30,11 +30,22 @@ export function sortKeyOf(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').toLowerCase().slice(0, 400);
 }
 
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+export interface SearchKeys {
+  /** Keys of plain ASCII (codes, pinyin, model numbers), and the ASCII runs inside mixed keys. */
+  ascii: string;
+  /** Keys holding Chinese (names, mixed specs). */
+  cjk: string;
+}
+
 /**
- * The lower-case text one LIKE '%q%' runs against: codes, names, the mnemonic,
- * every initials variant and the full pinyin. '|' keeps fields from running together.
+ * The lower-case keys one LIKE '%q%' runs against: codes, names, the mnemonic, every
+ * initials variant and the full pinyin. They are split in two short columns because an
+ * ASCII query can only match ASCII text and a Chinese one only Chinese: each search
+ * scans half as much. '|' keeps keys from running together.
  */
-export function searchTextOf(parts: { code: string; names: (string | null | undefined)[]; mnemonic?: string | null; extra?: (string | null | undefined)[] }): string {
+export function searchKeysOf(parts: { code: string; names: (string | null | undefined)[]; mnemonic?: string | null; extra?: (string | null | undefined)[] }): SearchKeys {
   const keys = new Set<string>();
   keys.add(parts.code.toLowerCase());
   for (const name of parts.names) {
@@ -46,5 +57,19 @@ export function searchTextOf(parts: { code: string; names: (string | null | unde
   if (parts.mnemonic) keys.add(parts.mnemonic.toLowerCase());
   for (const e of parts.extra ?? []) if (e) keys.add(e.toLowerCase());
   keys.delete('');
-  return `|${Array.from(keys).join('|')}|`;
+  const ascii = new Set<string>();
+  const cjk: string[] = [];
+  for (const key of keys) {
+    if (ASCII_ONLY.test(key)) ascii.add(key);
+    else {
+      cjk.push(key);
+      for (const run of key.match(/[\x20-\x7e]+/g) ?? []) if (run.trim()) ascii.add(run.trim());
+    }
+  }
+  return { ascii: `|${Array.from(ascii).join('|')}|`, cjk: `|${cjk.join('|')}|` };
+}
+
+/** Which key column a query can match in. */
+export function searchColumnFor(q: string): keyof SearchKeys {
+  return ASCII_ONLY.test(q) ? 'ascii' : 'cjk';
 }

@@ -1,5 +1,6 @@
 import { type SUPPLIER_SORTABLE } from '../../shared/suppliers/contract';
 import { likePattern, pageQuery } from '../db/list-query';
+import { matchingIds } from '../search/search-index';
 import { masterWrites } from '../masterdata/master-record';
 import type { HandlerMap } from '../rpc/handler';
 import { SUPPLIER_LIST_COLUMNS, createSupplier, getSupplier, toSupplierRow, updateSupplier } from './supplier-store';
@@ -21,7 +22,7 @@ export const supplierHandlers: HandlerMap<Channel> = {
     if (input.filters.active !== undefined) base.where({ active: input.filters.active });
     // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
     if (input.filters.category) base.whereRaw(`categories LIKE ? ESCAPE '\\'`, [likePattern(JSON.stringify(input.filters.category))]);
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, searchColumn: 'search_text' }, toSupplierRow);
+    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'suppliers', q) }, toSupplierRow);
   },
   'suppliers.get': async ({ id }, { db }) => getSupplier(db, id),
   'suppliers.create': writes.create,

@@ -5,7 +5,8 @@ import { primaryOf, readContacts, writeContacts } from '../contacts/contacts';
 import { bool, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
 import { notFound } from '../rpc/errors';
-import { mnemonicOf, searchTextOf, sortKeyOf } from '../search/search-keys';
+import { writeSearchKeys } from '../search/search-index';
+import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
 
 type Db = Knex | Knex.Transaction;
 export type SupplierData = z.output<typeof supplierInput>;
@@ -81,14 +82,20 @@ function columnsOf(d: SupplierData, code: string) {
     primary_contact: primary?.name ?? null,
     primary_phone: primary ? (primary.mobile ?? primary.phone) : null,
     name_sort: sortKeyOf(d.name),
-    search_text: searchTextOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] }),
   };
+}
+
+/** What a search finds this record by. */
+function keysOf(d: SupplierData, code: string, mnemonic: string) {
+  return searchKeysOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] });
 }
 
 export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Promise<SupplierDetail> {
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code);
   const now = nowIso();
-  const [row] = (await trx('suppliers').insert({ ...columnsOf(d, code), version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const cols = columnsOf(d, code);
+  const [row] = (await trx('suppliers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  await writeSearchKeys(trx, 'suppliers', row!.id, keysOf(d, code, cols.mnemonic));
   await writeContacts(trx, 'supplier', row!.id, d.contacts);
   return getSupplier(trx, row!.id);
 }
@@ -96,6 +103,8 @@ export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Pr
 export async function updateSupplier(trx: Knex.Transaction, id: number, version: number, d: SupplierData): Promise<void> {
   const current = await getSupplier(trx, id);
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code ?? current.code, id);
-  await updateAtVersion(trx, 'suppliers', 'supplier', id, version, columnsOf(d, code));
+  const cols = columnsOf(d, code);
+  await updateAtVersion(trx, 'suppliers', 'supplier', id, version, cols);
+  await writeSearchKeys(trx, 'suppliers', id, keysOf(d, code, cols.mnemonic));
   await writeContacts(trx, 'supplier', id, d.contacts);
 }

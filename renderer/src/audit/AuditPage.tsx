@@ -7,7 +7,7 @@ import type { In } from '../../../electron/shared/contracts';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
-import { AuditChanges } from './AuditTimeline';
+import { changedFields, show } from './AuditTimeline';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -22,7 +22,15 @@ export function AuditPage() {
         id: 'action', header: t('audit.action'), accessorKey: 'action', size: 90,
         cell: (c) => (i18n.exists(`audit.actions.${c.getValue() as string}`) ? t(`audit.actions.${c.getValue() as string}`) : (c.getValue() as string)),
       },
-      { id: 'changes', header: t('audit.changes'), size: 520, cell: (c) => <AuditChanges row={c.row.original} /> },
+      {
+        id: 'changes', header: t('audit.changes'), size: 560,
+        // One line per row in the list; the record's history tab shows the full table.
+        cell: (c) => {
+          const r = c.row.original;
+          const text = r.before ? changedFields(r.before, r.after).map((f) => `${i18n.exists(`fields.${f.field}`) ? t(`fields.${f.field}`) : f.field}: ${show(f.before)} → ${show(f.after)}`).join('；') : '';
+          return <span title={text}>{text}</span>;
+        },
+      },
     ],
     [t, i18n],
   );

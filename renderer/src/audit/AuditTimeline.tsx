@@ -9,7 +9,7 @@ type Entity = 'customer' | 'product' | 'supplier' | 'user';
 
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v))).join('、');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
