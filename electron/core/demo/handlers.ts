@@ -1,11 +1,50 @@
+import { z } from 'zod';
+import { customerInput } from '../../shared/customers/contract';
+import { productInput } from '../../shared/products/contract';
+import { supplierInput } from '../../shared/suppliers/contract';
+import { createCustomer } from '../customers/customer-store';
+import { nowIso } from '../db/rows';
+import { createProduct } from '../products/product-store';
+import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
+import { COMPANY_KEY } from '../settings/handlers';
+import { readSetting, writeSetting } from '../settings/settings-store';
+import { createSupplier } from '../suppliers/supplier-store';
+import { DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';
+
 
 type Channel = 'demo.status' | 'demo.load';
 
-// Placeholder while the demo company is written (same session); replaced before landing.
+const DEMO_LOADED_KEY = 'demo.loaded';
+
+async function masterDataEmpty(db: Parameters<HandlerMap<Channel>['demo.status']>[1]['db']): Promise<boolean> {
+  for (const table of ['customers', 'products', 'suppliers']) if (await db(table).first('id')) return false;
+  return true;
+}
+
 export const demoHandlers: HandlerMap<Channel> = {
-  'demo.status': async () => ({ empty: true, loaded: false }),
-  'demo.load': async () => {
-    throw new Error('demo data not written yet');
+  'demo.status': async (_input, { db }) => ({
+    empty: await masterDataEmpty(db),
+    loaded: (await readSetting(db, DEMO_LOADED_KEY, z.string(), '')) !== '',
+  }),
+  // Only into an empty company: demo records must never mix with real ones.
+  'demo.load': async (_input, ctx) => {
+    const trx = ctx.tx();
+    if (!(await masterDataEmpty(trx))) throw new AppError('CONFLICT', 'errors.demoNotEmpty');
+    await writeSetting(trx, COMPANY_KEY, DEMO_COMPANY);
+    for (const c of DEMO_CUSTOMERS) await createCustomer(trx, customerInput.parse(c));
+    for (const p of DEMO_PRODUCTS) await createProduct(trx, productInput.parse(p));
+    for (const s of DEMO_SUPPLIERS) await createSupplier(trx, supplierInput.parse(s));
+    let users = 0;
+    for (const u of DEMO_USERS) {
+      if (await trx('users').where({ username: u.username }).first('id')) continue;
+      const now = nowIso();
+      await trx('users').insert({ username: u.username, display_name: u.displayName, role: u.role, password_hash: null, active: true, locale: 'zh-CN', created_at: now, updated_at: now });
+      users++;
+    }
+    await writeSetting(trx, DEMO_LOADED_KEY, nowIso());
+    const counts = { customers: DEMO_CUSTOMERS.length, products: DEMO_PRODUCTS.length, suppliers: DEMO_SUPPLIERS.length, users };
+    await ctx.audit({ entity: 'demo', entityId: null, action: 'load', after: counts });
+    return counts;
   },
 };
