@@ -6,7 +6,7 @@ import { createCustomer } from '../customers/customer-store';
 import { nowIso } from '../db/rows';
 import { createProduct } from '../products/product-store';
 import { AppError } from '../rpc/errors';
-import type { HandlerMap } from '../rpc/handler';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { createSupplier } from '../suppliers/supplier-store';
@@ -17,7 +17,7 @@ type Channel = 'demo.status' | 'demo.load';
 
 const DEMO_LOADED_KEY = 'demo.loaded';
 
-async function masterDataEmpty(db: Parameters<HandlerMap<Channel>['demo.status']>[1]['db']): Promise<boolean> {
+async function masterDataEmpty(db: HandlerContext['db']): Promise<boolean> {
   for (const table of ['customers', 'products', 'suppliers']) if (await db(table).first('id')) return false;
   return true;
 }
