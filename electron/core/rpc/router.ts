@@ -1,43 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { z } from 'zod';
 import type { Permission } from '../../shared/auth/roles';
 import { roleCan } from '../../shared/auth/roles';
 import { channels, isChannelName, type ChannelName } from '../../shared/contracts';
-import { hasMessage, translate } from '../../shared/i18n/translate';
 import type { CallMeta, Envelope, FieldError, Locale, RpcErrorBody } from '../../shared/rpc/envelope';
-import type { SessionUser } from '../../shared/users/contract';
 import { appendAudit, type AuditEntry } from '../audit/audit-log';
 import { isUniqueViolation } from '../db/connection';
 import type { CoreServices } from '../services';
-import { findUser, toSessionUser } from '../users/user-store';
 import { AppError, forbidden } from './errors';
 import type { HandlerContext, HandlerEntry, HandlerMap } from './handler';
+import { fieldLabel, parseIn, tr } from './validation';
 
-const ZOD_LOCALES: Record<Locale, z.core.$ZodErrorMap> = {
-  'zh-CN': z.locales.zhCN().localeError,
-  en: z.locales.en().localeError,
-};
-
-/** Translates a message key, and `@group.key` placeholders inside its variables. */
-function tr(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
-  const resolved = Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('@') ? translate(locale, v.slice(1)) : v]),
-  );
-  return translate(locale, key, resolved);
-}
-
-function fieldLabel(locale: Locale, path: string): string {
-  const segments = path.split('.').filter((s) => !/^\d+$/.test(s));
-  const labels = segments.map((s) => (hasMessage(`fields.${s}`) ? translate(locale, `fields.${s}`) : s));
-  return labels.join(' › ') || path;
-}
-
-function validationError(locale: Locale, issues: z.core.$ZodIssue[]): RpcErrorBody {
-  const fields: FieldError[] = issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: hasMessage(issue.message) ? translate(locale, issue.message) : issue.message,
-  }));
+function validationError(locale: Locale, fields: FieldError[]): RpcErrorBody {
   const detail = fields
     .slice(0, 5)
     .map((f) => (f.path ? tr(locale, 'errors.validationField', { field: fieldLabel(locale, f.path), message: f.message }) : f.message))
@@ -59,13 +33,6 @@ export interface Router {
  * -> handler (writes in a transaction, audited) -> output validation -> envelope.
  */
 export function createRouter(services: CoreServices, handlers: HandlerMap<ChannelName>): Router {
-  async function resolveUser(sessionId: string | undefined): Promise<SessionUser | null> {
-    const userId = services.sessions.userOf(sessionId);
-    if (userId === null) return null;
-    const row = await findUser(services.db(), { id: userId });
-    return row && row.active ? toSessionUser(row) : null;
-  }
-
   async function call(name: string, rawInput: unknown, meta: CallMeta = {}): Promise<Envelope<unknown>> {
     let locale: Locale = meta.locale ?? 'zh-CN';
     try {
@@ -73,14 +40,14 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
         return { ok: false, error: { code: 'NOT_FOUND', message: tr(locale, 'errors.unknownChannel', { channel: name.slice(0, 64) }) } };
       }
       const def = channels[name];
-      const user = await resolveUser(meta.sessionId);
+      const user = services.sessions.userOf(meta.sessionId);
       if (user && !meta.locale) locale = user.locale;
       if (def.access !== 'public') {
         if (!user) return { ok: false, error: { code: 'UNAUTHENTICATED', message: tr(locale, 'errors.unauthenticated') } };
         if (def.access !== 'session' && !roleCan(user.role, def.access)) throw forbidden();
       }
-      const parsed = def.input.safeParse(rawInput ?? {}, { error: ZOD_LOCALES[locale] });
-      if (!parsed.success) return { ok: false, error: validationError(locale, parsed.error.issues) };
+      const parsed = parseIn(def.input, rawInput ?? {}, locale);
+      if (!parsed.ok) return { ok: false, error: validationError(locale, parsed.fields) };
 
       const entry = handlers[name] as HandlerEntry<ChannelName>;
       const run = typeof entry === 'function' ? entry : entry.run;

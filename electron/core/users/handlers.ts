@@ -20,7 +20,7 @@ export const userHandlers: HandlerMap<Channel> = {
       throw new AppError('UNAUTHENTICATED', 'errors.badLogin');
     }
     if (!row.active) throw new AppError('FORBIDDEN', 'errors.inactiveUser');
-    const sessionId = ctx.services.sessions.open(row.id);
+    const sessionId = ctx.services.sessions.open(toSessionUser(row));
     await ctx.audit({ entity: 'session', entityId: row.id, action: 'login', actor: { id: row.id, name: row.display_name } });
     return { sessionId, user: toSessionUser(row) };
   },
@@ -33,7 +33,9 @@ export const userHandlers: HandlerMap<Channel> = {
   'auth.setLocale': async ({ locale }, ctx) => {
     await ctx.db('users').where({ id: ctx.user!.id }).update({ locale, updated_at: nowIso() });
     await ctx.audit({ entity: 'user', entityId: ctx.user!.id, action: 'setLocale', before: { locale: ctx.user!.locale }, after: { locale } });
-    return { ...ctx.user!, locale };
+    const user = { ...ctx.user!, locale };
+    ctx.services.sessions.refresh(user);
+    return user;
   },
   'users.list': async (_input, { db }) => ((await db('users').orderBy('id')) as UserDbRow[]).map(toUserRow),
   'users.create': async (input, ctx) => {
@@ -72,7 +74,10 @@ export const userHandlers: HandlerMap<Channel> = {
     if (input.password !== null) changes.password_hash = input.password === '' ? null : await hashPassword(input.password);
     await ctx.db('users').where({ id: input.id }).update(changes);
     const before = toUserRow(current);
-    const after = toUserRow((await findUser(ctx.db, { id: input.id }))!);
+    const updated = (await findUser(ctx.db, { id: input.id }))!;
+    const after = toUserRow(updated);
+    if (after.active) ctx.services.sessions.refresh(toSessionUser(updated));
+    else ctx.services.sessions.closeUser(input.id);
     await ctx.audit({ entity: 'user', entityId: input.id, action: 'update', before, after });
     return after;
   },
