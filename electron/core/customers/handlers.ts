@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import type { In } from '../../shared/contracts';
 import { type CUSTOMER_SORTABLE } from '../../shared/customers/contract';
 import { pageQuery } from '../db/list-query';
 import { matchingIds } from '../search/search-index';
@@ -17,15 +19,19 @@ const SORT_COLUMNS: Record<(typeof CUSTOMER_SORTABLE)[number], string> = {
   updatedAt: 'updated_at',
 };
 
+/** The customers a list or an export shows: filtered in SQL. */
+export function customerQuery(db: Knex | Knex.Transaction, filters: In<'customers.list'>['filters'] = {}): Knex.QueryBuilder {
+  const base = db('customers').select(CUSTOMER_LIST_COLUMNS);
+  if (filters.active !== undefined) base.where({ active: filters.active });
+  if (filters.salesperson) base.where({ salesperson: filters.salesperson });
+  return base;
+}
+
 const writes = masterWrites('customer', 'customers', { get: getCustomer, create: createCustomer, update: updateCustomer });
 
 export const customerHandlers: HandlerMap<Channel> = {
-  'customers.list': async (input, { db }) => {
-    const base = db('customers').select(CUSTOMER_LIST_COLUMNS);
-    if (input.filters.active !== undefined) base.where({ active: input.filters.active });
-    if (input.filters.salesperson) base.where({ salesperson: input.filters.salesperson });
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'customers', q) }, toCustomerRow);
-  },
+  'customers.list': async (input, { db }) =>
+    pageQuery(customerQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'customers', q) }, toCustomerRow),
   'customers.get': async ({ id }, { db }) => getCustomer(db, id),
   'customers.create': writes.create,
   'customers.update': writes.update,

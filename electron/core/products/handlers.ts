@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import type { In } from '../../shared/contracts';
 import { type PRODUCT_SORTABLE } from '../../shared/products/contract';
 import { pageQuery } from '../db/list-query';
 import { matchingIds } from '../search/search-index';
@@ -18,19 +20,22 @@ const SORT_COLUMNS: Record<(typeof PRODUCT_SORTABLE)[number], string> = {
   updatedAt: 'updated_at',
 };
 
+/** The products a list or an export shows: filtered in SQL. */
+export function productQuery(db: Knex | Knex.Transaction, f: In<'products.list'>['filters'] = {}): Knex.QueryBuilder {
+  const base = db('products').select(PRODUCT_LIST_COLUMNS);
+  if (f.active !== undefined) base.where({ active: f.active });
+  if (f.brand) base.where({ brand: f.brand });
+  if (f.category) base.where({ category: f.category });
+  if (f.source) base.where({ source: f.source });
+  if (f.taxRate) base.where({ tax_rate: f.taxRate });
+  return base;
+}
+
 const writes = masterWrites('product', 'products', { get: getProduct, create: createProduct, update: updateProduct });
 
 export const productHandlers: HandlerMap<Channel> = {
-  'products.list': async (input, { db }) => {
-    const base = db('products').select(PRODUCT_LIST_COLUMNS);
-    const f = input.filters;
-    if (f.active !== undefined) base.where({ active: f.active });
-    if (f.brand) base.where({ brand: f.brand });
-    if (f.category) base.where({ category: f.category });
-    if (f.source) base.where({ source: f.source });
-    if (f.taxRate) base.where({ tax_rate: f.taxRate });
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'products', q) }, toProductRow);
-  },
+  'products.list': async (input, { db }) =>
+    pageQuery(productQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'products', q) }, toProductRow),
   'products.get': async ({ id }, { db }) => getProduct(db, id),
   'products.create': writes.create,
   'products.update': writes.update,

@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import type { In } from '../../shared/contracts';
 import { type SUPPLIER_SORTABLE } from '../../shared/suppliers/contract';
 import { likePattern, pageQuery } from '../db/list-query';
 import { matchingIds } from '../search/search-index';
@@ -14,16 +16,20 @@ const SORT_COLUMNS: Record<(typeof SUPPLIER_SORTABLE)[number], string> = {
   updatedAt: 'updated_at',
 };
 
+/** The suppliers a list or an export shows: filtered in SQL. */
+export function supplierQuery(db: Knex | Knex.Transaction, filters: In<'suppliers.list'>['filters'] = {}): Knex.QueryBuilder {
+  const base = db('suppliers').select(SUPPLIER_LIST_COLUMNS);
+  if (filters.active !== undefined) base.where({ active: filters.active });
+  // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
+  if (filters.category) base.whereRaw(`categories LIKE ? ESCAPE '\\'`, [likePattern(JSON.stringify(filters.category))]);
+  return base;
+}
+
 const writes = masterWrites('supplier', 'suppliers', { get: getSupplier, create: createSupplier, update: updateSupplier });
 
 export const supplierHandlers: HandlerMap<Channel> = {
-  'suppliers.list': async (input, { db }) => {
-    const base = db('suppliers').select(SUPPLIER_LIST_COLUMNS);
-    if (input.filters.active !== undefined) base.where({ active: input.filters.active });
-    // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
-    if (input.filters.category) base.whereRaw(`categories LIKE ? ESCAPE '\\'`, [likePattern(JSON.stringify(input.filters.category))]);
-    return pageQuery(base, input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'suppliers', q) }, toSupplierRow);
-  },
+  'suppliers.list': async (input, { db }) =>
+    pageQuery(supplierQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'suppliers', q) }, toSupplierRow),
   'suppliers.get': async ({ id }, { db }) => getSupplier(db, id),
   'suppliers.create': writes.create,
   'suppliers.update': writes.update,
