@@ -36,7 +36,8 @@ async function startHost(): Promise<{ neiqin: Neiqin; child: ChildProcess }> {
   return { neiqin: { url, origin: new URL(url).origin, token, dataDir }, child };
 }
 
-export const test = base.extend<{ loggedIn: Page }, { neiqin: Neiqin }>({
+// Each test gets its own host and empty data folder: no test sees another's records.
+export const test = base.extend<{ loggedIn: Page; neiqin: Neiqin }>({
   neiqin: [
     async ({}, use) => {
       const { neiqin, child } = await startHost();
@@ -44,7 +45,7 @@ export const test = base.extend<{ loggedIn: Page }, { neiqin: Neiqin }>({
       child.kill('SIGTERM');
       fs.rmSync(neiqin.dataDir, { recursive: true, force: true });
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   loggedIn: async ({ page, neiqin }, use) => {
     await page.goto(neiqin.url);
