@@ -32,9 +32,19 @@ export const demoHandlers: HandlerMap<Channel> = {
     const trx = ctx.tx();
     if (!(await masterDataEmpty(trx))) throw new AppError('CONFLICT', 'errors.demoNotEmpty');
     await writeSetting(trx, COMPANY_KEY, DEMO_COMPANY);
-    for (const c of DEMO_CUSTOMERS) await createCustomer(trx, customerInput.parse(c));
-    for (const p of DEMO_PRODUCTS) await createProduct(trx, productInput.parse(p));
-    for (const s of DEMO_SUPPLIERS) await createSupplier(trx, supplierInput.parse(s));
+    // Each record gets its own history, as if it had been typed in.
+    for (const c of DEMO_CUSTOMERS) {
+      const created = await createCustomer(trx, customerInput.parse(c));
+      await ctx.audit({ entity: 'customer', entityId: created.id, action: 'create', after: created });
+    }
+    for (const p of DEMO_PRODUCTS) {
+      const created = await createProduct(trx, productInput.parse(p));
+      await ctx.audit({ entity: 'product', entityId: created.id, action: 'create', after: created });
+    }
+    for (const s of DEMO_SUPPLIERS) {
+      const created = await createSupplier(trx, supplierInput.parse(s));
+      await ctx.audit({ entity: 'supplier', entityId: created.id, action: 'create', after: created });
+    }
     let users = 0;
     for (const u of DEMO_USERS) {
       if (await trx('users').where({ username: u.username }).first('id')) continue;

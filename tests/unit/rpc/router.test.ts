@@ -117,6 +117,16 @@ describe('permissions are checked in the router', () => {
     expect((await t.fail('suppliers.list', {}, { sessionId })).code).toBe('UNAUTHENTICATED');
   });
 
+  it('a role change applies to the user\'s open session at once', async () => {
+    const u = await t.ok('users.create', { username: 'zhangli', displayName: '张丽', role: 'sales' });
+    const { sessionId } = await t.ok('auth.login', { username: 'zhangli' });
+    expect((await t.fail('suppliers.create', { name: '某供应商' }, { sessionId })).code).toBe('FORBIDDEN');
+    await t.ok('users.update', { id: u.id, displayName: '张丽', role: 'purchaser', active: true });
+    expect((await t.call('suppliers.create', { name: '某供应商' }, { sessionId })).ok).toBe(true);
+    const me = await t.call('auth.me', {}, { sessionId });
+    expect(me.ok && me.value.role).toBe('purchaser');
+  });
+
   it('the last active administrator cannot be demoted', async () => {
     const me = await t.ok('auth.me', {});
     const err = await t.fail('users.update', { id: me.id, displayName: '管理员', role: 'sales', active: true });
