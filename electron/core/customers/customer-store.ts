@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import { notFound } from '../rpc/errors';
 import { bool, int, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { partyColumns, partyKeys } from '../masterdata/party';
 import { writeSearchKeys } from '../search/search-index';
-import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
-import { primaryOf, readContacts, writeContacts } from '../contacts/contacts';
+import { readContacts, writeContacts } from '../contacts/contacts';
 
 type Db = Knex | Knex.Transaction;
 export type CustomerData = z.output<typeof customerInput>;
@@ -78,14 +78,8 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
 }
 
 function columnsOf(d: CustomerData, code: string) {
-  const mnemonic = d.mnemonic ?? mnemonicOf(d.shortName ?? d.name);
-  const primary = primaryOf(d.contacts);
   return {
-    code,
-    name: d.name,
-    short_name: d.shortName,
-    mnemonic,
-    tax_id: d.taxId,
+    ...partyColumns(d, code),
     invoice_title: d.invoiceTitle,
     invoice_address_phone: d.invoiceAddressPhone,
     invoice_bank_account: d.invoiceBankAccount,
@@ -93,17 +87,7 @@ function columnsOf(d: CustomerData, code: string) {
     payment_days: d.paymentDays,
     credit_limit_fen: d.creditLimit,
     salesperson: d.salesperson,
-    notes: d.notes,
-    active: d.active,
-    primary_contact: primary?.name ?? null,
-    primary_phone: primary ? (primary.mobile ?? primary.phone) : null,
-    name_sort: sortKeyOf(d.name),
   };
-}
-
-/** What a search finds this record by. */
-function keysOf(d: CustomerData, code: string, mnemonic: string) {
-  return searchKeysOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] });
 }
 
 async function writeAddresses(trx: Knex.Transaction, customerId: number, d: CustomerData): Promise<void> {
@@ -124,7 +108,7 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
   const now = nowIso();
   const cols = columnsOf(d, code);
   const [row] = (await trx('customers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
-  await writeSearchKeys(trx, 'customers', row!.id, keysOf(d, code, cols.mnemonic));
+  await writeSearchKeys(trx, 'customers', row!.id, partyKeys(d, cols));
   const id = row!.id;
   await writeContacts(trx, 'customer', id, d.contacts);
   await writeAddresses(trx, id, d);
@@ -136,7 +120,7 @@ export async function updateCustomer(trx: Knex.Transaction, id: number, version:
   const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
   await updateAtVersion(trx, 'customers', 'customer', id, version, cols);
-  await writeSearchKeys(trx, 'customers', id, keysOf(d, code, cols.mnemonic));
+  await writeSearchKeys(trx, 'customers', id, partyKeys(d, cols));
   await writeContacts(trx, 'customer', id, d.contacts);
   await writeAddresses(trx, id, d);
 }

@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { SupplierDetail, SupplierRow, supplierInput } from '../../shared/suppliers/contract';
-import { primaryOf, readContacts, writeContacts } from '../contacts/contacts';
+import { readContacts, writeContacts } from '../contacts/contacts';
 import { bool, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { partyColumns, partyKeys } from '../masterdata/party';
 import { notFound } from '../rpc/errors';
 import { writeSearchKeys } from '../search/search-index';
-import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
 
 type Db = Knex | Knex.Transaction;
 export type SupplierData = z.output<typeof supplierInput>;
@@ -65,29 +65,12 @@ export async function getSupplier(db: Db, id: number): Promise<SupplierDetail> {
 }
 
 function columnsOf(d: SupplierData, code: string) {
-  const mnemonic = d.mnemonic ?? mnemonicOf(d.shortName ?? d.name);
-  const primary = primaryOf(d.contacts);
-  const categories = Array.from(new Set(d.categories));
   return {
-    code,
-    name: d.name,
-    short_name: d.shortName,
-    mnemonic,
-    tax_id: d.taxId,
+    ...partyColumns(d, code),
     bank_name: d.bankName,
     bank_account: d.bankAccount,
-    categories: JSON.stringify(categories),
-    notes: d.notes,
-    active: d.active,
-    primary_contact: primary?.name ?? null,
-    primary_phone: primary ? (primary.mobile ?? primary.phone) : null,
-    name_sort: sortKeyOf(d.name),
+    categories: JSON.stringify(Array.from(new Set(d.categories))),
   };
-}
-
-/** What a search finds this record by. */
-function keysOf(d: SupplierData, code: string, mnemonic: string) {
-  return searchKeysOf({ code, names: [d.name, d.shortName], mnemonic, extra: [d.taxId] });
 }
 
 export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Promise<SupplierDetail> {
@@ -95,7 +78,7 @@ export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Pr
   const now = nowIso();
   const cols = columnsOf(d, code);
   const [row] = (await trx('suppliers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
-  await writeSearchKeys(trx, 'suppliers', row!.id, keysOf(d, code, cols.mnemonic));
+  await writeSearchKeys(trx, 'suppliers', row!.id, partyKeys(d, cols));
   await writeContacts(trx, 'supplier', row!.id, d.contacts);
   return getSupplier(trx, row!.id);
 }
@@ -105,6 +88,6 @@ export async function updateSupplier(trx: Knex.Transaction, id: number, version:
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
   await updateAtVersion(trx, 'suppliers', 'supplier', id, version, cols);
-  await writeSearchKeys(trx, 'suppliers', id, keysOf(d, code, cols.mnemonic));
+  await writeSearchKeys(trx, 'suppliers', id, partyKeys(d, cols));
   await writeContacts(trx, 'supplier', id, d.contacts);
 }

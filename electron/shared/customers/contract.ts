@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { contact, contactOut, fen, id, mnemonic, optCode, optTaxId, optText, text } from '../rpc/fields';
+import { contact, contactOut, fen, id, mnemonic, optCode, optTaxId, optText, partyRow, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const address = z.object({
@@ -32,21 +32,11 @@ export const customerInput = z.object({
 });
 export type CustomerInput = z.input<typeof customerInput>;
 
-export const customerRow = z.object({
-  id,
-  code: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  mnemonic: z.string().nullable(),
-  taxId: z.string().nullable(),
+export const customerRow = partyRow.extend({
   paymentTerms: z.string().nullable(),
   paymentDays: z.number().int(),
   creditLimit: z.number().int(),
   salesperson: z.string().nullable(),
-  active: z.boolean(),
-  primaryContact: z.string().nullable(),
-  primaryPhone: z.string().nullable(),
-  updatedAt: z.string(),
 });
 export type CustomerRow = z.output<typeof customerRow>;
 

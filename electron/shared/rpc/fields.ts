@@ -89,3 +89,17 @@ export const binaryFile = z.object({
   /** The file's bytes, base64 (JSON-safe on every transport). */
   dataBase64: z.string().max(30 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.base64' }),
 });
+
+/** The list row fields customers and suppliers share. */
+export const partyRow = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  mnemonic: z.string().nullable(),
+  taxId: z.string().nullable(),
+  active: z.boolean(),
+  primaryContact: z.string().nullable(),
+  primaryPhone: z.string().nullable(),
+  updatedAt: z.string(),
+});

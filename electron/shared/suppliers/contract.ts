@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { contact, contactOut, id, mnemonic, optCode, optTaxId, optText, text } from '../rpc/fields';
+import { contact, contactOut, id, mnemonic, optCode, optTaxId, optText, partyRow, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const supplierInput = z.object({
@@ -18,18 +18,8 @@ export const supplierInput = z.object({
 });
 export type SupplierInput = z.input<typeof supplierInput>;
 
-export const supplierRow = z.object({
-  id,
-  code: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  mnemonic: z.string().nullable(),
-  taxId: z.string().nullable(),
+export const supplierRow = partyRow.extend({
   categories: z.array(z.string()),
-  active: z.boolean(),
-  primaryContact: z.string().nullable(),
-  primaryPhone: z.string().nullable(),
-  updatedAt: z.string(),
 });
 export type SupplierRow = z.output<typeof supplierRow>;
 

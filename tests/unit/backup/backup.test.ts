@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/app';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 describe('backup and restore: the manager can always go back', () => {
   it('a backup taken before a mistake brings the data back; a safety copy of the mistake is kept', async () => {

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS } from '../../../electron/core/demo/demo-company';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 describe('the demo company: a new user tries everything at once', () => {
   it('loads customers, products, suppliers, company data and a user per role into an empty company', async () => {

@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 async function xlsx(rows: (string | number | null)[][]): Promise<string> {
   const book = new ExcelJS.Workbook();

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextNumber } from '../../../electron/core/numbering/numbering';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 describe('document numbers: one series per type and year, no duplicates, no gaps', () => {
   it('fifty customers created at once get KH00001..KH00050, each once', async () => {

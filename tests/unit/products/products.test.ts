@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 describe('products: exact prices, searchable by brand and spec', () => {
   it('keeps prices exact to four decimals and sorts them as numbers', async () => {

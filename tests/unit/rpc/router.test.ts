@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channels, type ChannelName } from '../../../electron/shared/contracts';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 const WRITE_TABLES = ['customers', 'customer_contacts', 'customer_addresses', 'products', 'suppliers', 'supplier_contacts', 'users', 'settings', 'attachments', 'number_sequences'];
 

@@ -1,15 +1,9 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachmentPath } from '../../../electron/core/attachments/attachment-files';
-import { openTestCore, type TestCore } from '../support/test-core';
+import { useTestCore } from '../support/test-core';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await openTestCore();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestCore();
 
 // A 1×1 transparent PNG.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,4 +53,27 @@ export async function openTestCore(): Promise<TestCore> {
     },
   };
   return t;
+}
+
+/**
+ * A fresh core for every test of the file. The returned object stands for the current
+ * test's core: `const t = useTestCore();` then `await t.ok(...)` inside a test.
+ */
+export function useTestCore(): TestCore {
+  let current: TestCore | undefined;
+  beforeEach(async () => {
+    current = await openTestCore();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const now = (): TestCore => {
+    if (!current) throw new Error('useTestCore: no core outside a test');
+    return current;
+  };
+  return new Proxy({} as TestCore, {
+    get: (_target, key) => now()[key as keyof TestCore],
+    set: (_target, key, value) => Reflect.set(now(), key, value),
+  });
 }
