@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import type { CallMeta, Envelope } from '../shared/rpc/envelope';
 import { BACKUP_DIR_NAME } from './db/backup-file';
+import { ChromiumHtmlToPdf } from './docs/chromium-html-to-pdf';
+import type { HtmlToPdf } from './docs/html-to-pdf';
 import { openSqlite } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { ImportStore } from './excel/import-store';
@@ -21,10 +23,12 @@ export interface Core {
 
 export interface OpenCoreOptions {
   dataDir: string;
+  /** The desktop app passes Electron's printer; otherwise the system Chromium prints. */
+  htmlToPdf?: HtmlToPdf;
 }
 
 /** Opens (creating if needed) the data folder, migrates the database and returns the router. */
-export async function openCore({ dataDir }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, htmlToPdf }: OpenCoreOptions): Promise<Core> {
   fs.mkdirSync(dataDir, { recursive: true });
   const dbFile = path.join(dataDir, DB_FILE_NAME);
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
@@ -41,6 +45,7 @@ export async function openCore({ dataDir }: OpenCoreOptions): Promise<Core> {
     attachmentDir,
     sessions: new SessionStore(),
     imports: new ImportStore(),
+    pdf: htmlToPdf ?? new ChromiumHtmlToPdf(),
     async replaceDatabase(file: string) {
       await db.destroy();
       for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
@@ -56,6 +61,9 @@ export async function openCore({ dataDir }: OpenCoreOptions): Promise<Core> {
   return {
     call: router.call,
     services,
-    close: () => db.destroy(),
+    async close() {
+      await services.pdf.close();
+      await db.destroy();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { HtmlToPdf } from './docs/html-to-pdf';
 import type { ImportStore } from './excel/import-store';
 import type { SessionStore } from './users/sessions';
 
@@ -11,6 +12,8 @@ export interface CoreServices {
   readonly attachmentDir: string;
   readonly sessions: SessionStore;
   readonly imports: ImportStore;
+  /** Turns a document's HTML into PDF (Electron's printer, or Chromium in browser mode). */
+  readonly pdf: HtmlToPdf;
   /** Closes the database, puts `file` in its place and opens it again (restore). */
   replaceDatabase(file: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { IPC_RPC_CHANNEL, type IpcRpcRequest } from '../shared/rpc/bridge';
 import { isLocale, type Envelope } from '../shared/rpc/envelope';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { ElectronHtmlToPdf } from './electron-html-to-pdf';
 import { buildMenu } from './menu';
 
 // electron-vite sets this in `electron-vite dev` only.
@@ -84,7 +85,7 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const core = await openCore({ dataDir: defaultDataDir() });
+  const core = await openCore({ dataDir: defaultDataDir(), htmlToPdf: new ElectronHtmlToPdf() });
   serveRenderer(path.join(__dirname, '../renderer'));
   bindRpc(core);
   Menu.setApplicationMenu(buildMenu(core, () => mainWindow, !app.isPackaged));
