@@ -1,12 +1,16 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_quotes';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
 }
 
 /** Every migration, in order. Append only; never rename or reorder a shipped one. */
-export const MIGRATIONS: readonly NamedMigration[] = [{ name: '0001_foundation', ...m0001 }];
+export const MIGRATIONS: readonly NamedMigration[] = [
+  { name: '0001_foundation', ...m0001 },
+  { name: '0002_quotes', ...m0002 },
+];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

@@ -6,6 +6,7 @@ import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
 import { productHandlers } from './products/handlers';
+import { quoteHandlers } from './quotes/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...attachmentHandlers,
   ...excelHandlers,
   ...demoHandlers,
+  ...quoteHandlers,
 };

@@ -5,6 +5,7 @@ import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
 import { productChannels } from './products/contract';
+import { quoteChannels } from './quotes/contract';
 import type { ChannelInput, ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -22,6 +23,7 @@ export const channels = {
   ...attachmentChannels,
   ...excelChannels,
   ...demoChannels,
+  ...quoteChannels,
 };
 
 export type Channels = typeof channels;

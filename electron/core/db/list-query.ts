@@ -14,6 +14,8 @@ export interface ListSpec<S extends string> {
   defaultSort: { column: string; dir: 'asc' | 'desc' };
   /** Finds the ids whose search keys contain `q`. */
   search?(q: string): Knex.QueryBuilder;
+  /** The id column, qualified when the base query joins other tables. */
+  idColumn?: string;
 }
 
 /** Escapes LIKE wildcards so a user's '%' or '_' is searched for literally. */
@@ -40,13 +42,14 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
 ): Promise<Page<Out>> {
   const column = req.sort ? spec.sortColumns[req.sort.field] : spec.defaultSort.column;
   const dir = req.sort ? req.sort.dir : spec.defaultSort.dir;
+  const idColumn = spec.idColumn ?? 'id';
   const ordered = base
     .clone()
     .clearSelect()
-    .select('id')
+    .select({ id: idColumn })
     .orderBy([
       { column, order: dir },
-      { column: 'id', order: dir },
+      { column: idColumn, order: dir },
     ]);
   const offset = (req.page - 1) * req.pageSize;
 
@@ -54,7 +57,7 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
   let ids: number[];
   if (spec.search && req.q?.trim()) {
     // One statement reads the search keys once: the page of matches and, beside each, their count.
-    ordered.whereIn('id', spec.search(req.q));
+    ordered.whereIn(idColumn, spec.search(req.q));
     const page = (await ordered.clone().select(base.client.raw('count(*) over () as total')).limit(req.pageSize).offset(offset)) as { id: number; total: number | string }[];
     total = page.length ? Number(page[0]!.total) : await countOf(ordered);
     ids = page.map((r) => r.id);
@@ -63,7 +66,7 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
     ids = ((await ordered.limit(req.pageSize).offset(offset)) as { id: number }[]).map((r) => r.id);
   }
 
-  const rows = ids.length ? ((await base.clone().whereIn('id', ids)) as Row[]) : [];
+  const rows = ids.length ? ((await base.clone().whereIn(idColumn, ids)) as Row[]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { rows: ids.map((id) => toOut(byId.get(id)!)), total, page: req.page, pageSize: req.pageSize };
 }

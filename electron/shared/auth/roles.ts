@@ -14,16 +14,19 @@ export const PERMISSIONS = [
   'backup.run',
   'demo.load',
   'attachments.write',
+  'quotes.read',
+  'quotes.write',
+  'quotes.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everything: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write'],
+  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'quotes.write'],
   dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write'],
-  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write'],
-  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write'],
+  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read'],
+  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write', 'quotes.read', 'quotes.write', 'quotes.approve'],
   admin: everything,
 };
 

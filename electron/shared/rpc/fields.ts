@@ -103,3 +103,22 @@ export const partyRow = z.object({
   primaryPhone: z.string().nullable(),
   updatedAt: z.string(),
 });
+
+/** A quantity: positive, at most 4 decimals, as a string. */
+export const quantity = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,4})?$/, { error: 'validation.quantity' })
+  .refine((v) => Number(v) > 0, { error: 'validation.quantity' });
+
+/** A percentage such as a margin: 0 to 99.99. */
+export const percent = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}(\.\d{1,2})?$/, { error: 'validation.percent' });
+
+/** A business date (开票日期, 报价日期): a plain calendar date, no time zone. */
+export const plainDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'validation.date' });

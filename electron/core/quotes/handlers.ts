@@ -1,0 +1,149 @@
+import type { Knex } from 'knex';
+import type { In } from '../../shared/contracts';
+import { translate } from '../../shared/i18n/translate';
+import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../shared/quotes/contract';
+import { today } from '../dates';
+import { pageQuery } from '../db/list-query';
+import { nowIso } from '../db/rows';
+import { nextNumber } from '../numbering/numbering';
+import { AppError, staleVersion } from '../rpc/errors';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { matchingIds } from '../search/search-index';
+import { writeSetting } from '../settings/settings-store';
+import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
+import { compareQuotes } from './quote-compare';
+import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type QuoteDbRow } from './quote-store';
+
+type Channel =
+  | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
+  | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update';
+
+const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
+  number: 'quotes.number',
+  quoteDate: 'quotes.quote_date',
+  validUntil: 'quotes.valid_until',
+  gross: 'quotes.gross_fen',
+  updatedAt: 'quotes.updated_at',
+};
+
+function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filters'] = {}, q?: string): Knex.QueryBuilder {
+  const base = quoteQuery(db);
+  const on = today();
+  // Expiry is read, not stored: approved or sent past its date is expired.
+  if (filters.status === 'expired') base.whereIn('quotes.status', ['approved', 'sent']).where('quotes.valid_until', '<', on);
+  else if (filters.status === 'approved' || filters.status === 'sent') base.where('quotes.status', filters.status).where('quotes.valid_until', '>=', on);
+  else if (filters.status) base.where('quotes.status', filters.status);
+  if (filters.customerId) base.where('quotes.customer_id', filters.customerId);
+  if (filters.current) base.whereNot('quotes.status', 'superseded');
+  const term = q?.trim();
+  if (term) base.where((w) => w.whereRaw('lower(quotes.number) LIKE ?', [`%${term.toLowerCase()}%`]).orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)));
+  return base;
+}
+
+/** Refuses an action the quote's status does not allow, naming both in the user's words. */
+function expectStatus(ctx: HandlerContext, q: QuoteDetail, allowed: readonly QuoteStatus[], action: string): void {
+  if (!allowed.includes(q.status)) {
+    throw new AppError('CONFLICT', 'errors.quoteWrongStatus', { status: translate(ctx.locale, `quoteStatus.${q.status}`), action: translate(ctx.locale, `quoteAction.${action}`) });
+  }
+}
+
+async function setStatus(ctx: HandlerContext, q: QuoteDetail, status: QuoteStatus, extra: Record<string, unknown> = {}): Promise<QuoteDetail> {
+  const trx = ctx.tx();
+  const n = await trx('quotes').where({ id: q.id, lock_version: q.lockVersion }).update({ status, ...extra, lock_version: q.lockVersion + 1, updated_at: nowIso() });
+  if (n !== 1) throw staleVersion('quote');
+  return getQuote(trx, q.id);
+}
+
+async function recordApproval(ctx: HandlerContext, quoteId: number, action: string, comment: string | null, reasons: string[] = []): Promise<void> {
+  await ctx.tx()('quote_approvals').insert({ quote_id: quoteId, action, user_id: ctx.user?.id ?? null, user_name: ctx.user?.displayName ?? null, comment, reasons: JSON.stringify(reasons), at: nowIso() });
+}
+
+/** Runs a status change and audits it with the quote before and after. */
+async function transition(ctx: HandlerContext, id: number, action: string, change: (q: QuoteDetail) => Promise<QuoteDetail>): Promise<QuoteDetail> {
+  const before = await getQuote(ctx.tx(), id);
+  const after = await change(before);
+  await ctx.audit({ entity: 'quote', entityId: id, action, before: { status: before.status }, after: { status: after.status } });
+  return after;
+}
+
+export const quoteHandlers: HandlerMap<Channel> = {
+  'quotes.list': async (input, { db }) =>
+    pageQuery(listQuery(db, input.filters, input.q), { ...input, q: undefined }, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'quotes.updated_at', dir: 'desc' }, idColumn: 'quotes.id' }, (r: QuoteDbRow) => toQuoteRow(r)),
+  'quotes.get': async ({ id }, { db }) => getQuote(db, id),
+  'quotes.versions': async ({ number }, { db }) =>
+    ((await quoteQuery(db).where('quotes.number', number).orderBy('quotes.version')) as QuoteDbRow[]).map((r) => ({ ...toQuoteRow(r), revisionReason: r.revision_reason })),
+  'quotes.compare': async ({ fromId, toId }, { db }) => compareQuotes(await getQuote(db, fromId), await getQuote(db, toId)),
+
+  'quotes.create': async (data, ctx) => {
+    const trx = ctx.tx();
+    const number = await nextNumber(trx, 'quote', new Date(`${data.quoteDate}T12:00:00`));
+    const id = await insertQuote(trx, data, { number, version: 1, quotedBy: ctx.user?.id ?? null, revisionReason: null });
+    const created = await getQuote(trx, id);
+    await ctx.audit({ entity: 'quote', entityId: id, action: 'create', after: created });
+    return created;
+  },
+  'quotes.update': async ({ id, lockVersion, data }, ctx) => {
+    const trx = ctx.tx();
+    const before = await getQuote(trx, id);
+    if (!EDITABLE.includes(before.status)) {
+      throw new AppError('CONFLICT', 'errors.quoteNotEditable', { number: before.number, version: before.version, status: translate(ctx.locale, `quoteStatus.${before.status}`) });
+    }
+    if (!(await replaceQuote(trx, id, lockVersion, data))) throw staleVersion('quote');
+    const after = await getQuote(trx, id);
+    await ctx.audit({ entity: 'quote', entityId: id, action: 'update', before, after });
+    return after;
+  },
+
+  'quotes.submit': async ({ id }, ctx) =>
+    transition(ctx, id, 'submit', async (q) => {
+      expectStatus(ctx, q, ['draft', 'rejected'], 'submit');
+      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx())).map((r) => translate(ctx.locale, r.key, r.vars));
+      await recordApproval(ctx, id, reasons.length ? 'submit' : 'auto', null, reasons);
+      return setStatus(ctx, q, reasons.length ? 'pending_approval' : 'approved');
+    }),
+  'quotes.approve': async ({ id, comment }, ctx) =>
+    transition(ctx, id, 'approve', async (q) => {
+      expectStatus(ctx, q, ['pending_approval'], 'approve');
+      await recordApproval(ctx, id, 'approve', comment);
+      return setStatus(ctx, q, 'approved');
+    }),
+  'quotes.reject': async ({ id, comment }, ctx) =>
+    transition(ctx, id, 'reject', async (q) => {
+      expectStatus(ctx, q, ['pending_approval'], 'reject');
+      await recordApproval(ctx, id, 'reject', comment);
+      return setStatus(ctx, q, 'rejected');
+    }),
+  // Sending again (another copy by fax) is allowed; an expired quote must be revised first.
+  'quotes.markSent': async ({ id, via, note }, ctx) =>
+    transition(ctx, id, 'send', async (q) => {
+      expectStatus(ctx, q, ['approved', 'sent'], 'send');
+      return setStatus(ctx, q, 'sent', { sent_at: nowIso(), sent_via: via, ...(note ? { notes: q.notes ? `${q.notes}\n${note}` : note } : {}) });
+    }),
+  'quotes.revise': async ({ id, reason }, ctx) => {
+    const trx = ctx.tx();
+    const old = await getQuote(trx, id);
+    expectStatus(ctx, old, ['approved', 'sent', 'expired', 'rejected', 'pending_approval'], 'revise');
+    const latest = (await trx('quotes').where({ number: old.number }).max({ v: 'version' }).first()) as { v: number };
+    const data = { ...toQuoteData(old), quoteDate: today() };
+    const newId = await insertQuote(trx, data, { number: old.number, version: Number(latest.v) + 1, quotedBy: ctx.user?.id ?? null, revisionReason: reason });
+    // The old version stays readable, marked as superseded.
+    await trx('quotes').where({ id }).update({ status: 'superseded', lock_version: old.lockVersion + 1, updated_at: nowIso() });
+    const created = await getQuote(trx, newId);
+    await ctx.audit({ entity: 'quote', entityId: id, action: 'revise', before: { status: old.status }, after: { status: 'superseded', revisedAs: newId } });
+    await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: created });
+    return created;
+  },
+  'quotes.outcome': async ({ id, outcome, reason }, ctx) =>
+    transition(ctx, id, 'outcome', async (q) => {
+      expectStatus(ctx, q, ['sent', 'expired'], 'outcome');
+      return setStatus(ctx, q, outcome, { outcome_reason: reason });
+    }),
+
+  'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
+  'quotes.rules.update': async (rules, ctx) => {
+    const before = await readApprovalRules(ctx.db);
+    await writeSetting(ctx.db, APPROVAL_RULES_KEY, rules);
+    await ctx.audit({ entity: 'settings', entityId: APPROVAL_RULES_KEY, action: 'update', before, after: rules });
+    return rules;
+  },
+};

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { TAX_RATES } from '../money';
+import { mutation, query } from '../rpc/channel';
+import { fen, id, optEmail, optText, percent, plainDate, price, quantity, text } from '../rpc/fields';
+import { listInput, pageOf } from '../rpc/list';
+import { COST_SOURCES, QUOTE_LINE_KINDS } from './quote-pricing';
+
+/** draft -> pending_approval -> approved -> sent -> won / lost; rejected goes back to editing; a revision supersedes. */
+export const QUOTE_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'sent', 'won', 'lost', 'expired', 'superseded'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
+export const SEND_WAYS = ['email', 'print', 'fax', 'wechat', 'other'] as const;
+export const FOLLOW_UP_WAYS = ['phone', 'visit', 'email', 'wechat', 'other'] as const;
+
+export const quoteLineInput = z.object({
+  kind: z.enum(QUOTE_LINE_KINDS).default('item'),
+  productId: id.nullish().transform((v) => v ?? null),
+  name: text(100),
+  brand: optText(60),
+  spec: optText(200),
+  unit: text(10).default('个'),
+  quantity,
+  unitPrice: price,
+  taxRate: z.enum(TAX_RATES).default('0.13'),
+  leadTime: optText(40),
+  note: optText(200),
+});
+
+export const costLineInput = z.object({
+  lineNo: z.number().int().min(1).nullish().transform((v) => v ?? null),
+  productId: id.nullish().transform((v) => v ?? null),
+  name: text(100),
+  spec: optText(200),
+  unit: text(10).default('个'),
+  quantity,
+  unitCost: price,
+  costSource: z.enum(COST_SOURCES).default('manual'),
+  supplierId: id.nullish().transform((v) => v ?? null),
+  note: optText(200),
+});
+
+export const quoteInput = z
+  .object({
+    customerId: id,
+    contactName: optText(40),
+    contactPhone: optText(40),
+    contactEmail: optEmail,
+    contactAddress: optText(200),
+    project: optText(100),
+    quoteDate: plainDate,
+    validDays: z.number().int().min(1).max(365).default(15),
+    priceIncludesTax: z.boolean().default(true),
+    taxStatement: optText(100),
+    leadTime: optText(100),
+    paymentTerms: optText(100),
+    warranty: optText(100),
+    notes: optText(2000),
+    targetMargin: percent.nullish().transform((v) => v ?? null),
+    inquiryId: id.nullish().transform((v) => v ?? null),
+    lines: z.array(quoteLineInput).min(1).max(500),
+    costLines: z.array(costLineInput).max(2000).default([]),
+  })
+  .superRefine((q, ctx) => {
+    // A cost line must point at a quote line that exists.
+    q.costLines.forEach((c, i) => {
+      if (c.lineNo !== null && c.lineNo > q.lines.length) ctx.addIssue({ code: 'custom', path: ['costLines', i, 'lineNo'], message: 'validation.lineNo' });
+    });
+  });
+export type QuoteInput = z.input<typeof quoteInput>;
+export type QuoteData = z.output<typeof quoteInput>;
+
+const amounts = { net: z.number().int(), tax: z.number().int(), gross: z.number().int() };
+
+export const quoteRow = z.object({
+  id,
+  number: z.string(),
+  version: z.number().int(),
+  status: z.enum(QUOTE_STATUSES),
+  customerId: id,
+  customerName: z.string(),
+  project: z.string().nullable(),
+  quoteDate: z.string(),
+  validUntil: z.string(),
+  /** Negative once past validity. */
+  daysLeft: z.number().int(),
+  gross: z.number().int(),
+  quotedBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type QuoteRow = z.output<typeof quoteRow>;
+
+export const quoteDetail = quoteRow.extend({
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactAddress: z.string().nullable(),
+  validDays: z.number().int(),
+  priceIncludesTax: z.boolean(),
+  taxStatement: z.string().nullable(),
+  leadTime: z.string().nullable(),
+  paymentTerms: z.string().nullable(),
+  warranty: z.string().nullable(),
+  notes: z.string().nullable(),
+  targetMargin: z.string().nullable(),
+  inquiryId: z.number().int().nullable(),
+  revisionReason: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  sentVia: z.string().nullable(),
+  outcomeReason: z.string().nullable(),
+  lockVersion: z.number().int(),
+  totals: z.object(amounts),
+  cost: z.number().int(),
+  marginPercent: z.string().nullable(),
+  discountPercent: z.string(),
+  amountInWords: z.string(),
+  /** Only drafts and rejected quotes can be edited; anything else is revised. */
+  editable: z.boolean(),
+  lines: z.array(
+    z.object({
+      kind: z.enum(QUOTE_LINE_KINDS),
+      productId: z.number().int().nullable(),
+      name: z.string(),
+      brand: z.string().nullable(),
+      spec: z.string().nullable(),
+      unit: z.string(),
+      quantity: z.string(),
+      unitPrice: z.string(),
+      taxRate: z.enum(TAX_RATES),
+      leadTime: z.string().nullable(),
+      note: z.string().nullable(),
+      ...amounts,
+    }),
+  ),
+  costLines: z.array(
+    z.object({
+      lineNo: z.number().int().nullable(),
+      productId: z.number().int().nullable(),
+      name: z.string(),
+      spec: z.string().nullable(),
+      unit: z.string(),
+      quantity: z.string(),
+      unitCost: z.string(),
+      costSource: z.enum(COST_SOURCES),
+      supplierId: z.number().int().nullable(),
+      note: z.string().nullable(),
+      cost: z.number().int(),
+    }),
+  ),
+  approvals: z.array(z.object({ action: z.string(), userName: z.string().nullable(), comment: z.string().nullable(), reasons: z.array(z.string()), at: z.string() })),
+});
+export type QuoteDetail = z.output<typeof quoteDetail>;
+
+export const approvalRules = z.object({
+  /** Below this margin (percent) a manager must approve. */
+  minMarginPercent: percent,
+  /** Above this discount (percent of goods) a manager must approve. */
+  maxDiscountPercent: percent,
+  /** Above this total (fen, gross) a manager must approve. */
+  maxAmount: fen,
+});
+export type ApprovalRules = z.output<typeof approvalRules>;
+
+export const QUOTE_SORTABLE = ['number', 'quoteDate', 'validUntil', 'gross', 'updatedAt'] as const;
+
+export const lineDiff = z.object({
+  added: z.array(z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.string(), unitPrice: z.string(), gross: z.number().int() })),
+  removed: z.array(z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.string(), unitPrice: z.string(), gross: z.number().int() })),
+  changed: z.array(
+    z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.tuple([z.string(), z.string()]), unitPrice: z.tuple([z.string(), z.string()]), gross: z.tuple([z.number().int(), z.number().int()]) }),
+  ),
+  totals: z.object({ from: z.object(amounts), to: z.object(amounts) }),
+});
+
+export const quoteChannels = {
+  'quotes.list': query(
+    'quotes.read',
+    listInput(QUOTE_SORTABLE, { status: z.enum(QUOTE_STATUSES), customerId: id, current: z.boolean() }),
+    pageOf(quoteRow),
+  ),
+  'quotes.get': query('quotes.read', z.object({ id }), quoteDetail),
+  'quotes.versions': query('quotes.read', z.object({ number: z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.code' }) }), z.array(quoteRow.extend({ revisionReason: z.string().nullable() }))),
+  'quotes.compare': query('quotes.read', z.object({ fromId: id, toId: id }), lineDiff),
+  'quotes.create': mutation('quotes.write', quoteInput, quoteDetail),
+  'quotes.update': mutation('quotes.write', z.object({ id, lockVersion: z.number().int().min(1), data: quoteInput }), quoteDetail),
+  'quotes.submit': mutation('quotes.write', z.object({ id }), quoteDetail),
+  'quotes.approve': mutation('quotes.approve', z.object({ id, comment: optText(500) }), quoteDetail),
+  'quotes.reject': mutation('quotes.approve', z.object({ id, comment: text(500) }), quoteDetail),
+  'quotes.markSent': mutation('quotes.write', z.object({ id, via: z.enum(SEND_WAYS), note: optText(200) }), quoteDetail),
+  'quotes.revise': mutation('quotes.write', z.object({ id, reason: text(200) }), quoteDetail),
+  'quotes.outcome': mutation(
+    'quotes.write',
+    z.object({ id, outcome: z.enum(['won', 'lost']), reason: optText(500) }),
+    quoteDetail,
+  ),
+  'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
+  'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
+};

@@ -1,0 +1,96 @@
+import type { Knex } from 'knex';
+
+/** Quotes: every version a row of its own (same number), its priced lines, its cost sheet and its approval trail. */
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('quotes', (t) => {
+    t.increments('id');
+    t.string('number', 32).notNullable();
+    t.integer('version').notNullable();
+    t.string('status', 20).notNullable();
+    t.integer('customer_id').notNullable().references('id').inTable('customers');
+    t.string('contact_name', 40).nullable();
+    t.string('contact_phone', 40).nullable();
+    t.string('contact_email', 200).nullable();
+    t.string('contact_address', 200).nullable();
+    t.string('project', 100).nullable();
+    t.integer('quoted_by').nullable().references('id').inTable('users');
+    t.string('quote_date', 10).notNullable();
+    t.integer('valid_days').notNullable();
+    t.string('valid_until', 10).notNullable();
+    t.boolean('price_includes_tax').notNullable();
+    t.string('tax_statement', 100).nullable();
+    t.string('lead_time', 100).nullable();
+    t.string('payment_terms', 100).nullable();
+    t.string('warranty', 100).nullable();
+    t.text('notes').nullable();
+    t.string('target_margin', 8).nullable();
+    t.integer('inquiry_id').nullable();
+    t.bigInteger('net_fen').notNullable();
+    t.bigInteger('tax_fen').notNullable();
+    t.bigInteger('gross_fen').notNullable();
+    t.bigInteger('cost_fen').notNullable();
+    t.string('revision_reason', 200).nullable();
+    t.string('sent_at', 30).nullable();
+    t.string('sent_via', 20).nullable();
+    t.text('outcome_reason').nullable();
+    t.integer('lock_version').notNullable().defaultTo(1);
+    t.string('created_at', 30).notNullable();
+    t.string('updated_at', 30).notNullable();
+    t.unique(['number', 'version']);
+    t.index(['customer_id']);
+    t.index(['status', 'valid_until']);
+  });
+
+  await knex.schema.createTable('quote_lines', (t) => {
+    t.increments('id');
+    t.integer('quote_id').notNullable().references('id').inTable('quotes').onDelete('CASCADE').index();
+    t.integer('position').notNullable();
+    t.string('kind', 10).notNullable();
+    t.integer('product_id').nullable().references('id').inTable('products');
+    t.string('name', 100).notNullable();
+    t.string('brand', 60).nullable();
+    t.string('spec', 200).nullable();
+    t.string('unit', 10).notNullable();
+    // Exact decimals as text: they are shown and multiplied, never sorted.
+    t.string('quantity', 20).notNullable();
+    t.string('unit_price', 20).notNullable();
+    t.string('tax_rate', 8).notNullable();
+    t.bigInteger('net_fen').notNullable();
+    t.bigInteger('tax_fen').notNullable();
+    t.bigInteger('gross_fen').notNullable();
+    t.string('lead_time', 40).nullable();
+    t.string('note', 200).nullable();
+  });
+
+  await knex.schema.createTable('quote_cost_lines', (t) => {
+    t.increments('id');
+    t.integer('quote_id').notNullable().references('id').inTable('quotes').onDelete('CASCADE').index();
+    t.integer('position').notNullable();
+    t.integer('line_no').nullable();
+    t.integer('product_id').nullable().references('id').inTable('products');
+    t.string('name', 100).notNullable();
+    t.string('spec', 200).nullable();
+    t.string('unit', 10).notNullable();
+    t.string('quantity', 20).notNullable();
+    t.string('unit_cost', 20).notNullable();
+    t.string('cost_source', 20).notNullable();
+    t.integer('supplier_id').nullable().references('id').inTable('suppliers');
+    t.bigInteger('cost_fen').notNullable();
+    t.string('note', 200).nullable();
+  });
+
+  await knex.schema.createTable('quote_approvals', (t) => {
+    t.increments('id');
+    t.integer('quote_id').notNullable().references('id').inTable('quotes').onDelete('CASCADE').index();
+    t.string('action', 20).notNullable();
+    t.integer('user_id').nullable().references('id').inTable('users');
+    t.string('user_name', 40).nullable();
+    t.text('comment').nullable();
+    t.text('reasons').notNullable().defaultTo('[]');
+    t.string('at', 30).notNullable();
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  for (const table of ['quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
+}
