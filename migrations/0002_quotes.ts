@@ -89,8 +89,41 @@ export async function up(knex: Knex): Promise<void> {
     t.text('reasons').notNullable().defaultTo('[]');
     t.string('at', 30).notNullable();
   });
+
+  // Layouts the sales assistant designs; the config is the validated JSON of quoteFormatInput.
+  await knex.schema.createTable('quote_formats', (t) => {
+    t.increments('id');
+    t.string('name', 40).notNullable();
+    t.text('config').notNullable();
+    t.boolean('is_default').notNullable().defaultTo(false);
+    t.string('updated_at', 30).notNullable();
+  });
+  await knex('quote_formats').insert({ name: '标准报价单', config: JSON.stringify(STANDARD_FORMAT), is_default: true, updated_at: new Date().toISOString() });
 }
 
+const STANDARD_FORMAT = {
+  name: '标准报价单',
+  orientation: 'portrait',
+  title: '报价单',
+  showLogo: true,
+  columns: [
+    { key: 'index', width: 12, label: null },
+    { key: 'name', width: 30, label: null },
+    { key: 'brand', width: 18, label: null },
+    { key: 'spec', width: 36, label: null },
+    { key: 'unit', width: 12, label: null },
+    { key: 'quantity', width: 14, label: null },
+    { key: 'unitPrice', width: 22, label: null },
+    { key: 'amount', width: 24, label: null },
+    { key: 'leadTime', width: 18, label: null },
+  ],
+  terms: ['validity', 'taxStatement', 'leadTime', 'paymentTerms', 'warranty'],
+  extraTerms: null,
+  showSeal: true,
+  sealPosition: 'right',
+  isDefault: true,
+};
+
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
+  for (const table of ['quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
 }

@@ -5,7 +5,7 @@ import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
 import { productChannels } from './products/contract';
-import { quoteChannels } from './quotes/contract';
+import { quoteChannels, quoteFormatChannels } from './quotes/contract';
 import type { ChannelInput, ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -24,6 +24,7 @@ export const channels = {
   ...excelChannels,
   ...demoChannels,
   ...quoteChannels,
+  ...quoteFormatChannels,
 };
 
 export type Channels = typeof channels;

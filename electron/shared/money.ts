@@ -52,6 +52,13 @@ export function formatFen(fen: number | bigint): string {
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
 
+/** A unit price as documents print it: thousands separators, at least two decimals ('1000' -> '1,000.00'). */
+export function formatPrice(price: string): string {
+  const value = parseDecimal(price);
+  const [whole, frac = ''] = value.abs().toFixed(Math.max(2, value.decimalPlaces())).split('.');
+  return `${value.isNegative() ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+
 export interface LineAmounts {
   /** 金额: without tax. */
   net: number;

@@ -12,11 +12,14 @@ import { matchingIds } from '../search/search-index';
 import { writeSetting } from '../settings/settings-store';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
 import { compareQuotes } from './quote-compare';
+import { listFormats, saveFormat } from './quote-formats';
+import { renderQuotePdf } from './quote-pdf';
 import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type QuoteDbRow } from './quote-store';
 
 type Channel =
   | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
-  | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update';
+  | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
+  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -139,6 +142,16 @@ export const quoteHandlers: HandlerMap<Channel> = {
       return setStatus(ctx, q, outcome, { outcome_reason: reason });
     }),
 
+  'quotes.formats.list': async (_input, { db }) => listFormats(db),
+  'quotes.formats.save': async ({ id, format }, ctx) => {
+    const saved = await saveFormat(ctx.tx(), id, format);
+    await ctx.audit({ entity: 'settings', entityId: `quoteFormat.${saved.id}`, action: id === null ? 'create' : 'update', after: saved });
+    return saved;
+  },
+  'quotes.pdf': async ({ id, formatId }, { services }) => {
+    const { filename, pdf, pages } = await renderQuotePdf(services.db(), services, id, formatId);
+    return { filename, dataBase64: Buffer.from(pdf).toString('base64'), pages };
+  },
   'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
   'quotes.rules.update': async (rules, ctx) => {
     const before = await readApprovalRules(ctx.db);

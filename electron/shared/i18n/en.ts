@@ -79,6 +79,7 @@ export const en: Messages = {
     required: 'is required',
   },
   entities: {
+    quoteFormat: 'quote format',
     quote: 'quote',
     customer: 'customer',
     product: 'product',

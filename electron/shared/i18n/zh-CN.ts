@@ -78,6 +78,7 @@ export const zhCN = {
     required: '必填',
   },
   entities: {
+    quoteFormat: '报价格式',
     quote: '报价单',
     customer: '客户',
     product: '产品',

@@ -195,3 +195,34 @@ export const quoteChannels = {
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
   'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
 };
+
+/** The columns a quote format can show, in the order the user chooses. */
+export const QUOTE_COLUMNS = ['index', 'name', 'brand', 'spec', 'unit', 'quantity', 'unitPrice', 'amount', 'taxRate', 'tax', 'leadTime', 'note'] as const;
+export type QuoteColumn = (typeof QUOTE_COLUMNS)[number];
+
+/** A quote layout the sales assistant designs without code. */
+export const quoteFormatInput = z.object({
+  name: text(40),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  title: text(40).default('报价单'),
+  showLogo: z.boolean().default(true),
+  columns: z
+    .array(z.object({ key: z.enum(QUOTE_COLUMNS), width: z.number().int().min(5).max(120), label: optText(20) }))
+    .min(1)
+    .max(QUOTE_COLUMNS.length),
+  /** Which terms print under the lines, in this order. */
+  terms: z.array(z.enum(['validity', 'taxStatement', 'leadTime', 'paymentTerms', 'warranty'])).max(5),
+  extraTerms: optText(1000),
+  showSeal: z.boolean().default(true),
+  sealPosition: z.enum(['left', 'right']).default('right'),
+  isDefault: z.boolean().default(false),
+});
+export type QuoteFormatInput = z.input<typeof quoteFormatInput>;
+export type QuoteFormat = z.output<typeof quoteFormatInput>;
+export const quoteFormatOut = quoteFormatInput.extend({ id });
+
+export const quoteFormatChannels = {
+  'quotes.formats.list': query('quotes.read', z.object({}), z.array(quoteFormatOut)),
+  'quotes.formats.save': mutation('quotes.write', z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }), quoteFormatOut),
+  'quotes.pdf': query('quotes.read', z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, fenToYuan, formatFen, lineAmounts, parseDecimal, roundHalfUpToFen, sumLines, TAX_RATES, taxFromGross, taxFromNet, yuanToFen } from '../../../electron/shared/money';
+import { Dec, fenToYuan, formatFen, formatPrice, lineAmounts, parseDecimal, roundHalfUpToFen, sumLines, TAX_RATES, taxFromGross, taxFromNet, yuanToFen } from '../../../electron/shared/money';
 import { decimalToE4, e4ToDecimal } from '../../../electron/shared/scaled';
 
 describe('money is exact: integer fen, decimal prices', () => {
@@ -11,6 +11,13 @@ describe('money is exact: integer fen, decimal prices', () => {
     expect(yuanToFen('0.0049')).toBe(0);
     expect(parseDecimal('12').toString()).toBe('12');
     for (const bad of ['', '1.2.3', 'abc', '1e5', '¥12', '12元', '--1']) expect(() => parseDecimal(bad), bad).toThrow(RangeError);
+  });
+
+  it('prints unit prices with separators and at least two decimals', () => {
+    expect(formatPrice('1000')).toBe('1,000.00');
+    expect(formatPrice('905.1234')).toBe('905.1234');
+    expect(formatPrice('0.5')).toBe('0.50');
+    expect(formatPrice('-1234567.8')).toBe('-1,234,567.80');
   });
 
   it('prints fen as yuan, with thousands separators for people', () => {
