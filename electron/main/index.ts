@@ -69,6 +69,8 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // The built-in PDF viewer, for print previews.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -10,6 +10,7 @@ import { SessionProvider, useSession } from '../auth/session-context';
 import { CustomersPage } from '../customers/CustomersPage';
 import { HomePage } from '../home/HomePage';
 import { ProductsPage } from '../products/ProductsPage';
+import { QuotesPage } from '../quotes/QuotesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SuppliersPage } from '../suppliers/SuppliersPage';
 import { AppShell } from './AppShell';
@@ -29,6 +30,7 @@ function Routed() {
         <Route path="/customers" element={<CustomersPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/suppliers" element={<SuppliersPage />} />
+        <Route path="/quotes" element={<QuotesPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/settings/*" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -15,7 +15,7 @@ export interface NavItem {
 
 export const NAVIGATION: NavItem[] = [
   { key: 'home', label: 'nav.home', path: '/' },
-  { key: 'quotes', label: 'nav.quotes', roles: ['sales', 'manager', 'admin'], soon: true },
+  { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
   { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'orders', label: 'nav.orders', roles: ['sales', 'dispatch', 'manager', 'admin'], soon: true },
   { key: 'deliveries', label: 'nav.deliveries', roles: ['sales', 'dispatch', 'manager', 'admin'], soon: true },

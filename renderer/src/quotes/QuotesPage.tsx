@@ -1,0 +1,98 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { ColumnDef } from '@tanstack/react-table';
+import { Button, Checkbox, Select, Tag } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { In } from '../../../electron/shared/contracts';
+import { QUOTE_STATUSES, type QuoteRow, type QuoteStatus } from '../../../electron/shared/quotes/contract';
+import { useSession } from '../auth/session-context';
+import { money } from '../format';
+import { rpc } from '../rpc/client';
+import { DataTable, type ListRequest } from '../table/DataTable';
+import { SearchBox } from '../table/ListToolbar';
+import { QuoteEditor } from './QuoteEditor';
+
+export const STATUS_COLORS: Record<QuoteStatus, string> = {
+  draft: 'default',
+  pending_approval: 'orange',
+  approved: 'blue',
+  rejected: 'red',
+  sent: 'cyan',
+  won: 'green',
+  lost: 'default',
+  expired: 'volcano',
+  superseded: 'default',
+};
+
+export function QuoteStatusTag({ status }: { status: QuoteStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={STATUS_COLORS[status]}>{t(`quoteStatus.${status}`)}</Tag>;
+}
+
+export function QuotesPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<QuoteStatus | undefined>();
+  const [current, setCurrent] = useState(true);
+  const [open, setOpen] = useState<number | 'new' | null>(null);
+
+  const columns = useMemo<ColumnDef<QuoteRow, unknown>[]>(
+    () => [
+      { id: 'number', header: t('fields.code'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
+      { id: 'version', header: t('quotes.version'), accessorKey: 'version', size: 60, cell: (c) => `V${c.getValue() as number}` },
+      { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 90, cell: (c) => <QuoteStatusTag status={c.getValue() as QuoteStatus} /> },
+      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
+      { id: 'project', header: t('fields.project'), accessorKey: 'project', size: 160 },
+      { id: 'quoteDate', header: t('fields.quoteDate'), accessorKey: 'quoteDate', size: 100, meta: { sortField: 'quoteDate' } },
+      { id: 'validUntil', header: t('quotes.validUntil'), accessorKey: 'validUntil', size: 100, meta: { sortField: 'validUntil' } },
+      {
+        id: 'daysLeft', header: t('quotes.daysLeft'), accessorKey: 'daysLeft', size: 80, meta: { numeric: true },
+        cell: (c) => {
+          const row = c.row.original;
+          return ['approved', 'sent', 'expired'].includes(row.status) ? row.daysLeft : '';
+        },
+      },
+      { id: 'gross', header: t('quotes.gross'), accessorKey: 'gross', size: 120, meta: { sortField: 'gross', numeric: true }, cell: (c) => money(c.getValue() as number) },
+      { id: 'quotedBy', header: t('audit.user'), accessorKey: 'quotedBy', size: 80 },
+    ],
+    [t],
+  );
+
+  const filters = useMemo(() => ({ ...(status ? { status } : {}), ...(current ? { current } : {}) }), [status, current]);
+  const fetchPage = useCallback((req: ListRequest) => rpc('quotes.list', { ...req, q, filters } as In<'quotes.list'>), [q, filters]);
+
+  return (
+    <div className="page">
+      <DataTable<QuoteRow>
+        id="quotes"
+        columns={columns}
+        queryKey={['quotes.list', q, filters]}
+        fetchPage={fetchPage}
+        onOpen={(row) => setOpen(row.id)}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            <Select
+              allowClear
+              style={{ width: 120 }}
+              placeholder={t('quotes.status')}
+              aria-label={t('quotes.status')}
+              onChange={setStatus}
+              options={QUOTE_STATUSES.map((s) => ({ value: s, label: t(`quoteStatus.${s}`) }))}
+            />
+            <Checkbox checked={current} onChange={(e) => setCurrent(e.target.checked)}>
+              {t('quotes.current')}
+            </Checkbox>
+            {can('quotes.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+                {t('quotes.new')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {open !== null && <QuoteEditor id={open} onClose={() => setOpen(null)} onOpen={setOpen} />}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { expect, login, test } from './fixtures';
+
+test('a quote from draft to approval by the manager, sent, revised to V2 and won', async ({ page, neiqin }) => {
+  await page.goto(neiqin.url);
+  await login(page, 'admin');
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText(/已载入示例数据/)).toBeVisible();
+  await page.getByRole('button', { name: '退出登录' }).click();
+
+  // The sales assistant prices a control cabinet below the margin the company accepts.
+  await login(page, 'zhangli');
+  await page.getByRole('menuitem', { name: '报价' }).click();
+  await page.getByRole('button', { name: '新建报价' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByLabel('选择客户').click();
+  await page.keyboard.type('csyh');
+  await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+  await expect(drawer.getByLabel('联系人', { exact: true })).toHaveValue('黄志强');
+  await drawer.getByLabel('项目', { exact: true }).fill('麓谷水厂泵房改造');
+  await drawer.getByRole('tab', { name: '报价明细' }).click();
+  await drawer.getByLabel('选择产品 1').click();
+  await page.keyboard.type('HX-KZG');
+  await page.locator('.ant-select-item-option').filter({ hasText: '水泵控制柜' }).click();
+  await expect(drawer.getByLabel('名称 1', { exact: true })).toHaveValue('水泵控制柜');
+  await drawer.getByLabel('数量 1', { exact: true }).fill('2');
+  await drawer.getByLabel('单价 1', { exact: true }).fill('9000');
+  await drawer.getByRole('tab', { name: '成本核算' }).click();
+  await drawer.getByRole('button', { name: '添加成本行' }).click();
+  await drawer.getByLabel('名称 成本合计 1').fill('控制柜材料');
+  await drawer.getByLabel('数量 成本合计 1').fill('2');
+  await drawer.getByLabel('成本单价 成本合计 1').fill('7600');
+  await expect(drawer.getByTestId('quote-gross')).toHaveText('18,000.00');
+  await expect(drawer.getByTestId('quote-summary')).toContainText('壹万捌仟元整');
+  await drawer.getByRole('button', { name: '保存草稿' }).click();
+  await expect(drawer.getByText(/报价单 BJ\d{4}-00001 V1/)).toBeVisible();
+  await drawer.getByRole('button', { name: '提交审批' }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('待审批');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '退出登录' }).click();
+
+  // The manager approves it.
+  await login(page, 'chenjl');
+  await page.getByRole('menuitem', { name: '报价' }).click();
+  await page.getByRole('grid').getByText('麓谷水厂泵房改造').dblclick();
+  await drawer.getByRole('tab', { name: '审批记录' }).click();
+  await expect(drawer.getByText(/毛利率 .*% 低于 15%/)).toBeVisible();
+  await drawer.getByRole('button', { name: '审批通过' }).click();
+  await page.getByRole('dialog').getByLabel('意见').fill('战略客户，同意');
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('已审批');
+
+  // Sent by e-mail; the PDF downloads with the total in words.
+  await drawer.getByRole('button', { name: '标记已发送' }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('已发送');
+  const download = page.waitForEvent('download');
+  await drawer.getByRole('button', { name: '下载 PDF' }).click();
+  const file = await (await download).path();
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('长沙银河自动化有限公司');
+  expect(text).toContain('壹万捌仟元整');
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+
+  // The customer asks for a change: V2, with V1 kept.
+  await drawer.getByRole('button', { name: /修\s*订/ }).click();
+  await page.getByRole('dialog').getByLabel('原因').fill('客户要求增加一台');
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(drawer.getByText(/V2/).first()).toBeVisible();
+  await drawer.getByRole('tab', { name: '报价明细' }).click();
+  await drawer.getByLabel('数量 1', { exact: true }).fill('3');
+  await drawer.getByRole('button', { name: '保存草稿' }).click();
+  await expect(drawer.getByTestId('quote-gross')).toHaveText('27,000.00');
+  await drawer.getByRole('tab', { name: '历史版本' }).click();
+  await expect(drawer.getByTestId('quote-diff')).toContainText('2 → 3');
+  // Three cabinets on the same materials earn enough: V2 approves itself.
+  await drawer.getByRole('button', { name: '提交审批' }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('已审批');
+  await drawer.getByRole('button', { name: '标记已发送' }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('已发送');
+  await drawer.getByRole('button', { name: /^成\s*交$/ }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(drawer.getByTestId('quote-status')).toHaveText('已成交');
+});
