@@ -7,9 +7,13 @@ import { pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, staleVersion } from '../rpc/errors';
-import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
-import { writeSetting } from '../settings/settings-store';
+import { readSetting, writeSetting } from '../settings/settings-store';
+import { COMPANY_KEY } from '../settings/handlers';
+import { appendAudit } from '../audit/audit-log';
+import { sendMail } from '../mail/mailer';
+import { companySettings } from '../../shared/settings/contract';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
 import { compareQuotes } from './quote-compare';
 import { listFormats, saveFormat } from './quote-formats';
@@ -19,7 +23,7 @@ import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData,
 type Channel =
   | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
   | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
-  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf';
+  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf' | 'quotes.email';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -152,6 +156,30 @@ export const quoteHandlers: HandlerMap<Channel> = {
     const { filename, pdf, pages } = await renderQuotePdf(services.db(), services, id, formatId);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64'), pages };
   },
+  // Mail goes out before anything is written, and outside the transaction: a refused
+  // mail changes nothing, and the database is not held while the server answers.
+  'quotes.email': selfManaged(async ({ id, to, cc, subject, body, formatId }, ctx) => {
+    const { services } = ctx;
+    const quote = await getQuote(services.db(), id);
+    expectStatus(ctx, quote, ['approved', 'sent'], 'send');
+    const company = await readSetting(services.db(), COMPANY_KEY, companySettings, companySettings.parse({}));
+    const { filename, pdf } = await renderQuotePdf(services.db(), services, id, formatId);
+    const mailSubject = subject ?? `${company.name ?? ''} 报价单 ${quote.number} V${quote.version}`.trim();
+    await sendMail(services.db(), {
+      to,
+      cc,
+      subject: mailSubject,
+      text: body ?? `${quote.contactName ?? ''} 您好：\n\n附件为报价单 ${quote.number} V${quote.version}（${quote.project ?? ''}），请查收。\n\n${company.name ?? ''}`,
+      attachments: [{ filename, content: Buffer.from(pdf), contentType: 'application/pdf' }],
+    });
+    return services.db().transaction(async (trx) => {
+      const n = await trx('quotes').where({ id, lock_version: quote.lockVersion }).update({ status: 'sent', sent_at: nowIso(), sent_via: 'email', lock_version: quote.lockVersion + 1, updated_at: nowIso() });
+      if (n !== 1) throw staleVersion('quote');
+      const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
+      await appendAudit(trx, actor, { entity: 'quote', entityId: id, action: 'send', before: { status: quote.status }, after: { status: 'sent', via: 'email', to, cc, subject: mailSubject } });
+      return getQuote(trx, id);
+    });
+  }),
   'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
   'quotes.rules.update': async (rules, ctx) => {
     const before = await readApprovalRules(ctx.db);

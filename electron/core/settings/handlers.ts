@@ -1,11 +1,13 @@
-import { companySettings, DOC_TYPES, numberingSettings } from '../../shared/settings/contract';
+import { z } from 'zod';
+import { companySettings, DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
+import { EMPTY_SMTP, SMTP_KEY, SMTP_PASSWORD_KEY } from '../mail/mailer';
 import { previewNumber } from '../numbering/number-formats';
 import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
 import type { HandlerMap } from '../rpc/handler';
 import { notFound } from '../rpc/errors';
 import { readSetting, writeSetting } from './settings-store';
 
-type Channel = 'settings.company.get' | 'settings.company.update' | 'settings.numbering.get' | 'settings.numbering.update';
+type Channel = 'settings.company.get' | 'settings.company.update' | 'settings.numbering.get' | 'settings.numbering.update' | 'settings.smtp.get' | 'settings.smtp.update';
 
 export const COMPANY_KEY = 'company';
 const EMPTY_COMPANY = companySettings.parse({});
@@ -20,6 +22,18 @@ export const settingsHandlers: HandlerMap<Channel> = {
     await writeSetting(ctx.db, COMPANY_KEY, input);
     await ctx.audit({ entity: 'settings', entityId: COMPANY_KEY, action: 'update', before, after: input });
     return input;
+  },
+  // The password is written, never read back: the screen only learns whether there is one.
+  'settings.smtp.get': async (_input, { db }) => ({
+    ...(await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP)),
+    hasPassword: (await readSetting(db, SMTP_PASSWORD_KEY, z.string(), '')) !== '',
+  }),
+  'settings.smtp.update': async ({ password, ...settings }, ctx) => {
+    const before = await readSetting(ctx.db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
+    await writeSetting(ctx.db, SMTP_KEY, settings);
+    if (password !== null) await writeSetting(ctx.db, SMTP_PASSWORD_KEY, password);
+    await ctx.audit({ entity: 'settings', entityId: SMTP_KEY, action: 'update', before, after: { ...settings, passwordChanged: password !== null } });
+    return { ...settings, hasPassword: password !== null ? password !== '' : (await readSetting(ctx.db, SMTP_PASSWORD_KEY, z.string(), '')) !== '' };
   },
   'settings.numbering.get': async (_input, { db }) => {
     const formats = await readNumberFormats(db);

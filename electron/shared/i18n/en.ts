@@ -2,6 +2,8 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
+    smtpMissing: 'No mail server is set up yet (Settings › Mail)',
+    mailFailed: 'The e-mail could not be sent: {{detail}}',
     quoteNotEditable: 'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
     quoteWrongStatus: 'A quote that is {{status}} cannot be {{action}}',
     launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
@@ -93,6 +95,16 @@ export const en: Messages = {
     demo: 'demo data',
   },
   fields: {
+    host: 'Server',
+    port: 'Port',
+    secure: 'SSL/TLS',
+    user: 'Account',
+    from: 'From address',
+    fromName: 'From name',
+    to: 'To',
+    cc: 'Cc',
+    subject: 'Subject',
+    body: 'Message',
     customerId: 'Customer',
     contactName: 'Contact',
     contactPhone: 'Contact phone',

@@ -1,6 +1,8 @@
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
+    smtpMissing: '尚未设置邮件服务器（设置 › 邮件）',
+    mailFailed: '邮件发送失败：{{detail}}',
     quoteNotEditable: '报价单 {{number}} V{{version}} 状态为「{{status}}」，不能再修改；请修订生成新版本',
     quoteWrongStatus: '报价单状态为「{{status}}」，不能{{action}}',
     launchToken: '缺少或错误的启动令牌：请用启动时显示的完整地址（含 ?token=）打开内勤',
@@ -92,6 +94,16 @@ export const zhCN = {
     demo: '示例数据',
   },
   fields: {
+    host: '服务器',
+    port: '端口',
+    secure: 'SSL/TLS',
+    user: '账号',
+    from: '发件地址',
+    fromName: '发件人名称',
+    to: '收件人',
+    cc: '抄送',
+    subject: '主题',
+    body: '正文',
     customerId: '客户',
     contactName: '联系人',
     contactPhone: '联系电话',

@@ -192,6 +192,18 @@ export const quoteChannels = {
     z.object({ id, outcome: z.enum(['won', 'lost']), reason: optText(500) }),
     quoteDetail,
   ),
+  'quotes.email': mutation(
+    'quotes.write',
+    z.object({
+      id,
+      to: z.array(z.email({ error: 'validation.email' })).min(1).max(10),
+      cc: z.array(z.email({ error: 'validation.email' })).max(10).default([]),
+      subject: optText(200),
+      body: optText(5000),
+      formatId: id.nullish().transform((v) => v ?? null),
+    }),
+    quoteDetail,
+  ),
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
   'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { id, optTaxId, optText } from '../rpc/fields';
+import { id, optEmail, optTaxId, optText } from '../rpc/fields';
 
 export const companySettings = z.object({
   name: optText(100),
@@ -49,7 +49,25 @@ export const numberingSettings = z.object(
 );
 export type NumberingSettings = z.output<typeof numberingSettings>;
 
+/** The outgoing mail server quotes and invoices are e-mailed through. */
+export const smtpSettings = z.object({
+  host: z.string().trim().max(200),
+  port: z.number().int().min(1).max(65535).default(465),
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: z.boolean().default(true),
+  user: optText(200),
+  from: optEmail,
+  fromName: optText(60),
+});
+export const smtpUpdate = smtpSettings.extend({
+  /** null keeps the stored password, '' removes it. */
+  password: z.string().max(200).nullish().transform((v) => v ?? null),
+});
+export const smtpView = smtpSettings.extend({ hasPassword: z.boolean() });
+
 export const settingsChannels = {
+  'settings.smtp.get': query('settings.read', z.object({}), smtpView),
+  'settings.smtp.update': mutation('settings.write', smtpUpdate, smtpView),
   'settings.company.get': query('settings.read', z.object({}), companySettings),
   'settings.company.update': mutation('settings.write', companySettings, companySettings),
   'settings.numbering.get': query(

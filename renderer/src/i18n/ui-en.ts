@@ -104,6 +104,10 @@ export const uiEn: typeof uiZhCN = {
     },
   },
   quotes: {
+    email: 'E-mail',
+    emailTo: 'To (separate several with commas)',
+    emailCc: 'Cc',
+    emailed: 'E-mailed to {{to}}',
     title: 'Quotes',
     new: 'New quote',
     edit: 'Quote',
@@ -174,6 +178,8 @@ export const uiEn: typeof uiZhCN = {
     exported: '{{rows}} rows exported',
   },
   settings: {
+    mail: 'Mail server',
+    passwordStored: 'A password is stored; leave empty to keep it',
     title: 'Settings',
     company: 'Company',
     companyName: 'Company name',

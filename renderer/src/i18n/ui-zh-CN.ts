@@ -114,6 +114,10 @@ export const uiZhCN = {
     },
   },
   quotes: {
+    email: '邮件发送',
+    emailTo: '收件人（多个用逗号分开）',
+    emailCc: '抄送',
+    emailed: '已发送邮件至 {{to}}',
     title: '报价',
     new: '新建报价',
     edit: '报价单',
@@ -184,6 +188,8 @@ export const uiZhCN = {
     exported: '已导出 {{rows}} 条',
   },
   settings: {
+    mail: '邮件服务器',
+    passwordStored: '已保存密码；留空则不修改',
     title: '设置',
     company: '公司信息',
     companyName: '公司名称',

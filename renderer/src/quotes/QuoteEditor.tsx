@@ -13,6 +13,7 @@ import { formatTime, money } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { handleSaveError, validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { EmailQuoteDialog } from './EmailQuoteDialog';
 import { CostSheetEditor, QuoteLinesEditor } from './QuoteLinesEditor';
 import { QuoteStatusTag } from './QuotesPage';
 
@@ -84,6 +85,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
   const ask = useAsk();
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const [emailing, setEmailing] = useState(false);
   const isNew = id === 'new';
   const detail = useQuery({ queryKey: ['quotes.get', id], queryFn: () => rpc('quotes.get', { id: id as number }), enabled: !isNew });
   const quote = detail.data;
@@ -161,6 +163,9 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
             {t('quotes.reject')}
           </Button>
         </>
+      )}
+      {(quote?.status === 'approved' || quote?.status === 'sent') && can('quotes.write') && (
+        <Button onClick={() => setEmailing(true)}>{t('quotes.email')}</Button>
       )}
       {(quote?.status === 'approved' || quote?.status === 'sent') && can('quotes.write') && (
         <Space.Compact>
@@ -292,6 +297,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
         </Form>
       )}
       {ask.modal}
+      {emailing && quote && <EmailQuoteDialog quote={quote} onClose={() => setEmailing(false)} onSent={(q) => (setEmailing(false), void refresh(q))} />}
       {previewUrl && (
         <Modal open width="80%" footer={null} title={t('quotes.preview')} onCancel={() => (URL.revokeObjectURL(previewUrl), setPreviewUrl(null))}>
           <iframe title={t('quotes.preview')} src={previewUrl} style={{ width: '100%', height: '75vh', border: 0 }} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { BackupPanel } from './BackupPanel';
 import { CompanyPanel } from './CompanyPanel';
+import { MailPanel } from './MailPanel';
 import { NumberingPanel } from './NumberingPanel';
 import { UsersPanel } from './UsersPanel';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
   const items = [
     { key: 'company', label: t('settings.company'), children: <CompanyPanel /> },
     { key: 'numbering', label: t('settings.numbering'), children: <NumberingPanel /> },
+    { key: 'mail', label: t('settings.mail'), children: <MailPanel /> },
     ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
     ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),
   ];

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Knex } from 'knex';
+import nodemailer from 'nodemailer';
+import { smtpSettings } from '../../shared/settings/contract';
+import { AppError } from '../rpc/errors';
+import { readSetting } from '../settings/settings-store';
+
+
+export const SMTP_KEY = 'smtp';
+export const SMTP_PASSWORD_KEY = 'smtp.password';
+
+export const EMPTY_SMTP = smtpSettings.parse({ host: '' });
+
+export interface OutgoingMail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  text: string;
+  attachments: { filename: string; content: Buffer; contentType: string }[];
+}
+
+/** Sends through the company's SMTP server; a refusal becomes a clear error, nothing else happens. */
+export async function sendMail(db: Knex | Knex.Transaction, mail: OutgoingMail): Promise<{ messageId: string }> {
+  const settings = await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
+  if (!settings.host || !settings.from) throw new AppError('VALIDATION', 'errors.smtpMissing');
+  const password = await readSetting(db, SMTP_PASSWORD_KEY, z.string(), '');
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    ...(settings.user ? { auth: { user: settings.user, pass: password } } : {}),
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+  });
+  try {
+    const info = (await transport.sendMail({
+      from: settings.fromName ? { name: settings.fromName, address: settings.from } : settings.from,
+      to: mail.to,
+      cc: mail.cc,
+      subject: mail.subject,
+      text: mail.text,
+      attachments: mail.attachments,
+    })) as { messageId: string };
+    return { messageId: info.messageId };
+  } catch (err) {
+    throw new AppError('CONFLICT', 'errors.mailFailed', { detail: String((err as Error).message).slice(0, 300) });
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,95 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useTestCore } from '../support/test-core';
+
+const t = useTestCore();
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+let server: SMTPServer;
+let port: number;
+let inbox: Received[];
+
+beforeEach(async () => {
+  inbox = [];
+  // A real SMTP server on loopback, plain text so no certificate is needed.
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onAuth: (auth, _session, done) => (auth.username === 'quotes@hengxin.cn' && auth.password === 'mail-secret' ? done(null, { user: auth.username }) : done(new Error('bad login'))),
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  port = (server.server.address() as AddressInfo).port;
+});
+afterEach(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+async function approvedQuote() {
+  await t.ok('settings.company.update', { name: '杭州恒信机电设备有限公司' });
+  const c = await t.ok('customers.create', { name: '上海浦江化工有限公司' });
+  const q = await t.ok('quotes.create', {
+    customerId: c.id,
+    contactName: '陈思远',
+    project: '循环水泵更换',
+    quoteDate: new Date().toISOString().slice(0, 10),
+    lines: [{ name: '离心泵', spec: 'NB 65-160/173', unit: '台', quantity: '2', unitPrice: '18600' }],
+  });
+  return t.ok('quotes.submit', { id: q.id });
+}
+
+describe('e-mailing a quote through the company mail server', () => {
+  it('sends the PDF to the customer and marks the quote sent by e-mail', async () => {
+    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, user: 'quotes@hengxin.cn', password: 'mail-secret', from: 'quotes@hengxin.cn', fromName: '恒信机电' });
+    expect(await t.ok('settings.smtp.get', {})).toMatchObject({ host: '127.0.0.1', hasPassword: true });
+    const q = await approvedQuote();
+    const sent = await t.ok('quotes.email', { id: q.id, to: ['chensy@pujiang-chem.cn'], cc: ['boss@hengxin.cn'] });
+    expect(sent).toMatchObject({ status: 'sent', sentVia: 'email' });
+    expect(inbox).toHaveLength(1);
+    const mail = inbox[0]!;
+    expect(mail.from).toBe('quotes@hengxin.cn');
+    expect(mail.to.sort()).toEqual(['boss@hengxin.cn', 'chensy@pujiang-chem.cn']);
+    expect(mail.raw).toContain('Content-Type: application/pdf');
+    expect(mail.raw).toMatch(/filename\*?=.*\.pdf|filename\*0/);
+    expect(mail.raw).toContain('JVBERi0'); // the PDF itself, base64
+    const history = await t.ok('audit.forEntity', { entity: 'quote', entityId: String(q.id) });
+    expect(history[0]).toMatchObject({ action: 'send', channel: 'quotes.email' });
+  });
+
+  it('without a mail server set up, says so and changes nothing', async () => {
+    const q = await approvedQuote();
+    const err = await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] });
+    expect(err).toMatchObject({ code: 'VALIDATION', message: '尚未设置邮件服务器（设置 › 邮件）' });
+    expect((await t.ok('quotes.get', { id: q.id })).status).toBe('approved');
+  });
+
+  it('a refused login leaves the quote unsent, with the server\'s reason', async () => {
+    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, user: 'quotes@hengxin.cn', password: 'wrong', from: 'quotes@hengxin.cn' });
+    const q = await approvedQuote();
+    const err = await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] });
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/^邮件发送失败/);
+    expect(inbox).toHaveLength(0);
+    expect((await t.ok('quotes.get', { id: q.id })).status).toBe('approved');
+  });
+
+  it('a draft cannot be e-mailed', async () => {
+    const c = await t.ok('customers.create', { name: '某客户' });
+    const q = await t.ok('quotes.create', { customerId: c.id, quoteDate: '2026-11-24', lines: [{ name: '球阀', quantity: '1', unitPrice: '1' }] });
+    expect((await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] })).code).toBe('CONFLICT');
+  });
+});
