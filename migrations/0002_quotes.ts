@@ -90,6 +90,64 @@ export async function up(knex: Knex): Promise<void> {
     t.string('at', 30).notNullable();
   });
 
+  // Follow-ups belong to the quote number, across its versions.
+  await knex.schema.createTable('quote_followups', (t) => {
+    t.increments('id');
+    t.integer('quote_id').notNullable().references('id').inTable('quotes');
+    t.string('quote_number', 32).notNullable().index();
+    t.string('date', 10).notNullable();
+    t.string('way', 10).notNullable();
+    t.integer('user_id').nullable().references('id').inTable('users');
+    t.string('user_name', 40).nullable();
+    t.text('customer_said').notNullable();
+    t.string('competitor', 100).nullable();
+    t.string('competitor_price', 20).nullable();
+    t.string('next_date', 10).nullable().index();
+    t.string('created_at', 30).notNullable();
+  });
+
+  await knex.schema.createTable('sales_orders', (t) => {
+    t.increments('id');
+    t.string('number', 32).notNullable().unique();
+    t.integer('quote_id').nullable().unique().references('id').inTable('quotes');
+    t.integer('customer_id').notNullable().references('id').inTable('customers').index();
+    t.string('customer_po', 60).nullable();
+    t.string('order_date', 10).notNullable();
+    t.string('due_date', 10).nullable();
+    t.string('delivery_address', 200).nullable();
+    t.string('contact_name', 40).nullable();
+    t.string('contact_phone', 40).nullable();
+    t.string('payment_terms', 100).nullable();
+    t.boolean('price_includes_tax').notNullable();
+    t.bigInteger('net_fen').notNullable();
+    t.bigInteger('tax_fen').notNullable();
+    t.bigInteger('gross_fen').notNullable();
+    t.string('status', 12).notNullable();
+    t.text('notes').nullable();
+    t.integer('lock_version').notNullable().defaultTo(1);
+    t.string('created_at', 30).notNullable();
+    t.string('updated_at', 30).notNullable();
+  });
+
+  await knex.schema.createTable('sales_order_lines', (t) => {
+    t.increments('id');
+    t.integer('order_id').notNullable().references('id').inTable('sales_orders').onDelete('CASCADE').index();
+    t.integer('position').notNullable();
+    t.string('kind', 10).notNullable();
+    t.integer('product_id').nullable().references('id').inTable('products');
+    t.string('name', 100).notNullable();
+    t.string('brand', 60).nullable();
+    t.string('spec', 200).nullable();
+    t.string('unit', 10).notNullable();
+    t.string('quantity', 20).notNullable();
+    t.string('unit_price', 20).notNullable();
+    t.string('tax_rate', 8).notNullable();
+    t.bigInteger('net_fen').notNullable();
+    t.bigInteger('tax_fen').notNullable();
+    t.bigInteger('gross_fen').notNullable();
+    t.string('due_date', 10).nullable();
+  });
+
   // Layouts the sales assistant designs; the config is the validated JSON of quoteFormatInput.
   await knex.schema.createTable('quote_formats', (t) => {
     t.increments('id');
@@ -125,5 +183,5 @@ const STANDARD_FORMAT = {
 };
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
+  for (const table of ['sales_order_lines', 'sales_orders', 'quote_followups', 'quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
 }

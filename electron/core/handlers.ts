@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
+import { orderHandlers } from './orders/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import type { HandlerMap } from './rpc/handler';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...excelHandlers,
   ...demoHandlers,
   ...quoteHandlers,
+  ...orderHandlers,
 };

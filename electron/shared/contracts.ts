@@ -4,8 +4,9 @@ import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
+import { orderChannels } from './orders/contract';
 import { productChannels } from './products/contract';
-import { quoteChannels, quoteFormatChannels } from './quotes/contract';
+import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import type { ChannelInput, ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -25,6 +26,8 @@ export const channels = {
   ...demoChannels,
   ...quoteChannels,
   ...quoteFormatChannels,
+  ...followUpChannels,
+  ...orderChannels,
 };
 
 export type Channels = typeof channels;

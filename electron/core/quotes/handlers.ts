@@ -3,7 +3,7 @@ import type { In } from '../../shared/contracts';
 import { translate } from '../../shared/i18n/translate';
 import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../shared/quotes/contract';
 import { today } from '../dates';
-import { pageQuery } from '../db/list-query';
+import { likePattern, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, staleVersion } from '../rpc/errors';
@@ -15,6 +15,7 @@ import { appendAudit } from '../audit/audit-log';
 import { sendMail } from '../mail/mailer';
 import { companySettings } from '../../shared/settings/contract';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
+import { addFollowUp, dueFollowUps, listFollowUps } from './followups';
 import { compareQuotes } from './quote-compare';
 import { listFormats, saveFormat } from './quote-formats';
 import { renderQuotePdf } from './quote-pdf';
@@ -23,7 +24,8 @@ import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData,
 type Channel =
   | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
   | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
-  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf' | 'quotes.email';
+  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf' | 'quotes.email'
+  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -43,7 +45,7 @@ function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filt
   if (filters.customerId) base.where('quotes.customer_id', filters.customerId);
   if (filters.current) base.whereNot('quotes.status', 'superseded');
   const term = q?.trim();
-  if (term) base.where((w) => w.whereRaw('lower(quotes.number) LIKE ?', [`%${term.toLowerCase()}%`]).orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)));
+  if (term) base.where((w) => w.whereRaw(`lower(quotes.number) LIKE ? ESCAPE '\\'`, [likePattern(term.toLowerCase())]).orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)));
   return base;
 }
 
@@ -180,6 +182,13 @@ export const quoteHandlers: HandlerMap<Channel> = {
       return getQuote(trx, id);
     });
   }),
+  'quotes.followups.add': async (input, ctx) => {
+    const row = await addFollowUp(ctx.tx(), input, ctx.user);
+    await ctx.audit({ entity: 'quote', entityId: input.quoteId, action: 'followUp', after: row });
+    return row;
+  },
+  'quotes.followups.list': async ({ quoteId }, { db }) => listFollowUps(db, quoteId),
+  'quotes.followups.due': async ({ on }, { db }) => dueFollowUps(db, on ?? today()),
   'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
   'quotes.rules.update': async (rules, ctx) => {
     const before = await readApprovalRules(ctx.db);

@@ -17,16 +17,18 @@ export const PERMISSIONS = [
   'quotes.read',
   'quotes.write',
   'quotes.approve',
+  'orders.read',
+  'orders.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everything: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'quotes.write'],
-  dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write'],
-  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read'],
-  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write', 'quotes.read', 'quotes.write', 'quotes.approve'],
+  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'quotes.write', 'orders.read', 'orders.write'],
+  dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write', 'orders.read'],
+  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'orders.read'],
+  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write', 'quotes.read', 'quotes.write', 'quotes.approve', 'orders.read', 'orders.write'],
   admin: everything,
 };
 

@@ -2,6 +2,8 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
+    orderExists: 'Quote {{number}} already became sales order {{order}}',
+    quoteNotWon: 'Only a won quote becomes a sales order',
     smtpMissing: 'No mail server is set up yet (Settings › Mail)',
     mailFailed: 'The e-mail could not be sent: {{detail}}',
     quoteNotEditable: 'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
@@ -81,6 +83,7 @@ export const en: Messages = {
     required: 'is required',
   },
   entities: {
+    order: 'sales order',
     quoteFormat: 'quote format',
     quote: 'quote',
     customer: 'customer',

@@ -1,6 +1,8 @@
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
+    orderExists: '报价单 {{number}} 已生成销售合同 {{order}}',
+    quoteNotWon: '只有已成交的报价单才能生成销售合同',
     smtpMissing: '尚未设置邮件服务器（设置 › 邮件）',
     mailFailed: '邮件发送失败：{{detail}}',
     quoteNotEditable: '报价单 {{number}} V{{version}} 状态为「{{status}}」，不能再修改；请修订生成新版本',
@@ -80,6 +82,7 @@ export const zhCN = {
     required: '必填',
   },
   entities: {
+    order: '销售合同',
     quoteFormat: '报价格式',
     quote: '报价单',
     customer: '客户',

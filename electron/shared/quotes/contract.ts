@@ -238,3 +238,43 @@ export const quoteFormatChannels = {
   'quotes.formats.save': mutation('quotes.write', z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }), quoteFormatOut),
   'quotes.pdf': query('quotes.read', z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
 };
+
+export const followUpInput = z.object({
+  quoteId: id,
+  date: plainDate,
+  way: z.enum(FOLLOW_UP_WAYS),
+  customerSaid: text(2000),
+  competitor: optText(100),
+  competitorPrice: price.nullish().transform((v) => v ?? null),
+  nextDate: plainDate.nullish().transform((v) => v ?? null),
+});
+
+export const followUpRow = z.object({
+  id,
+  quoteId: id,
+  date: z.string(),
+  way: z.enum(FOLLOW_UP_WAYS),
+  userName: z.string().nullable(),
+  customerSaid: z.string(),
+  competitor: z.string().nullable(),
+  competitorPrice: z.string().nullable(),
+  nextDate: z.string().nullable(),
+});
+
+export const dueFollowUp = z.object({
+  quoteId: id,
+  number: z.string(),
+  version: z.number().int(),
+  customerName: z.string(),
+  project: z.string().nullable(),
+  nextDate: z.string(),
+  lastSaid: z.string(),
+  overdue: z.boolean(),
+});
+
+export const followUpChannels = {
+  'quotes.followups.add': mutation('quotes.write', followUpInput, followUpRow),
+  'quotes.followups.list': query('quotes.read', z.object({ quoteId: id }), z.array(followUpRow)),
+  /** Open quotes whose next follow-up is today or already past. */
+  'quotes.followups.due': query('quotes.read', z.object({ on: plainDate.optional() }), z.array(dueFollowUp)),
+};

@@ -1,0 +1,79 @@
+import type { Knex } from 'knex';
+import { amountInWords, type TaxRate } from '../../shared/money';
+import type { OrderDetail, OrderRow } from '../../shared/orders/contract';
+import type { QuoteLineKind } from '../../shared/quotes/quote-pricing';
+import { bool, int } from '../db/rows';
+import { notFound } from '../rpc/errors';
+
+type Db = Knex | Knex.Transaction;
+
+export interface OrderDbRow {
+  id: number;
+  number: string;
+  quote_id: number | null;
+  quote_number: string | null;
+  customer_id: number;
+  customer_name: string;
+  customer_po: string | null;
+  order_date: string;
+  due_date: string | null;
+  delivery_address: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  payment_terms: string | null;
+  price_includes_tax: number | boolean;
+  net_fen: number | string;
+  tax_fen: number | string;
+  gross_fen: number | string;
+  status: OrderRow['status'];
+  notes: string | null;
+  updated_at: string;
+}
+
+export function orderQuery(db: Db): Knex.QueryBuilder {
+  return db('sales_orders')
+    .join('customers', 'customers.id', 'sales_orders.customer_id')
+    .leftJoin('quotes', 'quotes.id', 'sales_orders.quote_id')
+    .select('sales_orders.*', 'customers.name as customer_name', 'quotes.number as quote_number');
+}
+
+export function toOrderRow(r: OrderDbRow): OrderRow {
+  return {
+    id: r.id,
+    number: r.number,
+    quoteId: r.quote_id,
+    quoteNumber: r.quote_number,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    customerPo: r.customer_po,
+    orderDate: r.order_date,
+    dueDate: r.due_date,
+    gross: int(r.gross_fen),
+    status: r.status,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function getOrder(db: Db, id: number): Promise<OrderDetail> {
+  const r = (await orderQuery(db).where('sales_orders.id', id).first()) as OrderDbRow | undefined;
+  if (!r) throw notFound('order', id);
+  const lines = (await db('sales_order_lines').where({ order_id: id }).orderBy('position')) as {
+    kind: QuoteLineKind; product_id: number | null; name: string; brand: string | null; spec: string | null; unit: string; quantity: string; unit_price: string; tax_rate: TaxRate;
+    net_fen: number | string; tax_fen: number | string; gross_fen: number | string; due_date: string | null;
+  }[];
+  return {
+    ...toOrderRow(r),
+    deliveryAddress: r.delivery_address,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    paymentTerms: r.payment_terms,
+    priceIncludesTax: bool(r.price_includes_tax),
+    notes: r.notes,
+    totals: { net: int(r.net_fen), tax: int(r.tax_fen), gross: int(r.gross_fen) },
+    amountInWords: amountInWords(int(r.gross_fen)),
+    lines: lines.map((l) => ({
+      kind: l.kind, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit, quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate,
+      net: int(l.net_fen), tax: int(l.tax_fen), gross: int(l.gross_fen), dueDate: l.due_date,
+    })),
+  };
+}
