@@ -78,7 +78,21 @@ test('a quote from draft to approval by the manager, sent, revised to V2 and won
   await expect(drawer.getByTestId('quote-status')).toHaveText('已审批');
   await drawer.getByRole('button', { name: '标记已发送' }).click();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已发送');
+  // The customer is called back; the conversation is kept with the quote.
+  await drawer.getByRole('tab', { name: '跟进记录' }).click();
+  await drawer.getByLabel('客户反馈').fill('技术确认，等领导签字');
+  await drawer.getByRole('button', { name: '记录跟进' }).click();
+  await expect(drawer.getByText('技术确认，等领导签字')).toBeVisible();
   await drawer.getByRole('button', { name: /^成\s*交$/ }).click();
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已成交');
+
+  // The won quote becomes the sales order.
+  await drawer.getByRole('button', { name: '生成销售合同' }).click();
+  await page.getByRole('dialog').getByLabel('客户订单号').fill('YH-PO-0088');
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText(/已生成销售合同 HT\d{4}-00001/)).toBeVisible();
+  const order = page.locator('.ant-drawer').filter({ hasText: '销售合同 HT' });
+  await expect(order.getByText('YH-PO-0088')).toBeVisible();
+  await expect(order.getByText('贰万柒仟元整')).toBeVisible();
 });

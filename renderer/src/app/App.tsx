@@ -9,6 +9,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider, useSession } from '../auth/session-context';
 import { CustomersPage } from '../customers/CustomersPage';
 import { HomePage } from '../home/HomePage';
+import { OrdersPage } from '../orders/OrdersPage';
 import { ProductsPage } from '../products/ProductsPage';
 import { QuotesPage } from '../quotes/QuotesPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -31,6 +32,7 @@ function Routed() {
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/suppliers" element={<SuppliersPage />} />
         <Route path="/quotes" element={<QuotesPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/settings/*" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Result, Row, Statistic } from 'antd';
+import { App, Button, Card, Col, List, Result, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
@@ -21,6 +21,7 @@ export function HomePage() {
       return { customers: c.total, products: p.total, suppliers: s.total };
     },
   });
+  const due = useQuery({ queryKey: ['quotes.followups.due'], enabled: can('quotes.read'), queryFn: () => rpc('quotes.followups.due', {}) });
   const load = useMutation({
     mutationFn: () => rpc('demo.load', {}),
     onSuccess: async (r) => {
@@ -46,6 +47,23 @@ export function HomePage() {
             )
           }
         />
+      )}
+      {due.data && due.data.length > 0 && (
+        <Card title={t('quotes.dueToday')} size="small" style={{ marginBottom: 16 }} data-testid="due-followups">
+          <List
+            size="small"
+            dataSource={due.data}
+            renderItem={(d) => (
+              <List.Item onClick={() => navigate(`/quotes?open=${d.quoteId}`)} style={{ cursor: 'pointer' }}>
+                <span>
+                  {d.overdue ? <Tag color="red">{t('quotes.overdue')}</Tag> : <Tag color="orange">{t('quotes.due')}</Tag>}
+                  {d.nextDate} · {d.number} V{d.version} · {d.customerName} {d.project ?? ''}
+                </span>
+                <span style={{ color: '#888' }}>{d.lastSaid}</span>
+              </List.Item>
+            )}
+          />
+        </Card>
       )}
       {counts.data && (
         <Row gutter={16}>

@@ -14,6 +14,8 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { handleSaveError, validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { EmailQuoteDialog } from './EmailQuoteDialog';
+import { FollowUps } from './FollowUps';
+import { MakeOrderDialog } from '../orders/MakeOrderDialog';
 import { CostSheetEditor, QuoteLinesEditor } from './QuoteLinesEditor';
 import { QuoteStatusTag } from './QuotesPage';
 
@@ -86,6 +88,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [emailing, setEmailing] = useState(false);
+  const [ordering, setOrdering] = useState(false);
   const isNew = id === 'new';
   const detail = useQuery({ queryKey: ['quotes.get', id], queryFn: () => rpc('quotes.get', { id: id as number }), enabled: !isNew });
   const quote = detail.data;
@@ -190,6 +193,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
           </Button>
         </>
       )}
+      {quote?.status === 'won' && can('orders.write') && <Button type="primary" onClick={() => setOrdering(true)}>{t('quotes.makeOrder')}</Button>}
       {quote && (
         <>
           <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
@@ -286,6 +290,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
               { key: 'costs', label: t('quotes.costs'), children: <CostSheetEditor pricing={pricing} readOnly={readOnly} />, forceRender: true },
               ...(quote
                 ? [
+                    { key: 'followups', label: t('quotes.followUps'), children: <FollowUps quote={quote} /> },
                     { key: 'approvals', label: t('quotes.approvals'), children: <Approvals quote={quote} /> },
                     { key: 'versions', label: t('quotes.versions'), children: <Versions quote={quote} onOpen={onOpen} /> },
                     { key: 'history', label: t('common.history'), children: <AuditTimeline entity="quote" entityId={quote.id} /> },
@@ -297,6 +302,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
         </Form>
       )}
       {ask.modal}
+      {ordering && quote && <MakeOrderDialog quote={quote} onClose={() => setOrdering(false)} />}
       {emailing && quote && <EmailQuoteDialog quote={quote} onClose={() => setEmailing(false)} onSent={(q) => (setEmailing(false), void refresh(q))} />}
       {previewUrl && (
         <Modal open width="80%" footer={null} title={t('quotes.preview')} onCancel={() => (URL.revokeObjectURL(previewUrl), setPreviewUrl(null))}>
