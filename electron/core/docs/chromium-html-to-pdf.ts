@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { PdfEngineUnavailable, type HtmlToPdf } from './html-to-pdf';
 
 const CANDIDATES = [
@@ -20,9 +20,15 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 // No network, no background services: a print engine, not a browser.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'];
 
-/** Browser mode's HtmlToPdf: one headless Chromium, started on first use, a fresh page per document. */
+/**
+ * Browser mode's HtmlToPdf: one headless Chromium, started on first use, and one page
+ * reused for every document, one after another (a new page per document costs a
+ * renderer process and its fonts each time).
+ */
 export class ChromiumHtmlToPdf implements HtmlToPdf {
   private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly executablePath: string | null = findChromium()) {}
 
@@ -35,21 +41,32 @@ export class ChromiumHtmlToPdf implements HtmlToPdf {
     return this.browser;
   }
 
-  async render(html: string): Promise<Uint8Array> {
-    const browser = await this.launch();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    try {
-      const page = await context.newPage();
+  private openPage(): Promise<Page> {
+    this.page ??= this.launch()
+      .then((browser) => browser.newContext({ javaScriptEnabled: false, offline: true }))
+      .then((context) => context.newPage())
+      .catch((err: unknown) => {
+        this.page = null;
+        throw err;
+      });
+    return this.page;
+  }
+
+  render(html: string): Promise<Uint8Array> {
+    const run = async () => {
+      const page = await this.openPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    } finally {
-      await context.close();
-    }
+      return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
+    this.page = null;
     if (browser) await (await browser).close();
   }
 }
