@@ -2,6 +2,36 @@ import type { Knex } from 'knex';
 
 /** Quotes: every version a row of its own (same number), its priced lines, its cost sheet and its approval trail. */
 export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('inquiries', (t) => {
+    t.increments('id');
+    t.string('number', 32).notNullable().unique();
+    t.integer('customer_id').notNullable().references('id').inTable('customers').index();
+    t.string('contact_name', 40).nullable();
+    t.string('contact_phone', 40).nullable();
+    t.string('date', 10).notNullable().index();
+    t.string('channel', 10).notNullable();
+    t.text('requirement').notNullable();
+    t.text('items').nullable();
+    t.string('due_date', 10).nullable();
+    t.integer('owner_id').nullable().references('id').inTable('users').index();
+    t.string('status', 10).notNullable();
+    t.text('notes').nullable();
+    t.integer('lock_version').notNullable().defaultTo(1);
+    t.string('created_at', 30).notNullable();
+    t.string('updated_at', 30).notNullable();
+  });
+
+  // Files attached to any document (drawings to an inquiry, scans to a delivery note…).
+  await knex.schema.createTable('document_attachments', (t) => {
+    t.increments('id');
+    t.string('entity', 20).notNullable();
+    t.integer('entity_id').notNullable();
+    t.integer('attachment_id').notNullable().references('id').inTable('attachments');
+    t.string('label', 60).nullable();
+    t.string('created_at', 30).notNullable();
+    t.index(['entity', 'entity_id']);
+  });
+
   await knex.schema.createTable('quotes', (t) => {
     t.increments('id');
     t.string('number', 32).notNullable();
@@ -183,5 +213,5 @@ const STANDARD_FORMAT = {
 };
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['sales_order_lines', 'sales_orders', 'quote_followups', 'quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
+  for (const table of ['document_attachments', 'inquiries', 'sales_order_lines', 'sales_orders', 'quote_followups', 'quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
 }

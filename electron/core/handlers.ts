@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
+import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...demoHandlers,
   ...quoteHandlers,
   ...orderHandlers,
+  ...inquiryHandlers,
 };

@@ -4,6 +4,7 @@ import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
+import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
@@ -28,6 +29,7 @@ export const channels = {
   ...quoteFormatChannels,
   ...followUpChannels,
   ...orderChannels,
+  ...inquiryChannels,
 };
 
 export type Channels = typeof channels;

@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n/translate';
 import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../shared/quotes/contract';
 import { today } from '../dates';
 import { likePattern, pageQuery } from '../db/list-query';
+import { assertExists } from '../db/references';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, staleVersion } from '../rpc/errors';
@@ -15,6 +16,7 @@ import { appendAudit } from '../audit/audit-log';
 import { sendMail } from '../mail/mailer';
 import { companySettings } from '../../shared/settings/contract';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
+import { advanceInquiry } from '../inquiries/inquiry-store';
 import { addFollowUp, dueFollowUps, listFollowUps } from './followups';
 import { compareQuotes } from './quote-compare';
 import { listFormats, saveFormat } from './quote-formats';
@@ -85,9 +87,12 @@ export const quoteHandlers: HandlerMap<Channel> = {
 
   'quotes.create': async (data, ctx) => {
     const trx = ctx.tx();
+    await assertExists(trx, 'customers', 'customer', data.customerId);
+    await assertExists(trx, 'inquiries', 'inquiry', data.inquiryId);
     const number = await nextNumber(trx, 'quote', new Date(`${data.quoteDate}T12:00:00`));
     const id = await insertQuote(trx, data, { number, version: 1, quotedBy: ctx.user?.id ?? null, revisionReason: null });
     const created = await getQuote(trx, id);
+    await advanceInquiry(trx, data.inquiryId, 'quoting');
     await ctx.audit({ entity: 'quote', entityId: id, action: 'create', after: created });
     return created;
   },
@@ -97,6 +102,8 @@ export const quoteHandlers: HandlerMap<Channel> = {
     if (!EDITABLE.includes(before.status)) {
       throw new AppError('CONFLICT', 'errors.quoteNotEditable', { number: before.number, version: before.version, status: translate(ctx.locale, `quoteStatus.${before.status}`) });
     }
+    await assertExists(trx, 'customers', 'customer', data.customerId);
+    await assertExists(trx, 'inquiries', 'inquiry', data.inquiryId);
     if (!(await replaceQuote(trx, id, lockVersion, data))) throw staleVersion('quote');
     const after = await getQuote(trx, id);
     await ctx.audit({ entity: 'quote', entityId: id, action: 'update', before, after });
@@ -126,6 +133,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
   'quotes.markSent': async ({ id, via, note }, ctx) =>
     transition(ctx, id, 'send', async (q) => {
       expectStatus(ctx, q, ['approved', 'sent'], 'send');
+      await advanceInquiry(ctx.tx(), q.inquiryId, 'quoted');
       return setStatus(ctx, q, 'sent', { sent_at: nowIso(), sent_via: via, ...(note ? { notes: q.notes ? `${q.notes}\n${note}` : note } : {}) });
     }),
   'quotes.revise': async ({ id, reason }, ctx) => {
@@ -177,6 +185,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
     return services.db().transaction(async (trx) => {
       const n = await trx('quotes').where({ id, lock_version: quote.lockVersion }).update({ status: 'sent', sent_at: nowIso(), sent_via: 'email', lock_version: quote.lockVersion + 1, updated_at: nowIso() });
       if (n !== 1) throw staleVersion('quote');
+      await advanceInquiry(trx, quote.inquiryId, 'quoted');
       const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
       await appendAudit(trx, actor, { entity: 'quote', entityId: id, action: 'send', before: { status: quote.status }, after: { status: 'sent', via: 'email', to, cc, subject: mailSubject } });
       return getQuote(trx, id);

@@ -2,6 +2,7 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
+    inquiryClosed: 'Inquiry {{number}} is closed and can no longer be changed',
     orderExists: 'Quote {{number}} already became sales order {{order}}',
     quoteNotWon: 'Only a won quote becomes a sales order',
     smtpMissing: 'No mail server is set up yet (Settings › Mail)',
@@ -66,6 +67,7 @@ export const en: Messages = {
     discount: 'discount {{value}}% above {{limit}}%',
     amount: 'amount {{value}} yuan above {{limit}} yuan',
   },
+  inquiryStatus: { new: 'new', quoting: 'quoting', quoted: 'quoted', closed: 'closed' },
   validation: {
     lineNo: 'there is no such quote line',
     quantity: 'must be a quantity above 0 with at most 4 decimals',
@@ -83,6 +85,7 @@ export const en: Messages = {
     required: 'is required',
   },
   entities: {
+    inquiry: 'inquiry',
     order: 'sales order',
     quoteFormat: 'quote format',
     quote: 'quote',
@@ -98,6 +101,12 @@ export const en: Messages = {
     demo: 'demo data',
   },
   fields: {
+    attachmentId: 'Attachment',
+    date: 'Date',
+    channel: 'Channel',
+    dueDate: 'Answer by',
+    items: 'Items asked for',
+    requirement: 'Requirement',
     host: 'Server',
     port: 'Port',
     secure: 'SSL/TLS',

@@ -1,6 +1,7 @@
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
+    inquiryClosed: '询价 {{number}} 已关闭，不能再修改',
     orderExists: '报价单 {{number}} 已生成销售合同 {{order}}',
     quoteNotWon: '只有已成交的报价单才能生成销售合同',
     smtpMissing: '尚未设置邮件服务器（设置 › 邮件）',
@@ -65,6 +66,7 @@ export const zhCN = {
     discount: '折扣 {{value}}% 高于 {{limit}}%',
     amount: '金额 {{value}} 元超过 {{limit}} 元',
   },
+  inquiryStatus: { new: '新询价', quoting: '报价中', quoted: '已报价', closed: '已关闭' },
   validation: {
     lineNo: '没有这一行报价明细',
     quantity: '应为大于 0 的数量，最多 4 位小数',
@@ -82,6 +84,7 @@ export const zhCN = {
     required: '必填',
   },
   entities: {
+    inquiry: '询价',
     order: '销售合同',
     quoteFormat: '报价格式',
     quote: '报价单',
@@ -97,6 +100,12 @@ export const zhCN = {
     demo: '示例数据',
   },
   fields: {
+    attachmentId: '附件',
+    date: '日期',
+    channel: '渠道',
+    dueDate: '答复期限',
+    items: '询价物品',
+    requirement: '需求',
     host: '服务器',
     port: '端口',
     secure: 'SSL/TLS',
