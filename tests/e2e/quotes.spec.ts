@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { expect, login, test } from './fixtures';
 
 test('a quote from draft to approval by the manager, sent, revised to V2 and won', async ({ page, neiqin }) => {
+  // A whole working story: three logins, a PDF, a revision, a sales order.
+  test.setTimeout(180_000);
   await page.goto(neiqin.url);
   await login(page, 'admin');
   await page.getByRole('button', { name: '载入示例数据' }).click();
