@@ -9,6 +9,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider, useSession } from '../auth/session-context';
 import { CustomersPage } from '../customers/CustomersPage';
 import { HomePage } from '../home/HomePage';
+import { InquiriesPage } from '../inquiries/InquiriesPage';
 import { OrdersPage } from '../orders/OrdersPage';
 import { ProductsPage } from '../products/ProductsPage';
 import { QuotesPage } from '../quotes/QuotesPage';
@@ -31,6 +32,7 @@ function Routed() {
         <Route path="/customers" element={<CustomersPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/suppliers" element={<SuppliersPage />} />
+        <Route path="/inquiries" element={<InquiriesPage />} />
         <Route path="/quotes" element={<QuotesPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/audit" element={<AuditPage />} />

@@ -15,6 +15,7 @@ export interface NavItem {
 
 export const NAVIGATION: NavItem[] = [
   { key: 'home', label: 'nav.home', path: '/' },
+  { key: 'inquiries', label: 'nav.inquiries', path: '/inquiries', permission: 'quotes.read' },
   { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
   { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },

@@ -5,7 +5,7 @@ import type { AuditRow } from '../../../electron/shared/audit/contract';
 import { rpc } from '../rpc/client';
 import { formatTime } from '../format';
 
-type Entity = 'customer' | 'product' | 'supplier' | 'user' | 'quote' | 'order';
+type Entity = 'customer' | 'product' | 'supplier' | 'user' | 'quote' | 'order' | 'inquiry';
 
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 

@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { downloadBase64 } from '../excel/file-transfer';
 import { formatTime, money } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
+import { useAsk } from '../forms/useAsk';
 import { handleSaveError, validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { EmailQuoteDialog } from './EmailQuoteDialog';
@@ -54,31 +55,7 @@ function livePricing(v: Values): QuotePricing | null {
   }
 }
 
-/** Asks for one line of text (a reason, a comment) before an action. */
-function useAsk() {
-  const [ask, setAsk] = useState<{ title: string; required: boolean; extra?: React.ReactNode; resolve(v: string | null): void } | null>(null);
-  const [text, setText] = useState('');
-  const modal = ask && (
-    <Modal
-      open
-      title={ask.title}
-      onCancel={() => (ask.resolve(null), setAsk(null))}
-      onOk={() => (ask.resolve(text), setAsk(null))}
-      okButtonProps={{ disabled: ask.required && !text.trim() }}
-    >
-      {ask.extra}
-      <Input.TextArea aria-label={ask.title} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-    </Modal>
-  );
-  const open = (title: string, required: boolean, extra?: React.ReactNode) =>
-    new Promise<string | null>((resolve) => {
-      setText('');
-      setAsk({ title, required, extra, resolve });
-    });
-  return { modal, open };
-}
-
-export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClose(): void; onOpen(id: number): void }) {
+export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new'; preset?: { customerId: number; inquiryId: number | null }; onClose(): void; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useSession();
@@ -92,6 +69,11 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
   const isNew = id === 'new';
   const detail = useQuery({ queryKey: ['quotes.get', id], queryFn: () => rpc('quotes.get', { id: id as number }), enabled: !isNew });
   const quote = detail.data;
+  const presetCustomer = useQuery({ queryKey: ['customers.get', preset?.customerId], queryFn: () => rpc('customers.get', { id: preset!.customerId }), enabled: isNew && Boolean(preset) });
+  useEffect(() => {
+    const c = presetCustomer.data;
+    if (c) form.setFieldsValue({ customerId: c.id, inquiryId: preset?.inquiryId ?? null, contactName: c.primaryContact, contactPhone: c.primaryPhone, paymentTerms: c.paymentTerms });
+  }, [presetCustomer.data, preset, form]);
   const readOnly = !can('quotes.write') || (quote ? !quote.editable : false);
   const values = Form.useWatch([], form) as Values | undefined;
   const pricing = useMemo(() => livePricing(values ?? (quote as unknown as Values) ?? NEW_QUOTE), [values, quote]);
@@ -106,6 +88,8 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
       queryClient.invalidateQueries({ queryKey: ['quotes.get', saved.id] }),
       queryClient.invalidateQueries({ queryKey: ['quotes.versions', saved.number] }),
       queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'quote', saved.id] }),
+      // A quote moves its inquiry along (quoting, quoted).
+      ...(saved.inquiryId ? [queryClient.invalidateQueries({ queryKey: ['inquiries.list'] }), queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.inquiryId] })] : []),
     ]);
     if (saved.id !== id) onOpen(saved.id);
   };
@@ -209,7 +193,7 @@ export function QuoteEditor({ id, onClose, onOpen }: { id: number | 'new'; onClo
         <Form.Item name="customerId" label={t('fields.customerId')} rules={[{ required: true, message: t('validation.required') }]}>
           <RemoteSelect<CustomerRow>
             ariaLabel={t('quotes.customer')}
-            currentLabel={quote?.customerName}
+            currentLabel={quote?.customerName ?? presetCustomer.data?.name}
             search={searchCustomers}
             toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })}
             onChange={(_id, c) => c && form.setFieldsValue({ contactName: c.primaryContact, contactPhone: c.primaryPhone, paymentTerms: c.paymentTerms })}

@@ -96,7 +96,15 @@ export function QuotesPage() {
           </>
         }
       />
-      {open !== null && <QuoteEditor id={open} onClose={() => setOpen(null)} onOpen={setOpen} />}
+      {open !== null && (
+        <QuoteEditor
+          id={open}
+          // "Quote it" from an inquiry opens a new quote for that customer, linked to it.
+          preset={open === 'new' && params.get('customer') ? { customerId: Number(params.get('customer')), inquiryId: params.get('inquiry') ? Number(params.get('inquiry')) : null } : undefined}
+          onClose={() => setOpen(null)}
+          onOpen={setOpen}
+        />
+      )}
     </div>
   );
 }

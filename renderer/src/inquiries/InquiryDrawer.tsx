@@ -1,0 +1,173 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs, Tag, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
+import type { CustomerRow } from '../../../electron/shared/customers/contract';
+import { INQUIRY_CHANNELS, inquiryInput } from '../../../electron/shared/inquiries/contract';
+import { AuditTimeline } from '../audit/AuditTimeline';
+import { useSession } from '../auth/session-context';
+import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
+import { FieldGrid } from '../forms/FieldGrid';
+import { RemoteSelect } from '../forms/RemoteSelect';
+import { useAsk } from '../forms/useAsk';
+import { handleSaveError, validateWith } from '../forms/zod-form';
+import { rpc } from '../rpc/client';
+
+const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
+const searchCustomers = async (q: string) => (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+
+export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const ask = useAsk();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
+  const detail = useQuery({ queryKey: ['inquiries.get', id], queryFn: () => rpc('inquiries.get', { id: id as number }), enabled: !isNew });
+  const inquiry = detail.data;
+  const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
+  useEffect(() => {
+    if (inquiry) form.setFieldsValue(inquiry);
+  }, [inquiry, form]);
+
+  const done = async (saved: { id: number }) => {
+    await queryClient.invalidateQueries({ queryKey: ['inquiries.list'] });
+    await queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.id] });
+    onSaved(saved.id);
+  };
+  const save = useMutation({
+    mutationFn: async () => {
+      const data = validateWith(form, inquiryInput, form.getFieldsValue(true));
+      if (!data) return null;
+      return isNew ? rpc('inquiries.create', data) : rpc('inquiries.update', { id: id as number, lockVersion: inquiry!.lockVersion, data });
+    },
+    onSuccess: async (saved) => {
+      if (!saved) return;
+      message.success(t('common.saved'));
+      await done(saved);
+    },
+    onError: (err) => message.error(handleSaveError(form, err)),
+  });
+
+  async function attach(file: File) {
+    if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
+    try {
+      const a = await rpc('attachments.upload', { filename: file.name, mime: file.type as (typeof ATTACHMENT_MIME)[number], dataBase64: await readFileBase64(file) });
+      await done(await rpc('inquiries.attach', { id: id as number, attachmentId: a.id, label: null }));
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  }
+
+  const fields = (
+    <>
+      <Form.Item name="customerId" label={t('fields.customerId')}>
+        <RemoteSelect<CustomerRow>
+          ariaLabel={t('quotes.customer')}
+          currentLabel={inquiry?.customerName}
+          search={searchCustomers}
+          toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })}
+          onChange={(_id, c) => c && form.setFieldsValue({ contactName: c.primaryContact, contactPhone: c.primaryPhone })}
+          disabled={readOnly}
+        />
+      </Form.Item>
+      <FieldGrid
+        fields={[
+          { name: 'contactName', label: 'fields.contactName' },
+          { name: 'contactPhone', label: 'fields.contactPhone' },
+          { name: 'channel', label: 'fields.channel', input: <Select options={INQUIRY_CHANNELS.map((c) => ({ value: c, label: t(`inquiries.channels.${c}`) }))} /> },
+          { name: 'requirement', label: 'fields.requirement', span: 24, required: true, input: <Input.TextArea rows={4} /> },
+          { name: 'items', label: 'fields.items', span: 24, input: <Input.TextArea rows={4} /> },
+          { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={2} /> },
+        ]}
+      />
+      <Space>
+        <Form.Item name="date" label={t('fields.date')} {...dateProps}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="dueDate" label={t('fields.dueDate')} {...dateProps}>
+          <DatePicker />
+        </Form.Item>
+      </Space>
+    </>
+  );
+
+  const files = inquiry && (
+    <>
+      <List
+        size="small"
+        dataSource={inquiry.attachments}
+        renderItem={(a) => (
+          <List.Item>
+            <a onClick={async () => { const f = await rpc('attachments.get', { id: a.attachmentId }); downloadBase64(f.filename, f.dataBase64, f.mime); }}>{a.filename}</a>
+            {a.label && <Tag>{a.label}</Tag>}
+          </List.Item>
+        )}
+      />
+      {!readOnly && (
+        <Upload accept="image/png,image/jpeg,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => (void attach(f), false)}>
+          <Button>{t('inquiries.attach')}</Button>
+        </Upload>
+      )}
+      <h4 style={{ marginTop: 16 }}>{t('inquiries.quotes')}</h4>
+      <List size="small" dataSource={inquiry.quotes} renderItem={(q) => <List.Item><a onClick={() => navigate(`/quotes?open=${q.id}`)}>{q.number} V{q.version}</a> {t(`quoteStatus.${q.status}`)}</List.Item>} />
+    </>
+  );
+
+  return (
+    <Drawer
+      open
+      width={820}
+      title={isNew ? t('inquiries.new') : `${t('inquiries.edit')} ${inquiry?.number ?? ''}`}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          {!readOnly && (
+            <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+              {t('common.save')}
+            </Button>
+          )}
+          {inquiry && inquiry.status !== 'closed' && can('quotes.write') && (
+            <>
+              <Button onClick={() => navigate(`/quotes?open=new&inquiry=${inquiry.id}&customer=${inquiry.customerId}`)}>{t('inquiries.makeQuote')}</Button>
+              <Button
+                danger
+                onClick={async () => {
+                  const reason = await ask.open(t('inquiries.close'), true);
+                  if (reason) await done(await rpc('inquiries.close', { id: inquiry.id, reason }));
+                }}
+              >
+                {t('inquiries.close')}
+              </Button>
+            </>
+          )}
+        </Space>
+      }
+    >
+      {!isNew && detail.isLoading ? (
+        <Spin />
+      ) : (
+        <Form form={form} layout="vertical" disabled={readOnly} initialValues={{ date: dayjs().format('YYYY-MM-DD'), channel: 'phone' }}>
+          <Tabs
+            items={[
+              { key: 'basic', label: t('inquiries.edit'), children: fields, forceRender: true },
+              ...(inquiry
+                ? [
+                    { key: 'files', label: t('inquiries.attach'), children: files },
+                    { key: 'history', label: t('common.history'), children: <AuditTimeline entity="inquiry" entityId={inquiry.id} /> },
+                  ]
+                : []),
+            ]}
+          />
+        </Form>
+      )}
+      {ask.modal}
+    </Drawer>
+  );
+}
