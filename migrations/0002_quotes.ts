@@ -1,5 +1,23 @@
 import type { Knex } from 'knex';
 
+/** The columns every priced document line has: quote lines, order lines, later delivery and invoice lines. */
+function pricedLine(t: Knex.CreateTableBuilder): void {
+  t.integer('position').notNullable();
+  t.string('kind', 10).notNullable();
+  t.integer('product_id').nullable().references('id').inTable('products');
+  t.string('name', 100).notNullable();
+  t.string('brand', 60).nullable();
+  t.string('spec', 200).nullable();
+  t.string('unit', 10).notNullable();
+  // Exact decimals as text: they are shown and multiplied, never sorted.
+  t.string('quantity', 20).notNullable();
+  t.string('unit_price', 20).notNullable();
+  t.string('tax_rate', 8).notNullable();
+  t.bigInteger('net_fen').notNullable();
+  t.bigInteger('tax_fen').notNullable();
+  t.bigInteger('gross_fen').notNullable();
+}
+
 /** Quotes: every version a row of its own (same number), its priced lines, its cost sheet and its approval trail. */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('inquiries', (t) => {
@@ -74,20 +92,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('quote_lines', (t) => {
     t.increments('id');
     t.integer('quote_id').notNullable().references('id').inTable('quotes').onDelete('CASCADE').index();
-    t.integer('position').notNullable();
-    t.string('kind', 10).notNullable();
-    t.integer('product_id').nullable().references('id').inTable('products');
-    t.string('name', 100).notNullable();
-    t.string('brand', 60).nullable();
-    t.string('spec', 200).nullable();
-    t.string('unit', 10).notNullable();
-    // Exact decimals as text: they are shown and multiplied, never sorted.
-    t.string('quantity', 20).notNullable();
-    t.string('unit_price', 20).notNullable();
-    t.string('tax_rate', 8).notNullable();
-    t.bigInteger('net_fen').notNullable();
-    t.bigInteger('tax_fen').notNullable();
-    t.bigInteger('gross_fen').notNullable();
+    pricedLine(t);
     t.string('lead_time', 40).nullable();
     t.string('note', 200).nullable();
   });
@@ -162,19 +167,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('sales_order_lines', (t) => {
     t.increments('id');
     t.integer('order_id').notNullable().references('id').inTable('sales_orders').onDelete('CASCADE').index();
-    t.integer('position').notNullable();
-    t.string('kind', 10).notNullable();
-    t.integer('product_id').nullable().references('id').inTable('products');
-    t.string('name', 100).notNullable();
-    t.string('brand', 60).nullable();
-    t.string('spec', 200).nullable();
-    t.string('unit', 10).notNullable();
-    t.string('quantity', 20).notNullable();
-    t.string('unit_price', 20).notNullable();
-    t.string('tax_rate', 8).notNullable();
-    t.bigInteger('net_fen').notNullable();
-    t.bigInteger('tax_fen').notNullable();
-    t.bigInteger('gross_fen').notNullable();
+    pricedLine(t);
     t.string('due_date', 10).nullable();
   });
 

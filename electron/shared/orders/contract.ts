@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { TAX_RATES } from '../money';
-import { QUOTE_LINE_KINDS } from '../quotes/quote-pricing';
+import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
 import { id, optText, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
@@ -32,23 +31,7 @@ export const orderDetail = orderRow.extend({
   notes: z.string().nullable(),
   totals: z.object({ net: z.number().int(), tax: z.number().int(), gross: z.number().int() }),
   amountInWords: z.string(),
-  lines: z.array(
-    z.object({
-      kind: z.enum(QUOTE_LINE_KINDS),
-      productId: z.number().int().nullable(),
-      name: z.string(),
-      brand: z.string().nullable(),
-      spec: z.string().nullable(),
-      unit: z.string(),
-      quantity: z.string(),
-      unitPrice: z.string(),
-      taxRate: z.enum(TAX_RATES),
-      net: z.number().int(),
-      tax: z.number().int(),
-      gross: z.number().int(),
-      dueDate: z.string().nullable(),
-    }),
-  ),
+  lines: z.array(pricedLineOut.extend({ dueDate: z.string().nullable() })),
 });
 export type OrderDetail = z.output<typeof orderDetail>;
 

@@ -71,6 +71,20 @@ export type QuoteData = z.output<typeof quoteInput>;
 
 const amounts = { net: z.number().int(), tax: z.number().int(), gross: z.number().int() };
 
+/** A priced line as every document shows it back: what was typed, and the amounts computed from it. */
+export const pricedLineOut = z.object({
+  kind: z.enum(QUOTE_LINE_KINDS),
+  productId: z.number().int().nullable(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  spec: z.string().nullable(),
+  unit: z.string(),
+  quantity: z.string(),
+  unitPrice: z.string(),
+  taxRate: z.enum(TAX_RATES),
+  ...amounts,
+});
+
 export const quoteRow = z.object({
   id,
   number: z.string(),
@@ -115,22 +129,7 @@ export const quoteDetail = quoteRow.extend({
   amountInWords: z.string(),
   /** Only drafts and rejected quotes can be edited; anything else is revised. */
   editable: z.boolean(),
-  lines: z.array(
-    z.object({
-      kind: z.enum(QUOTE_LINE_KINDS),
-      productId: z.number().int().nullable(),
-      name: z.string(),
-      brand: z.string().nullable(),
-      spec: z.string().nullable(),
-      unit: z.string(),
-      quantity: z.string(),
-      unitPrice: z.string(),
-      taxRate: z.enum(TAX_RATES),
-      leadTime: z.string().nullable(),
-      note: z.string().nullable(),
-      ...amounts,
-    }),
-  ),
+  lines: z.array(pricedLineOut.extend({ leadTime: z.string().nullable(), note: z.string().nullable() })),
   costLines: z.array(
     z.object({
       lineNo: z.number().int().nullable(),

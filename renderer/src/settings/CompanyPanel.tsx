@@ -1,14 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Image, Space, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Image, Space, Upload } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
 import { companySettings } from '../../../electron/shared/settings/contract';
-import { useSession } from '../auth/session-context';
 import { readFileBase64 } from '../excel/file-transfer';
-import { FieldGrid } from '../forms/FieldGrid';
-import { handleSaveError, validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { SettingsForm } from './SettingsForm';
 
 function AttachmentImage({ id }: { id: number | null }) {
   const q = useQuery({ queryKey: ['attachments.get', id], queryFn: () => rpc('attachments.get', { id: id! }), enabled: id !== null });
@@ -46,49 +44,22 @@ function ImageField({ value, onChange, label }: { value?: number | null; onChang
 
 export function CompanyPanel() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { can } = useSession();
-  const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['settings.company.get'], queryFn: () => rpc('settings.company.get', {}) });
-  useEffect(() => {
-    if (q.data) form.setFieldsValue(q.data);
-  }, [q.data, form]);
-  const save = useMutation({
-    mutationFn: (data: ReturnType<typeof companySettings.parse>) => rpc('settings.company.update', data),
-    onSuccess: async () => {
-      message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['settings.company.get'] });
-    },
-    onError: (err) => message.error(handleSaveError(form, err)),
-  });
-  const readOnly = !can('settings.write');
   return (
-    <Form form={form} layout="vertical" disabled={readOnly} style={{ maxWidth: 820 }}>
-      <FieldGrid
-        fields={[
-          { name: 'name', label: 'settings.companyName', span: 16 },
-          { name: 'taxId', label: 'fields.taxId' },
-          { name: 'address', label: 'settings.address', span: 16 },
-          { name: 'phone', label: 'settings.phone' },
-          { name: 'bankName', label: 'settings.bankName', span: 12 },
-          { name: 'bankAccount', label: 'settings.bankAccount', span: 12 },
-          { name: 'logoAttachmentId', label: 'settings.logo', span: 12, input: <ImageField label={t('settings.logo')} /> },
-          { name: 'sealAttachmentId', label: 'settings.seal', span: 12, input: <ImageField label={t('settings.seal')} /> },
-        ]}
-      />
-      {!readOnly && (
-        <Button
-          type="primary"
-          loading={save.isPending}
-          onClick={() => {
-            const data = validateWith(form, companySettings, form.getFieldsValue(true));
-            if (data) save.mutate(data);
-          }}
-        >
-          {t('common.save')}
-        </Button>
-      )}
-    </Form>
+    <SettingsForm
+      queryKey="settings.company.get"
+      load={() => rpc('settings.company.get', {})}
+      save={(data) => rpc('settings.company.update', data)}
+      schema={companySettings}
+      fields={[
+        { name: 'name', label: 'settings.companyName', span: 16 },
+        { name: 'taxId', label: 'fields.taxId' },
+        { name: 'address', label: 'settings.address', span: 16 },
+        { name: 'phone', label: 'settings.phone' },
+        { name: 'bankName', label: 'settings.bankName', span: 12 },
+        { name: 'bankAccount', label: 'settings.bankAccount', span: 12 },
+        { name: 'logoAttachmentId', label: 'settings.logo', span: 12, input: <ImageField label={t('settings.logo')} /> },
+        { name: 'sealAttachmentId', label: 'settings.seal', span: 12, input: <ImageField label={t('settings.seal')} /> },
+      ]}
+    />
   );
 }

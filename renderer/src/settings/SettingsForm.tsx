@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useSession } from '../auth/session-context';
+import { FieldGrid, type FieldSpec } from '../forms/FieldGrid';
+import { handleSaveError, validateWith } from '../forms/zod-form';
+
+interface Props<S extends z.ZodType, T> {
+  queryKey: string;
+  load(): Promise<T>;
+  save(data: z.output<S>): Promise<unknown>;
+  schema: S;
+  fields: FieldSpec[];
+  /** From the stored settings to the form, and from the form to the channel's input. */
+  toForm?(value: T): Record<string, unknown>;
+  fromForm?(values: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** One settings section: load, edit with the channel's schema, save; read-only without settings.write. */
+export function SettingsForm<S extends z.ZodType, T>({ queryKey, load, save, schema, fields, toForm, fromForm }: Props<S, T>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const q = useQuery({ queryKey: [queryKey], queryFn: load });
+  useEffect(() => {
+    if (q.data) form.setFieldsValue(toForm ? toForm(q.data) : (q.data as Record<string, unknown>));
+    // toForm is a pure mapping given inline; re-running on its identity would reset edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q.data, form]);
+  const mutation = useMutation({
+    mutationFn: save,
+    onSuccess: async () => {
+      message.success(t('common.saved'));
+      await queryClient.invalidateQueries({ queryKey: [queryKey] });
+    },
+    onError: (err) => message.error(handleSaveError(form, err)),
+  });
+  const readOnly = !can('settings.write');
+  return (
+    <Form form={form} layout="vertical" disabled={readOnly} style={{ maxWidth: 820 }}>
+      <FieldGrid fields={fields} />
+      {!readOnly && (
+        <Button
+          type="primary"
+          loading={mutation.isPending}
+          onClick={() => {
+            const values = form.getFieldsValue(true) as Record<string, unknown>;
+            const data = validateWith(form, schema, fromForm ? fromForm(values) : values);
+            if (data) mutation.mutate(data);
+          }}
+        >
+          {t('common.save')}
+        </Button>
+      )}
+    </Form>
+  );
+}
