@@ -21,13 +21,14 @@ import { addFollowUp, dueFollowUps, listFollowUps } from './followups';
 import { compareQuotes } from './quote-compare';
 import { listFormats, saveFormat } from './quote-formats';
 import { renderQuotePdf } from './quote-pdf';
+import { quoteWorkbook } from './quote-xlsx';
 import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type QuoteDbRow } from './quote-store';
 
 type Channel =
   | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
   | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
   | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf' | 'quotes.email'
-  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due';
+  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due' | 'quotes.copy' | 'quotes.xlsx';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -198,6 +199,22 @@ export const quoteHandlers: HandlerMap<Channel> = {
   },
   'quotes.followups.list': async ({ quoteId }, { db }) => listFollowUps(db, quoteId),
   'quotes.followups.due': async ({ on }, { db }) => dueFollowUps(db, on ?? today()),
+  'quotes.copy': async ({ id, customerId }, ctx) => {
+    const trx = ctx.tx();
+    const source = await getQuote(trx, id);
+    const data = { ...toQuoteData(source), quoteDate: today(), inquiryId: null, ...(customerId ? { customerId } : {}) };
+    await assertExists(trx, 'customers', 'customer', data.customerId);
+    const number = await nextNumber(trx, 'quote');
+    const newId = await insertQuote(trx, data, { number, version: 1, quotedBy: ctx.user?.id ?? null, revisionReason: null });
+    const created = await getQuote(trx, newId);
+    await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: { ...created, copiedFrom: `${source.number} V${source.version}` } });
+    return created;
+  },
+  'quotes.xlsx': async ({ id }, { db }) => {
+    const quote = await getQuote(db, id);
+    const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+    return { filename: `报价单-${quote.number}-V${quote.version}.xlsx`, dataBase64: (await quoteWorkbook(quote, company)).toString('base64') };
+  },
   'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
   'quotes.rules.update': async (rules, ctx) => {
     const before = await readApprovalRules(ctx.db);

@@ -203,6 +203,9 @@ export const quoteChannels = {
     }),
     quoteDetail,
   ),
+  /** A new draft (its own number) with this quote's content, for the same or another customer. */
+  'quotes.copy': mutation('quotes.write', z.object({ id, customerId: id.nullish().transform((v) => v ?? null) }), quoteDetail),
+  'quotes.xlsx': query('quotes.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
   'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
 };
