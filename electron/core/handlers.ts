@@ -9,6 +9,7 @@ import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
+import { registerHandlers } from './register/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...quoteHandlers,
   ...orderHandlers,
   ...inquiryHandlers,
+  ...registerHandlers,
 };

@@ -8,6 +8,7 @@ import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
+import { registerChannels } from './register/contract';
 import type { ChannelInput, ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -30,6 +31,7 @@ export const channels = {
   ...followUpChannels,
   ...orderChannels,
   ...inquiryChannels,
+  ...registerChannels,
 };
 
 export type Channels = typeof channels;

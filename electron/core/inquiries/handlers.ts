@@ -1,3 +1,4 @@
+import { attachToDocument } from '../attachments/document-files';
 import { translate } from '../../shared/i18n/translate';
 import { likePattern, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
@@ -74,8 +75,7 @@ export const inquiryHandlers: HandlerMap<Channel> = {
   },
   'inquiries.attach': async ({ id, attachmentId, label }, ctx) => {
     const before = await openInquiry(ctx, id);
-    await assertExists(ctx.tx(), 'attachments', 'attachment', attachmentId);
-    await ctx.tx()('document_attachments').insert({ entity: 'inquiry', entity_id: id, attachment_id: attachmentId, label, created_at: nowIso() });
+    await attachToDocument(ctx.tx(), 'inquiry', id, attachmentId, label);
     await touch(ctx, id, before.lockVersion, {});
     const after = await getInquiry(ctx.tx(), id);
     await ctx.audit({ entity: 'inquiry', entityId: id, action: 'attach', after: { attachmentId, label } });

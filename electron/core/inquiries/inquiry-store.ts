@@ -1,3 +1,4 @@
+import { documentFiles } from '../attachments/document-files';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { InquiryDetail, InquiryRow, inquiryInput } from '../../shared/inquiries/contract';
@@ -49,11 +50,7 @@ export const toInquiryRow = (r: InquiryDbRow): InquiryRow => ({
 export async function getInquiry(db: Db, id: number): Promise<InquiryDetail> {
   const r = (await inquiryQuery(db).where('inquiries.id', id).first()) as InquiryDbRow | undefined;
   if (!r) throw notFound('inquiry', id);
-  const attachments = (await db('document_attachments')
-    .join('attachments', 'attachments.id', 'document_attachments.attachment_id')
-    .where({ entity: 'inquiry', entity_id: id })
-    .orderBy('document_attachments.id')
-    .select('attachments.id', 'attachments.filename', 'attachments.mime', 'document_attachments.label')) as { id: number; filename: string; mime: string; label: string | null }[];
+  const attachments = await documentFiles(db, 'inquiry', id);
   const quotes = (await db('quotes').where({ inquiry_id: id }).orderBy([{ column: 'number' }, { column: 'version' }]).select('id', 'number', 'version', 'status')) as { id: number; number: string; version: number; status: string }[];
   return {
     ...toInquiryRow(r),
@@ -62,7 +59,7 @@ export async function getInquiry(db: Db, id: number): Promise<InquiryDetail> {
     items: r.items,
     notes: r.notes,
     lockVersion: r.lock_version,
-    attachments: attachments.map((a) => ({ attachmentId: a.id, filename: a.filename, mime: a.mime, label: a.label })),
+    attachments,
     quotes,
   };
 }

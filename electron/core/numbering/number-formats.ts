@@ -14,6 +14,7 @@ export const DEFAULT_NUMBER_FORMATS: NumberingSettings = {
   invoice: { prefix: 'FP', padding: 5, yearly: true },
   receipt: { prefix: 'HK', padding: 5, yearly: true },
   statement: { prefix: 'DZ', padding: 5, yearly: true },
+  register: { prefix: 'DJ', padding: 5, yearly: true },
 };
 
 /** BJ2026-00001 for yearly series, KH00001 otherwise. */

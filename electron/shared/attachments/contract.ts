@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
 import { binaryFile, id } from '../rpc/fields';
 
-export const ATTACHMENT_MIME = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
+/** Scans, photos, PDFs and office files; nothing a viewer would run. */
+export const ATTACHMENT_MIME = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/tiff',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 
 export const attachmentInfo = z.object({
   id,
@@ -13,6 +24,10 @@ export const attachmentInfo = z.object({
   createdAt: z.string(),
 });
 export type AttachmentInfo = z.output<typeof attachmentInfo>;
+
+/** A file as a document lists it. */
+export const documentFile = z.object({ attachmentId: id, filename: z.string(), mime: z.string(), label: z.string().nullable() });
+export type DocumentFile = z.output<typeof documentFile>;
 
 export const attachmentChannels = {
   'attachments.upload': mutation('attachments.write', binaryFile.extend({ mime: z.enum(ATTACHMENT_MIME) }), attachmentInfo),

@@ -19,16 +19,18 @@ export const PERMISSIONS = [
   'quotes.approve',
   'orders.read',
   'orders.write',
+  /** Register letters, faxes, contracts and drawings and log where they were forwarded. */
+  'register.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everything: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'quotes.write', 'orders.read', 'orders.write'],
-  dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write', 'orders.read'],
-  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'orders.read'],
-  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write', 'quotes.read', 'quotes.write', 'quotes.approve', 'orders.read', 'orders.write'],
+  sales: ['masterdata.read', 'customers.write', 'products.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'quotes.write', 'orders.read', 'orders.write', 'register.write'],
+  dispatch: ['masterdata.read', 'settings.read', 'audit.read', 'attachments.write', 'orders.read', 'register.write'],
+  purchaser: ['masterdata.read', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'attachments.write', 'quotes.read', 'orders.read', 'register.write'],
+  manager: ['masterdata.read', 'customers.write', 'products.write', 'suppliers.write', 'settings.read', 'audit.read', 'backup.run', 'attachments.write', 'quotes.read', 'quotes.write', 'quotes.approve', 'orders.read', 'orders.write', 'register.write'],
   admin: everything,
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentFile } from '../attachments/contract';
 import { mutation, query } from '../rpc/channel';
 import { id, optText, plainDate, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
@@ -40,7 +41,7 @@ export const inquiryDetail = inquiryRow.extend({
   items: z.string().nullable(),
   notes: z.string().nullable(),
   lockVersion: z.number().int(),
-  attachments: z.array(z.object({ attachmentId: id, filename: z.string(), mime: z.string(), label: z.string().nullable() })),
+  attachments: z.array(documentFile),
   quotes: z.array(z.object({ id, number: z.string(), version: z.number().int(), status: z.string() })),
 });
 export type InquiryDetail = z.output<typeof inquiryDetail>;

@@ -29,6 +29,7 @@ export const DOC_TYPES = [
   'invoice',
   'receipt',
   'statement',
+  'register',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 

@@ -11,6 +11,7 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { HomePage } from '../home/HomePage';
 import { InquiriesPage } from '../inquiries/InquiriesPage';
 import { OrdersPage } from '../orders/OrdersPage';
+import { RegisterPage } from '../register/RegisterPage';
 import { ProductsPage } from '../products/ProductsPage';
 import { QuotesPage } from '../quotes/QuotesPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -35,6 +36,7 @@ function Routed() {
         <Route path="/inquiries" element={<InquiriesPage />} />
         <Route path="/quotes" element={<QuotesPage />} />
         <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/register" element={<RegisterPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/settings/*" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -19,6 +19,7 @@ export const NAVIGATION: NavItem[] = [
   { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
   { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },
+  { key: 'register', label: 'nav.register', path: '/register', permission: 'masterdata.read' },
   { key: 'deliveries', label: 'nav.deliveries', roles: ['sales', 'dispatch', 'manager', 'admin'], soon: true },
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
   { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditRow } from '../../../electron/shared/audit/contract';
+import type { AUDITED_ENTITIES, AuditRow } from '../../../electron/shared/audit/contract';
 import { rpc } from '../rpc/client';
 import { formatTime } from '../format';
 
-type Entity = 'customer' | 'product' | 'supplier' | 'user' | 'quote' | 'order' | 'inquiry';
+type Entity = (typeof AUDITED_ENTITIES)[number];
 
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 

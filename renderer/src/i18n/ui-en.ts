@@ -3,6 +3,7 @@ import type { uiZhCN } from './ui-zh-CN';
 export const uiEn: typeof uiZhCN = {
   app: { name: 'Neiqin', fullName: 'Neiqin 内勤', browserMode: 'Browser mode', desktopMode: 'Desktop' },
   nav: {
+    register: 'Register',
     home: 'Home',
     quotes: 'Quotes',
     inquiries: 'Inquiries',
@@ -256,6 +257,7 @@ export const uiEn: typeof uiZhCN = {
       invoice: 'Invoice register',
       receipt: 'Receipt',
       statement: 'Statement',
+      register: 'Register entry',
     },
   },
   home: {
@@ -266,5 +268,26 @@ export const uiEn: typeof uiZhCN = {
     demoLoaded: 'Demo data loaded: {{customers}} customers, {{products}} products, {{suppliers}} suppliers',
     dataFolder: 'Data folder',
     quick: 'Shortcuts',
+  },
+  attachments: {
+    none: 'No files',
+    add: 'Add file',
+    badType: '{{name}}: only images, PDF, Word or Excel files',
+  },
+  register: {
+    new: 'Register',
+    entry: 'Register entry',
+    number: 'Entry no.',
+    files: 'Files',
+    forwards: 'Forwards',
+    forward: 'Log forward',
+    registeredBy: 'Registered by',
+    supplier: 'Choose supplier',
+    order: 'Choose sales order',
+    counterpartyHint: 'Left empty: the customer or supplier name',
+    archiveHint: 'e.g. contract cabinet A-3',
+    kinds: { contract: 'Contract', letter: 'Letter', fax: 'Fax', drawing: 'Drawing', other: 'Other' },
+    directions: { received: 'In', sent: 'Out' },
+    ways: { hand: 'By hand', email: 'E-mail', fax: 'Fax', wechat: 'WeChat', post: 'Post' },
   },
 };

@@ -2,6 +2,7 @@
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
   nav: {
+    register: '收发文',
     home: '首页',
     quotes: '报价',
     inquiries: '询价',
@@ -266,6 +267,7 @@ export const uiZhCN = {
       invoice: '发票登记',
       receipt: '回款单',
       statement: '对账单',
+      register: '收发文登记',
     },
   },
   home: {
@@ -276,5 +278,26 @@ export const uiZhCN = {
     demoLoaded: '已载入示例数据：{{customers}} 个客户，{{products}} 个产品，{{suppliers}} 个供应商',
     dataFolder: '数据文件夹',
     quick: '常用',
+  },
+  attachments: {
+    none: '暂无附件',
+    add: '添加附件',
+    badType: '{{name}}：只能上传图片、PDF、Word 或 Excel 文件',
+  },
+  register: {
+    new: '登记',
+    entry: '收发文登记',
+    number: '登记号',
+    files: '附件',
+    forwards: '转发',
+    forward: '登记转发',
+    registeredBy: '登记人',
+    supplier: '选择供应商',
+    order: '选择销售合同',
+    counterpartyHint: '不填则取客户或供应商名称',
+    archiveHint: '如：合同柜 A-3',
+    kinds: { contract: '合同', letter: '函件', fax: '传真', drawing: '图纸', other: '其他' },
+    directions: { received: '收', sent: '发' },
+    ways: { hand: '面交', email: '邮件', fax: '传真', wechat: '微信', post: '邮寄' },
   },
 };

@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs, Tag, Upload } from 'antd';
+import { App, Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
 import type { CustomerRow } from '../../../electron/shared/customers/contract';
 import { INQUIRY_CHANNELS, inquiryInput } from '../../../electron/shared/inquiries/contract';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
-import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useAsk } from '../forms/useAsk';
@@ -54,16 +53,6 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
     onError: (err) => message.error(handleSaveError(form, err)),
   });
 
-  async function attach(file: File) {
-    if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
-    try {
-      const a = await rpc('attachments.upload', { filename: file.name, mime: file.type as (typeof ATTACHMENT_MIME)[number], dataBase64: await readFileBase64(file) });
-      await done(await rpc('inquiries.attach', { id: id as number, attachmentId: a.id, label: null }));
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  }
-
   const fields = (
     <>
       <Form.Item name="customerId" label={t('fields.customerId')}>
@@ -99,21 +88,7 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
 
   const files = inquiry && (
     <>
-      <List
-        size="small"
-        dataSource={inquiry.attachments}
-        renderItem={(a) => (
-          <List.Item>
-            <a onClick={async () => { const f = await rpc('attachments.get', { id: a.attachmentId }); downloadBase64(f.filename, f.dataBase64, f.mime); }}>{a.filename}</a>
-            {a.label && <Tag>{a.label}</Tag>}
-          </List.Item>
-        )}
-      />
-      {!readOnly && (
-        <Upload accept="image/png,image/jpeg,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => (void attach(f), false)}>
-          <Button>{t('inquiries.attach')}</Button>
-        </Upload>
-      )}
+      <AttachmentList files={inquiry.attachments} readOnly={readOnly} label={t('inquiries.attach')} link={async (attachmentId) => done(await rpc('inquiries.attach', { id: inquiry.id, attachmentId, label: null }))} />
       <h4 style={{ marginTop: 16 }}>{t('inquiries.quotes')}</h4>
       <List size="small" dataSource={inquiry.quotes} renderItem={(q) => <List.Item><a onClick={() => navigate(`/quotes?open=${q.id}`)}>{q.number} V{q.version}</a> {t(`quoteStatus.${q.status}`)}</List.Item>} />
     </>

@@ -1,0 +1,88 @@
+import { attachToDocument } from '../attachments/document-files';
+import { likePattern, pageQuery } from '../db/list-query';
+import { assertExists } from '../db/references';
+import { nowIso } from '../db/rows';
+import { nextNumber } from '../numbering/numbering';
+import { staleVersion } from '../rpc/errors';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import type { RegisterData } from '../../shared/register/contract';
+import { getEntry, registerColumns, registerQuery, toRegisterRow, type RegisterDbRow } from './register-store';
+
+type Channel = 'register.list' | 'register.get' | 'register.create' | 'register.update' | 'register.attach' | 'register.forward';
+
+async function checkReferences(ctx: HandlerContext, d: RegisterData): Promise<void> {
+  const trx = ctx.tx();
+  await assertExists(trx, 'customers', 'customer', d.customerId);
+  await assertExists(trx, 'suppliers', 'supplier', d.supplierId);
+  await assertExists(trx, 'sales_orders', 'order', d.orderId);
+  await assertExists(trx, 'quotes', 'quote', d.quoteId);
+}
+
+/** Moves the entry on one version; a stale version means someone else saved first. */
+async function touch(ctx: HandlerContext, id: number, lockVersion: number, changes: Record<string, unknown> = {}): Promise<void> {
+  const n = await ctx.tx()('register_entries').where({ id, lock_version: lockVersion }).update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
+  if (n !== 1) throw staleVersion('registerEntry');
+}
+
+export const registerHandlers: HandlerMap<Channel> = {
+  'register.list': async (input, { db }) => {
+    const base = registerQuery(db);
+    const f = input.filters;
+    if (f.kind) base.where('register_entries.kind', f.kind);
+    if (f.direction) base.where('register_entries.direction', f.direction);
+    if (f.customerId) base.where('register_entries.customer_id', f.customerId);
+    if (f.supplierId) base.where('register_entries.supplier_id', f.supplierId);
+    if (f.orderId) base.where('register_entries.order_id', f.orderId);
+    const term = input.q?.trim();
+    if (term) {
+      const pattern = likePattern(term.toLowerCase());
+      base.where((w) => {
+        for (const column of ['register_entries.number', 'register_entries.subject', 'register_entries.counterparty', 'register_entries.their_ref', 'customers.mnemonic', 'suppliers.mnemonic']) w.orWhereRaw(`lower(${column}) LIKE ? ESCAPE '\\'`, [pattern]);
+      });
+    }
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      { sortColumns: { number: 'register_entries.number', date: 'register_entries.date', kind: 'register_entries.kind' }, defaultSort: { column: 'register_entries.date', dir: 'desc' }, idColumn: 'register_entries.id' },
+      (r: RegisterDbRow) => toRegisterRow(r),
+    );
+  },
+  'register.get': async ({ id }, { db }) => getEntry(db, id),
+  'register.create': async (data, ctx) => {
+    const trx = ctx.tx();
+    await checkReferences(ctx, data);
+    const number = await nextNumber(trx, 'register', new Date(`${data.date}T12:00:00`));
+    const now = nowIso();
+    const [row] = (await trx('register_entries')
+      .insert({ ...(await registerColumns(trx, data)), number, registered_by: ctx.user?.id ?? null, lock_version: 1, created_at: now, updated_at: now })
+      .returning('id')) as { id: number }[];
+    const created = await getEntry(trx, row!.id);
+    await ctx.audit({ entity: 'register', entityId: created.id, action: 'create', after: created });
+    return created;
+  },
+  'register.update': async ({ id, lockVersion, data }, ctx) => {
+    const trx = ctx.tx();
+    const before = await getEntry(trx, id);
+    await checkReferences(ctx, data);
+    await touch(ctx, id, lockVersion, await registerColumns(trx, data));
+    const after = await getEntry(trx, id);
+    await ctx.audit({ entity: 'register', entityId: id, action: 'update', before, after });
+    return after;
+  },
+  'register.attach': async ({ id, attachmentId, label }, ctx) => {
+    const before = await getEntry(ctx.tx(), id);
+    await attachToDocument(ctx.tx(), 'register', id, attachmentId, label);
+    await touch(ctx, id, before.lockVersion);
+    const after = await getEntry(ctx.tx(), id);
+    await ctx.audit({ entity: 'register', entityId: id, action: 'attach', after: { attachmentId, label } });
+    return after;
+  },
+  'register.forward': async ({ id, toWhom, via, date, note }, ctx) => {
+    const before = await getEntry(ctx.tx(), id);
+    await ctx.tx()('register_forwards').insert({ entry_id: id, to_whom: toWhom, via, date, note, user_id: ctx.user?.id ?? null, created_at: nowIso() });
+    await touch(ctx, id, before.lockVersion);
+    const after = await getEntry(ctx.tx(), id);
+    await ctx.audit({ entity: 'register', entityId: id, action: 'forward', after: { toWhom, via, date, note } });
+    return after;
+  },
+};

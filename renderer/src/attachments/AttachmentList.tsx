@@ -1,0 +1,59 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, List, Tag, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_MIME, type DocumentFile } from '../../../electron/shared/attachments/contract';
+import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
+import { rpc } from '../rpc/client';
+
+type Mime = (typeof ATTACHMENT_MIME)[number];
+
+/**
+ * The files of one document with an upload button: the file is stored once by its
+ * content hash, then `link` ties it to the document (inquiry, register entry, signed receipt).
+ */
+export function AttachmentList({ files, readOnly, label, link }: { files: DocumentFile[]; readOnly?: boolean; label?: string; link(attachmentId: number): Promise<unknown> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  async function upload(file: File) {
+    if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) {
+      message.error(t('attachments.badType', { name: file.name }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const stored = await rpc('attachments.upload', { filename: file.name, mime: file.type as Mime, dataBase64: await readFileBase64(file) });
+      await link(stored.id);
+    } catch (err) {
+      message.error((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <List
+        size="small"
+        locale={{ emptyText: t('attachments.none') }}
+        dataSource={files}
+        renderItem={(a) => (
+          <List.Item>
+            <span>
+              <PaperClipOutlined />{' '}
+              <a onClick={async () => { const f = await rpc('attachments.get', { id: a.attachmentId }); downloadBase64(f.filename, f.dataBase64, f.mime); }}>{a.filename}</a>
+            </span>
+            {a.label && <Tag>{a.label}</Tag>}
+          </List.Item>
+        )}
+      />
+      {!readOnly && (
+        <Upload accept={ATTACHMENT_MIME.join(',')} showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+          <Button loading={busy} icon={<PaperClipOutlined />}>{label ?? t('attachments.add')}</Button>
+        </Upload>
+      )}
+    </>
+  );
+}

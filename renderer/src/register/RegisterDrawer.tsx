@@ -1,0 +1,197 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin, Table, Tabs } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../electron/shared/customers/contract';
+import type { OrderRow } from '../../../electron/shared/orders/contract';
+import { FORWARD_WAYS, REGISTER_DIRECTIONS, REGISTER_KINDS, registerInput, type RegisterDetail } from '../../../electron/shared/register/contract';
+import type { SupplierRow } from '../../../electron/shared/suppliers/contract';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { AuditTimeline } from '../audit/AuditTimeline';
+import { useSession } from '../auth/session-context';
+import { RemoteSelect } from '../forms/RemoteSelect';
+import { handleSaveError, validateWith } from '../forms/zod-form';
+import { rpc } from '../rpc/client';
+
+const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
+const searchCustomers = async (q: string) => (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+const searchSuppliers = async (q: string) => (await rpc('suppliers.list', { q, pageSize: 20, filters: {} })).rows;
+const searchOrders = async (q: string) => (await rpc('orders.list', { q, pageSize: 20, filters: {} })).rows;
+
+/** One register entry: what it is, who it is with, its files, and where it was forwarded. */
+export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 'new'; preset?: { orderId?: number; customerId?: number }; onClose(): void; onSaved(id: number): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
+  const detail = useQuery({ queryKey: ['register.get', id], queryFn: () => rpc('register.get', { id: id as number }), enabled: !isNew });
+  const entry = detail.data;
+  const readOnly = !can('register.write');
+  useEffect(() => {
+    if (entry) form.setFieldsValue(entry);
+  }, [entry, form]);
+
+  const done = async (saved: RegisterDetail) => {
+    queryClient.setQueryData(['register.get', saved.id], saved);
+    await queryClient.invalidateQueries({ queryKey: ['register.list'] });
+    await queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'register', saved.id] });
+    onSaved(saved.id);
+  };
+  const save = useMutation({
+    mutationFn: async () => {
+      const data = validateWith(form, registerInput, form.getFieldsValue(true));
+      if (!data) return null;
+      return isNew ? rpc('register.create', data) : rpc('register.update', { id: id as number, lockVersion: entry!.lockVersion, data });
+    },
+    onSuccess: async (saved) => {
+      if (!saved) return;
+      message.success(t('common.saved'));
+      await done(saved);
+    },
+    onError: (err) => message.error(handleSaveError(form, err)),
+  });
+
+  const fields = (
+    <Row gutter={16}>
+      <Col span={6}>
+        <Form.Item name="kind" label={t('fields.kind')}>
+          <Select aria-label={t('fields.kind')} options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name="direction" label={t('fields.direction')}>
+          <Select aria-label={t('fields.direction')} options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name="date" label={t('fields.date')} {...dateProps}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col span={6}>
+        <Form.Item name="theirRef" label={t('fields.theirRef')}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="subject" label={t('fields.subject')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="customerId" label={t('fields.customerId')}>
+          <RemoteSelect<CustomerRow> ariaLabel={t('quotes.customer')} currentLabel={entry?.customerName ?? undefined} search={searchCustomers} toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })} disabled={readOnly} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="supplierId" label={t('fields.supplierId')}>
+          <RemoteSelect<SupplierRow> ariaLabel={t('register.supplier')} currentLabel={entry?.supplierName ?? undefined} search={searchSuppliers} toOption={(s) => ({ value: s.id, label: `${s.code} ${s.name}` })} disabled={readOnly} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="counterparty" label={t('fields.counterparty')} extra={t('register.counterpartyHint')}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="orderId" label={t('fields.orderId')}>
+          <RemoteSelect<OrderRow> ariaLabel={t('register.order')} currentLabel={entry?.orderNumber ?? undefined} search={searchOrders} toOption={(o) => ({ value: o.id, label: `${o.number} ${o.customerName}` })} disabled={readOnly} />
+        </Form.Item>
+      </Col>
+      <Col span={16}>
+        <Form.Item name="archiveLocation" label={t('fields.archiveLocation')}>
+          <Input placeholder={t('register.archiveHint')} />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="summary" label={t('fields.summary')}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+
+  return (
+    <Drawer
+      open
+      width={860}
+      title={isNew ? t('register.new') : `${t('register.entry')} ${entry?.number ?? ''}`}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        !readOnly && (
+          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+            {t('common.save')}
+          </Button>
+        )
+      }
+    >
+      {!isNew && detail.isLoading ? (
+        <Spin />
+      ) : (
+        <Form form={form} layout="vertical" disabled={readOnly} initialValues={{ kind: 'letter', direction: 'received', date: dayjs().format('YYYY-MM-DD'), orderId: preset?.orderId ?? null, customerId: preset?.customerId ?? null }}>
+          <Tabs
+            items={[
+              { key: 'basic', label: t('register.entry'), children: fields, forceRender: true },
+              ...(entry
+                ? [
+                    { key: 'files', label: `${t('register.files')} (${entry.attachments.length})`, children: <AttachmentList files={entry.attachments} readOnly={readOnly} link={async (attachmentId) => done(await rpc('register.attach', { id: entry.id, attachmentId, label: null }))} /> },
+                    { key: 'forwards', label: `${t('register.forwards')} (${entry.forwardLog.length})`, children: <Forwards entry={entry} readOnly={readOnly} onDone={done} /> },
+                    { key: 'history', label: t('common.history'), children: <AuditTimeline entity="register" entityId={entry.id} /> },
+                  ]
+                : []),
+            ]}
+          />
+        </Form>
+      )}
+    </Drawer>
+  );
+}
+
+/** The forward log (转发记录) and a line to add to it. */
+function Forwards({ entry, readOnly, onDone }: { entry: RegisterDetail; readOnly: boolean; onDone(e: RegisterDetail): Promise<void> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [toWhom, setToWhom] = useState('');
+  const [via, setVia] = useState<(typeof FORWARD_WAYS)[number]>('hand');
+  const [note, setNote] = useState('');
+  const forward = useMutation({
+    mutationFn: () => rpc('register.forward', { id: entry.id, toWhom, via, date: dayjs().format('YYYY-MM-DD'), note }),
+    onSuccess: async (e) => {
+      setToWhom('');
+      setNote('');
+      await onDone(e);
+    },
+    onError: (err) => message.error((err as Error).message),
+  });
+  return (
+    <>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={entry.forwardLog}
+        columns={[
+          { title: t('fields.date'), dataIndex: 'date', width: 110 },
+          { title: t('fields.toWhom'), dataIndex: 'toWhom' },
+          { title: t('fields.via'), dataIndex: 'via', width: 90, render: (v: string) => t(`register.ways.${v}`) },
+          { title: t('fields.note'), dataIndex: 'note' },
+          { title: t('audit.user'), dataIndex: 'userName', width: 90 },
+        ]}
+      />
+      {!readOnly && (
+        <Space style={{ marginTop: 12 }} wrap>
+          <Input aria-label={t('fields.toWhom')} placeholder={t('fields.toWhom')} value={toWhom} onChange={(e) => setToWhom(e.target.value)} style={{ width: 200 }} />
+          <Select aria-label={t('fields.via')} value={via} onChange={setVia} style={{ width: 100 }} options={FORWARD_WAYS.map((w) => ({ value: w, label: t(`register.ways.${w}`) }))} />
+          <Input aria-label={t('fields.note')} placeholder={t('fields.note')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 240 }} />
+          <Button type="primary" disabled={!toWhom.trim()} loading={forward.isPending} onClick={() => forward.mutate()}>
+            {t('register.forward')}
+          </Button>
+        </Space>
+      )}
+    </>
+  );
+}

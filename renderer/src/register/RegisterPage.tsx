@@ -1,0 +1,72 @@
+import { PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import type { ColumnDef } from '@tanstack/react-table';
+import { Button, Select, Tag } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { In } from '../../../electron/shared/contracts';
+import { REGISTER_DIRECTIONS, REGISTER_KINDS, type RegisterRow } from '../../../electron/shared/register/contract';
+import { useSession } from '../auth/session-context';
+import { rpc } from '../rpc/client';
+import { DataTable, type ListRequest } from '../table/DataTable';
+import { SearchBox } from '../table/ListToolbar';
+import { RegisterDrawer } from './RegisterDrawer';
+
+type Kind = (typeof REGISTER_KINDS)[number];
+type Direction = (typeof REGISTER_DIRECTIONS)[number];
+
+/** 收发文登记: every contract, letter, fax and drawing received or sent, numbered and filed. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState<Kind | undefined>();
+  const [direction, setDirection] = useState<Direction | undefined>();
+  const [params, setParams] = useSearchParams();
+  const open: number | 'new' | null = params.get('open') === 'new' ? 'new' : params.get('open') ? Number(params.get('open')) : null;
+  const setOpen = (id: number | 'new' | null) => setParams(id === null ? {} : { open: String(id) });
+
+  const columns = useMemo<ColumnDef<RegisterRow, unknown>[]>(
+    () => [
+      { id: 'number', header: t('register.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
+      { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
+      { id: 'kind', header: t('fields.kind'), accessorKey: 'kind', size: 80, meta: { sortField: 'kind' }, cell: (c) => <Tag>{t(`register.kinds.${c.getValue() as string}`)}</Tag> },
+      { id: 'direction', header: t('fields.direction'), accessorKey: 'direction', size: 60, cell: (c) => t(`register.directions.${c.getValue() as string}`) },
+      { id: 'counterparty', header: t('fields.counterparty'), accessorKey: 'counterparty', size: 220 },
+      { id: 'subject', header: t('fields.subject'), accessorKey: 'subject', size: 260 },
+      { id: 'theirRef', header: t('fields.theirRef'), accessorKey: 'theirRef', size: 120 },
+      { id: 'orderNumber', header: t('fields.orderId'), accessorKey: 'orderNumber', size: 120 },
+      { id: 'files', header: () => <PaperClipOutlined aria-label={t('register.files')} />, accessorKey: 'files', size: 50, meta: { numeric: true } },
+      { id: 'forwards', header: t('register.forwards'), accessorKey: 'forwards', size: 70, meta: { numeric: true } },
+      { id: 'registeredBy', header: t('register.registeredBy'), accessorKey: 'registeredBy', size: 80 },
+    ],
+    [t],
+  );
+  const filters = useMemo(() => ({ ...(kind ? { kind } : {}), ...(direction ? { direction } : {}) }), [kind, direction]);
+  const fetchPage = useCallback((req: ListRequest) => rpc('register.list', { ...req, q, filters } as In<'register.list'>), [q, filters]);
+
+  return (
+    <div className="page">
+      <DataTable<RegisterRow>
+        id="register"
+        columns={columns}
+        queryKey={['register.list', q, filters]}
+        fetchPage={fetchPage}
+        onOpen={(row) => setOpen(row.id)}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            <Select allowClear style={{ width: 110 }} placeholder={t('fields.kind')} aria-label={t('fields.kind')} onChange={setKind} options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))} />
+            <Select allowClear style={{ width: 90 }} placeholder={t('fields.direction')} aria-label={t('fields.direction')} onChange={setDirection} options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))} />
+            {can('register.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+                {t('register.new')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {open !== null && <RegisterDrawer id={open} onClose={() => setOpen(null)} onSaved={setOpen} />}
+    </div>
+  );
+}
