@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { CustomerDetail, CustomerRow, customerInput } from '../../shared/customers/contract';
 import type { z } from 'zod';
 import { notFound } from '../rpc/errors';
+import { assertExists } from '../db/references';
 import { bool, int, nowIso } from '../db/rows';
 import { claimCode, updateAtVersion } from '../masterdata/master-record';
 import { partyColumns, partyKeys } from '../masterdata/party';
@@ -31,6 +32,7 @@ export interface CustomerDbRow {
   invoice_address_phone: string | null;
   invoice_bank_account: string | null;
   notes: string | null;
+  quote_format_id: number | null;
   version: number;
 }
 
@@ -70,6 +72,7 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
     invoiceAddressPhone: r.invoice_address_phone,
     invoiceBankAccount: r.invoice_bank_account,
     notes: r.notes,
+    quoteFormatId: r.quote_format_id,
     version: r.version,
     createdAt: r.created_at,
     contacts: await readContacts(db, 'customer', id),
@@ -87,6 +90,7 @@ function columnsOf(d: CustomerData, code: string) {
     payment_days: d.paymentDays,
     credit_limit_fen: d.creditLimit,
     salesperson: d.salesperson,
+    quote_format_id: d.quoteFormatId,
   };
 }
 
@@ -104,6 +108,7 @@ async function writeAddresses(trx: Knex.Transaction, customerId: number, d: Cust
 }
 
 export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Promise<CustomerDetail> {
+  await assertExists(trx, 'quote_formats', 'quoteFormat', d.quoteFormatId);
   const code = await claimCode(trx, 'customers', 'customer', d.code);
   const now = nowIso();
   const cols = columnsOf(d, code);
@@ -117,6 +122,7 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
 
 export async function updateCustomer(trx: Knex.Transaction, id: number, version: number, d: CustomerData): Promise<void> {
   const current = await getCustomer(trx, id);
+  await assertExists(trx, 'quote_formats', 'quoteFormat', d.quoteFormatId);
   const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
   await updateAtVersion(trx, 'customers', 'customer', id, version, cols);

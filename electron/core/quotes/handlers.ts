@@ -5,7 +5,7 @@ import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../s
 import { today } from '../dates';
 import { likePattern, pageQuery } from '../db/list-query';
 import { assertExists } from '../db/references';
-import { nowIso } from '../db/rows';
+import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, staleVersion } from '../rpc/errors';
 import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
@@ -20,15 +20,16 @@ import { advanceInquiry } from '../inquiries/inquiry-store';
 import { addFollowUp, dueFollowUps, listFollowUps } from './followups';
 import { compareQuotes } from './quote-compare';
 import { listFormats, saveFormat } from './quote-formats';
-import { renderQuotePdf } from './quote-pdf';
+import { printQuote, renderQuotePdf } from './quote-pdf';
+import { sampleQuote } from './sample-quote';
 import { quoteWorkbook } from './quote-xlsx';
-import { EDITABLE, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type QuoteDbRow } from './quote-store';
+import { EDITABLE, effectiveStatus, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type LineDbRow, type QuoteDbRow } from './quote-store';
 
 type Channel =
   | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
   | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
-  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.pdf' | 'quotes.email'
-  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due' | 'quotes.copy' | 'quotes.xlsx';
+  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.formats.preview' | 'quotes.pdf' | 'quotes.email'
+  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due' | 'quotes.copy' | 'quotes.xlsx' | 'quotes.previousLines';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -163,6 +164,12 @@ export const quoteHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'settings', entityId: `quoteFormat.${saved.id}`, action: id === null ? 'create' : 'update', after: saved });
     return saved;
   },
+  'quotes.formats.preview': async ({ format, quoteId }, { services }) => {
+    const db = services.db();
+    const quote = quoteId === null ? sampleQuote(today()) : await getQuote(db, quoteId);
+    const { pdf, pages } = await printQuote(db, services, quote, format);
+    return { dataBase64: Buffer.from(pdf).toString('base64'), pages };
+  },
   'quotes.pdf': async ({ id, formatId }, { services }) => {
     const { filename, pdf, pages } = await renderQuotePdf(services.db(), services, id, formatId);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64'), pages };
@@ -199,6 +206,27 @@ export const quoteHandlers: HandlerMap<Channel> = {
   },
   'quotes.followups.list': async ({ quoteId }, { db }) => listFollowUps(db, quoteId),
   'quotes.followups.due': async ({ on }, { db }) => dueFollowUps(db, on ?? today()),
+  'quotes.previousLines': async ({ customerId, q, excludeNumber }, { db }) => {
+    const rows = db('quote_lines')
+      .join('quotes', 'quotes.id', 'quote_lines.quote_id')
+      .where('quotes.customer_id', customerId)
+      .whereIn('quotes.status', ['sent', 'won', 'lost', 'expired', 'superseded'])
+      .whereNotNull('quotes.sent_at')
+      .where('quote_lines.kind', 'item')
+      .orderBy([{ column: 'quotes.quote_date', order: 'desc' }, { column: 'quotes.id', order: 'desc' }, { column: 'quote_lines.position' }])
+      .limit(200)
+      .select('quote_lines.*', 'quotes.number', 'quotes.version', 'quotes.quote_date', 'quotes.status', 'quotes.valid_until', 'quotes.price_includes_tax');
+    if (excludeNumber) rows.whereNot('quotes.number', excludeNumber);
+    if (q) {
+      const pattern = likePattern(q.toLowerCase());
+      rows.where((w) => w.whereRaw(`lower(quote_lines.name) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(quote_lines.spec) LIKE ? ESCAPE '\\'`, [pattern]));
+    }
+    return ((await rows) as (LineDbRow & { quote_id: number; number: string; version: number; quote_date: string; status: QuoteStatus; valid_until: string; price_includes_tax: number | boolean })[]).map((l) => ({
+      kind: l.kind, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit, quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate,
+      leadTime: l.lead_time, note: l.note, quoteId: l.quote_id, number: l.number, version: l.version, quoteDate: l.quote_date,
+      status: effectiveStatus(l.status, l.valid_until), priceIncludesTax: bool(l.price_includes_tax),
+    }));
+  },
   'quotes.copy': async ({ id, customerId }, ctx) => {
     const trx = ctx.tx();
     const source = await getQuote(trx, id);

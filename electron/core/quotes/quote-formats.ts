@@ -12,15 +12,16 @@ export async function listFormats(db: Db): Promise<(QuoteFormat & { id: number }
   return ((await db('quote_formats').orderBy('id')) as FormatRow[]).map(toFormat);
 }
 
-/** The chosen format, else the default one, else the first. */
-export async function formatFor(db: Db, id: number | null): Promise<QuoteFormat & { id: number }> {
+/** The chosen format, else the customer's own, else the default one, else the first. */
+export async function formatFor(db: Db, id: number | null, customerId: number | null = null): Promise<QuoteFormat & { id: number }> {
   const formats = await listFormats(db);
   if (id !== null) {
     const chosen = formats.find((f) => f.id === id);
     if (!chosen) throw notFound('quoteFormat', id);
     return chosen;
   }
-  const fallback = formats.find((f) => f.isDefault) ?? formats[0];
+  const own = customerId === null ? undefined : ((await db('customers').where({ id: customerId }).first('quote_format_id')) as { quote_format_id: number | null } | undefined)?.quote_format_id;
+  const fallback = formats.find((f) => f.id === own) ?? formats.find((f) => f.isDefault) ?? formats[0];
   if (!fallback) throw notFound('quoteFormat', 'default');
   return fallback;
 }

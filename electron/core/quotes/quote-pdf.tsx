@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Knex } from 'knex';
+import type { QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
 import { companySettings } from '../../shared/settings/contract';
 import { attachmentPath } from '../attachments/attachment-files';
 import { documentHtml } from '../docs/document-html';
@@ -19,10 +20,14 @@ async function imageDataUrl(db: Knex, services: CoreServices, id: number | null)
   return fs.existsSync(file) ? `data:${row.mime};base64,${fs.readFileSync(file).toString('base64')}` : null;
 }
 
-/** The quote, in its format, on the company's letterhead, as PDF. */
+/** The quote, in its format (the chosen one, else the customer's, else the default), on the company's letterhead, as PDF. */
 export async function renderQuotePdf(db: Knex, services: CoreServices, id: number, formatId: number | null): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const quote = await getQuote(db, id);
-  const format = await formatFor(db, formatId);
+  return printQuote(db, services, quote, await formatFor(db, formatId, quote.customerId));
+}
+
+/** A quote in a given format, saved or still being designed. */
+export async function printQuote(db: Knex, services: CoreServices, quote: QuoteDetail, format: QuoteFormat): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
   const html = documentHtml(
     <QuoteDocument quote={quote} format={format} company={company} logo={await imageDataUrl(db, services, company.logoAttachmentId)} seal={await imageDataUrl(db, services, company.sealAttachmentId)} />,

@@ -79,7 +79,7 @@ export function toQuoteRow(r: QuoteDbRow): QuoteRow {
   };
 }
 
-interface LineDbRow {
+export interface LineDbRow {
   kind: QuoteLineKind;
   product_id: number | null;
   name: string;

@@ -27,6 +27,8 @@ export const customerInput = z.object({
   salesperson: optText(40),
   notes: optText(2000),
   active: z.boolean().default(true),
+  /** The quote format this customer's quotes print in unless another is chosen. */
+  quoteFormatId: id.nullish().transform((v) => v ?? null),
   contacts: z.array(contact).max(50).default([]),
   addresses: z.array(address).max(50).default([]),
 });
@@ -45,6 +47,7 @@ export const customerDetail = customerRow.extend({
   invoiceAddressPhone: z.string().nullable(),
   invoiceBankAccount: z.string().nullable(),
   notes: z.string().nullable(),
+  quoteFormatId: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   contacts: z.array(contactOut),

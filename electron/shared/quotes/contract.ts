@@ -203,6 +203,14 @@ export const quoteChannels = {
     }),
     quoteDetail,
   ),
+  /** Lines this customer was quoted before (sent, won, lost or expired quotes), newest first, with the prices then given. */
+  'quotes.previousLines': query(
+    'quotes.read',
+    z.object({ customerId: id, q: z.string().trim().max(100).optional(), excludeNumber: z.string().trim().max(32).optional() }),
+    z.array(
+      quoteLineInput.extend({ kind: z.enum(QUOTE_LINE_KINDS), quoteId: id, number: z.string(), version: z.number().int(), quoteDate: z.string(), status: z.enum(QUOTE_STATUSES), priceIncludesTax: z.boolean() }),
+    ),
+  ),
   /** A new draft (its own number) with this quote's content, for the same or another customer. */
   'quotes.copy': mutation('quotes.write', z.object({ id, customerId: id.nullish().transform((v) => v ?? null) }), quoteDetail),
   'quotes.xlsx': query('quotes.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
@@ -238,6 +246,8 @@ export const quoteFormatOut = quoteFormatInput.extend({ id });
 export const quoteFormatChannels = {
   'quotes.formats.list': query('quotes.read', z.object({}), z.array(quoteFormatOut)),
   'quotes.formats.save': mutation('quotes.write', z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }), quoteFormatOut),
+  /** A format as it would print, before it is saved: on the given quote, else on a made-up one. */
+  'quotes.formats.preview': query('quotes.read', z.object({ format: quoteFormatInput, quoteId: id.nullish().transform((v) => v ?? null) }), z.object({ dataBase64: z.string(), pages: z.number().int() })),
   'quotes.pdf': query('quotes.read', z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
 };
 

@@ -47,3 +47,29 @@ describe('copying and exporting quotes', () => {
     expect(rows[5]).toContain(11000);
   });
 });
+
+describe('lines from earlier quotes', () => {
+  it('offers the lines the customer was quoted before, newest first, with the prices then given, but not drafts or other customers', async () => {
+    const c = await t.ok('customers.create', { name: '青岛海湾化学有限公司' });
+    const sent = async (date: string, price: string) => {
+      const q = await t.ok('quotes.create', { customerId: c.id, quoteDate: date, validDays: 365, lines: [{ name: '法兰球阀', spec: 'Q41F-16C DN80', unit: '台', quantity: '6', unitPrice: price }, { kind: 'freight', name: '运费', unit: '项', quantity: '1', unitPrice: '200' }] });
+      await t.ok('quotes.submit', { id: q.id });
+      return t.ok('quotes.markSent', { id: q.id, via: 'fax' });
+    };
+    // Quoted half a year ago and last month, both still inside their validity when sent.
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const older = await sent(daysAgo(180), '1900');
+    const newer = await sent(daysAgo(30), '1860.5');
+    await t.ok('quotes.create', { customerId: c.id, quoteDate: daysAgo(1), lines: [{ name: '草稿里的阀门', quantity: '1', unitPrice: '1' }] });
+    const other = await t.ok('customers.create', { name: '别家' });
+    await t.ok('quotes.create', { customerId: other.id, quoteDate: daysAgo(1), lines: [{ name: '法兰球阀', quantity: '1', unitPrice: '1' }] });
+
+    const lines = await t.ok('quotes.previousLines', { customerId: c.id });
+    expect(lines.map((l) => [l.number, l.quoteDate, l.name, l.unitPrice])).toEqual([
+      [newer.number, daysAgo(30), '法兰球阀', '1860.5'],
+      [older.number, daysAgo(180), '法兰球阀', '1900'],
+    ]);
+    expect(await t.ok('quotes.previousLines', { customerId: c.id, q: 'dn80', excludeNumber: newer.number })).toHaveLength(1);
+    expect(await t.ok('quotes.previousLines', { customerId: c.id, q: '截止阀' })).toEqual([]);
+  });
+});

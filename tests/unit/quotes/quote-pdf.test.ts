@@ -79,3 +79,40 @@ describe('quote PDFs: on letterhead, paginated, with the total in 大写', () =>
     expect((await t.ok('quotes.formats.list', {})).map((f) => f.name)).toEqual(['标准报价单', '简版横向']);
   });
 });
+
+describe('formats per customer and previews', () => {
+  const brief = { name: '简版', title: '产品报价', columns: [{ key: 'name' as const, width: 60 }, { key: 'amount' as const, width: 30 }], terms: [] };
+
+  it('a customer with its own format gets it unless another is chosen; the default stays for everyone else', async () => {
+    const own = await t.ok('quotes.formats.save', { format: brief });
+    const q = await longQuote(2);
+    const customer = await t.ok('customers.get', { id: q.customerId });
+    await t.ok('customers.update', { id: customer.id, version: customer.version, data: { ...customer, quoteFormatId: own.id } });
+    expect((await t.ok('quotes.pdf', { id: q.id })).filename).toBe(`产品报价-${q.number}-V1.pdf`);
+    const standard = (await t.ok('quotes.formats.list', {})).find((f) => f.isDefault)!;
+    expect((await t.ok('quotes.pdf', { id: q.id, formatId: standard.id })).filename).toBe(`报价单-${q.number}-V1.pdf`);
+    const other = await t.ok('customers.create', { name: '另一家客户' });
+    const q2 = await t.ok('quotes.create', { customerId: other.id, quoteDate: '2026-11-24', lines: [{ name: '阀门', quantity: '1', unitPrice: '10' }] });
+    expect((await t.ok('quotes.pdf', { id: q2.id })).filename).toBe(`报价单-${q2.number}-V1.pdf`);
+  });
+
+  it('a customer cannot point at a format that does not exist', async () => {
+    const err = await t.fail('customers.create', { name: '某客户', quoteFormatId: 999 });
+    expect(err.code).toBe('NOT_FOUND');
+    expect(await t.count('customers')).toBe(0);
+  });
+
+  it('previews an unsaved format on a made-up quote, or on a real one, and saves nothing', async () => {
+    const before = (await t.ok('quotes.formats.list', {})).length;
+    const sample = await t.ok('quotes.formats.preview', { format: { ...brief, extraTerms: '试样条款' } });
+    const text = squash(pagesText(sample.dataBase64)[0]!);
+    expect(text).toContain('产品报价');
+    expect(text).toContain('电磁流量计');
+    expect(text).toContain('试样条款');
+    expect(text).not.toContain('型号规格');
+    const q = await longQuote(2);
+    const real = squash(pagesText((await t.ok('quotes.formats.preview', { format: brief, quoteId: q.id })).dataBase64)[0]!);
+    expect(real).toContain('南京扬子石化检修工程有限公司');
+    expect((await t.ok('quotes.formats.list', {})).length).toBe(before);
+  });
+});
