@@ -68,6 +68,7 @@ const styles: Record<string, CSSProperties> = {
 /** The quote as the customer receives it: letterhead, lines, totals in figures and 大写, terms, seal. */
 export function QuoteDocument({ quote: q, format, company, logo, seal }: QuoteDocumentProps) {
   const total = q.totals;
+  const totalWidth = format.columns.reduce((sum, c) => sum + c.width, 0);
   return (
     <main>
       <header style={styles.header}>
@@ -100,10 +101,11 @@ export function QuoteDocument({ quote: q, format, company, logo, seal }: QuoteDo
           </tr>
         </tbody>
       </table>
-      <table>
+      <table style={{ tableLayout: 'fixed' }}>
         <colgroup>
           {format.columns.map((c) => (
-            <col key={c.key} style={{ width: `${c.width}mm` }} />
+            // Widths are shares of the page: any choice of columns fits portrait or landscape.
+            <col key={c.key} style={{ width: `${((c.width * 100) / totalWidth).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead>

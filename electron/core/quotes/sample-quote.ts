@@ -1,5 +1,6 @@
 import type { QuoteDetail } from '../../shared/quotes/contract';
 import { priceQuote } from '../../shared/quotes/quote-pricing';
+import { addDays } from '../dates';
 
 const SAMPLE_LINES = [
   { name: '法兰球阀', brand: '苏阀', spec: 'Q41F-16C DN80', unit: '台', quantity: '6', unitPrice: '1860.00', leadTime: '现货', note: null },
@@ -13,7 +14,7 @@ export function sampleQuote(today: string): QuoteDetail {
   const pricing = priceQuote({ priceIncludesTax: true, targetMargin: null, lines, costLines: [] });
   return {
     id: 1, number: 'BJ0000-00000', version: 1, status: 'draft', customerId: 1, customerName: '示例客户有限公司', project: '示例项目',
-    quoteDate: today, validUntil: today, daysLeft: 15, gross: pricing.totals.gross, quotedBy: null, updatedAt: today,
+    quoteDate: today, validUntil: addDays(today, 15), daysLeft: 15, gross: pricing.totals.gross, quotedBy: null, updatedAt: today,
     contactName: '王工', contactPhone: '138 0000 0000', contactEmail: null, contactAddress: null, validDays: 15, priceIncludesTax: true,
     taxStatement: '含 13% 增值税专用发票', leadTime: '合同签订后 15 天', paymentTerms: '货到验收后 30 天付清', warranty: '12 个月', notes: null,
     targetMargin: null, inquiryId: null, revisionReason: null, sentAt: null, sentVia: null, outcomeReason: null, lockVersion: 1,

@@ -78,3 +78,16 @@ export function priceQuote(input: QuotePricingInput): QuotePricing {
 
   return { lines, costLines, totals, goodsNet, cost, marginPercent, discountPercent, suggestedUnitPrices, amountInWords: amountInWords(totals.gross) };
 }
+
+/**
+ * A unit price moved between tax-excluded and tax-included terms (a net list price
+ * on a tax-included quote, an old quote's price on a quote of the other kind):
+ * exact, rounded half-up to 4 decimals with trailing zeros beyond the fen dropped.
+ */
+export function restateUnitPrice(price: string, taxRate: string, fromIncludesTax: boolean, toIncludesTax: boolean): string {
+  if (fromIncludesTax === toIncludesTax) return price;
+  const factor = new Dec(1).plus(parseDecimal(taxRate));
+  const restated = fromIncludesTax ? parseDecimal(price).dividedBy(factor) : parseDecimal(price).times(factor);
+  const fixed = restated.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4);
+  return fixed.replace(/(\.\d\d\d?)0+$/, '$1').replace(/(\.\d\d)0$/, '$1');
+}

@@ -2,6 +2,7 @@ import { Input, InputNumber } from 'antd';
 import { customerInput, type CustomerDetail } from '../../../electron/shared/customers/contract';
 import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
 import { useSession } from '../auth/session-context';
+import { QuoteFormatSelect } from '../quotes/QuoteFormatSelect';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';
 import { AddressesEditor, ContactsEditor } from '../forms/RowsEditor';
@@ -50,6 +51,7 @@ export function CustomerDrawer({ id, onClose, onSaved }: { id: number | 'new'; o
                 { name: 'paymentTerms', label: 'fields.paymentTerms', input: <Input placeholder="月结30天" /> },
                 { name: 'paymentDays', label: 'fields.paymentDays', input: <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} /> },
                 { name: 'creditLimit', label: 'customers.creditLimitYuan', input: <Input inputMode="decimal" /> },
+                { name: 'quoteFormatId', label: 'fields.quoteFormatId', input: <QuoteFormatSelect /> },
                 { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={3} /> },
                 { name: 'active', label: 'fields.active', toggle: true },
               ]}

@@ -18,6 +18,7 @@ import { EmailQuoteDialog } from './EmailQuoteDialog';
 import { FollowUps } from './FollowUps';
 import { MakeOrderDialog } from '../orders/MakeOrderDialog';
 import { CostSheetEditor, QuoteLinesEditor } from './QuoteLinesEditor';
+import { QuoteFormatSelect } from './QuoteFormatSelect';
 import { QuoteStatusTag } from './QuotesPage';
 
 type Values = Record<string, unknown> & { lines?: Record<string, unknown>[]; costLines?: Record<string, unknown>[] };
@@ -66,6 +67,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [emailing, setEmailing] = useState(false);
   const [ordering, setOrdering] = useState(false);
+  const [formatId, setFormatId] = useState<number | null>(null);
   const isNew = id === 'new';
   const detail = useQuery({ queryKey: ['quotes.get', id], queryFn: () => rpc('quotes.get', { id: id as number }), enabled: !isNew });
   const quote = detail.data;
@@ -120,7 +122,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   };
 
   async function pdf(preview: boolean) {
-    const file = await rpc('quotes.pdf', { id: id as number });
+    const file = await rpc('quotes.pdf', { id: id as number, formatId });
     if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
     const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
     setPreviewUrl(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
@@ -180,8 +182,13 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       {quote?.status === 'won' && can('orders.write') && <Button type="primary" onClick={() => setOrdering(true)}>{t('quotes.makeOrder')}</Button>}
       {quote && (
         <>
+          <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
           <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
           <Button onClick={() => void pdf(false)}>{t('quotes.pdf')}</Button>
+          <Button onClick={async () => { const f = await rpc('quotes.xlsx', { id: qid }); downloadBase64(f.filename, f.dataBase64); }}>{t('quotes.xlsx')}</Button>
+          {can('quotes.write') && (
+            <Button onClick={() => act(t('quotes.copy'), () => rpc('quotes.copy', { id: qid }))}>{t('quotes.copy')}</Button>
+          )}
         </>
       )}
     </Space>
@@ -270,7 +277,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
           <Tabs
             items={[
               { key: 'header', label: t('quotes.header'), children: header, forceRender: true },
-              { key: 'lines', label: t('quotes.lines'), children: <QuoteLinesEditor form={form} pricing={pricing} readOnly={readOnly} />, forceRender: true },
+              { key: 'lines', label: t('quotes.lines'), children: <QuoteLinesEditor form={form} pricing={pricing} readOnly={readOnly} quoteNumber={quote?.number} />, forceRender: true },
               { key: 'costs', label: t('quotes.costs'), children: <CostSheetEditor pricing={pricing} readOnly={readOnly} />, forceRender: true },
               ...(quote
                 ? [

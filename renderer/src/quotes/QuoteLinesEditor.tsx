@@ -1,9 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space, type FormInstance } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAX_RATES } from '../../../electron/shared/money';
 import type { ProductRow } from '../../../electron/shared/products/contract';
-import { COST_SOURCES, QUOTE_LINE_KINDS, type QuotePricing } from '../../../electron/shared/quotes/quote-pricing';
+import { COST_SOURCES, QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '../../../electron/shared/quotes/quote-pricing';
+import { PreviousLinesDialog } from './PreviousLinesDialog';
 import { money, taxRateLabel } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { rpc } from '../rpc/client';
@@ -12,13 +14,14 @@ const searchProducts = async (q: string) => (await rpc('products.list', { q, pag
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
 /** The priced lines: goods picked from products (or typed), discounts and freight as lines too. */
-export function QuoteLinesEditor({ form, pricing, readOnly }: { form: FormInstance; pricing: QuotePricing | null; readOnly: boolean }) {
+export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { form: FormInstance; pricing: QuotePricing | null; readOnly: boolean; quoteNumber?: string }) {
   const { t } = useTranslation();
+  const [previous, setPrevious] = useState(false);
+  const customerId = Form.useWatch('customerId', form) as number | undefined;
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return;
-    const includesTax = form.getFieldValue('priceIncludesTax') as boolean;
     // List prices are net; a tax-included quote shows them with tax.
-    const price = includesTax ? (Number(p.listPrice) * (1 + Number(p.taxRate))).toFixed(2) : p.listPrice;
+    const price = restateUnitPrice(p.listPrice, p.taxRate, false, Boolean(form.getFieldValue('priceIncludesTax')));
     form.setFieldValue(['lines', index], { ...form.getFieldValue(['lines', index]), productId: p.id, name: p.name, brand: p.brand, spec: p.spec, unit: p.unit, taxRate: p.taxRate, unitPrice: price });
   };
   return (
@@ -95,7 +98,23 @@ export function QuoteLinesEditor({ form, pricing, readOnly }: { form: FormInstan
               <Button onClick={() => add({ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>{t('quotes.addLine')}</Button>
               <Button onClick={() => add({ kind: 'discount', name: '优惠', unit: '项', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>{t('quotes.addDiscount')}</Button>
               <Button onClick={() => add({ kind: 'freight', name: '运费', unit: '项', taxRate: '0.09', quantity: '1', unitPrice: '0' })}>{t('quotes.addFreight')}</Button>
+              <Button disabled={!customerId} onClick={() => setPrevious(true)}>{t('quotes.fromPrevious')}</Button>
             </Space>
+          )}
+          {previous && customerId && (
+            <PreviousLinesDialog
+              customerId={customerId}
+              excludeNumber={quoteNumber}
+              priceIncludesTax={Boolean(form.getFieldValue('priceIncludesTax'))}
+              onClose={() => setPrevious(false)}
+              onAdd={(lines) => {
+                // An untouched blank first line gives way to the carried lines.
+                const current = (form.getFieldValue('lines') ?? []) as { name?: string }[];
+                const kept = current.filter((l) => l.name);
+                form.setFieldValue('lines', [...kept, ...lines]);
+                setPrevious(false);
+              }}
+            />
           )}
         </>
       )}

@@ -6,6 +6,7 @@ import { CompanyPanel } from './CompanyPanel';
 import { MailPanel } from './MailPanel';
 import { NumberingPanel } from './NumberingPanel';
 import { UsersPanel } from './UsersPanel';
+import { QuoteFormatsPanel } from '../quotes/QuoteFormatsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function SettingsPage() {
     { key: 'company', label: t('settings.company'), children: <CompanyPanel /> },
     { key: 'numbering', label: t('settings.numbering'), children: <NumberingPanel /> },
     { key: 'mail', label: t('settings.mail'), children: <MailPanel /> },
+    ...(can('quotes.read') ? [{ key: 'quoteFormats', label: t('settings.quoteFormats'), children: <QuoteFormatsPanel /> }] : []),
     ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
     ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceQuote, type PricedLineInput } from '../../../electron/shared/quotes/quote-pricing';
+import { priceQuote, restateUnitPrice, type PricedLineInput } from '../../../electron/shared/quotes/quote-pricing';
 
 const item = (quantity: string, unitPrice: string, taxRate = '0.13'): PricedLineInput => ({ kind: 'item', quantity, unitPrice, taxRate });
 
@@ -65,5 +65,17 @@ describe('quote pricing: exact, line by line', () => {
 
   it('has no margin without a cost sheet', () => {
     expect(priceQuote({ priceIncludesTax: true, targetMargin: '20', lines: [item('1', '1')], costLines: [] }).marginPercent).toBeNull();
+  });
+});
+
+describe('restating a unit price between tax-excluded and tax-included terms', () => {
+  it('adds or takes out the tax exactly, to 4 decimals at most', () => {
+    expect(restateUnitPrice('1000', '0.13', false, true)).toBe('1130.00');
+    expect(restateUnitPrice('1130', '0.13', true, false)).toBe('1000.00');
+    expect(restateUnitPrice('100', '0.13', true, false)).toBe('88.4956');
+    expect(restateUnitPrice('0.1', '0.13', false, true)).toBe('0.113');
+    expect(restateUnitPrice('1860.5', '0.13', true, true)).toBe('1860.5');
+    // Float arithmetic would give 1.1299999999999999 here.
+    expect(restateUnitPrice('1', '0.13', false, true)).toBe('1.13');
   });
 });
