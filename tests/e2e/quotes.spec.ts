@@ -1,24 +1,64 @@
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
+import { SMTPServer } from 'smtp-server';
 import { expect, login, test } from './fixtures';
 
-test('a quote from draft to approval by the manager, sent, revised to V2 and won', async ({ page, neiqin }) => {
-  // A whole working story: three logins, a PDF, a revision, a sales order.
-  test.setTimeout(180_000);
+/** A real SMTP server on loopback that keeps what it is sent. */
+async function localMailServer(): Promise<{ port: number; inbox: { to: string[]; raw: string }[]; close(): Promise<void> }> {
+  const inbox: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return { port: (server.server.address() as AddressInfo).port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, revised to V2, won and made a sales order', async ({ page, neiqin }) => {
+  // A whole working story: three logins, a mail server, a PDF, a revision, a sales order.
+  test.setTimeout(240_000);
+  const mail = await localMailServer();
   await page.goto(neiqin.url);
   await login(page, 'admin');
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await expect(page.getByText(/已载入示例数据/)).toBeVisible();
+  // The company's mail server, set up once by the administrator.
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('tab', { name: '邮件服务器' }).click();
+  await page.getByLabel('服务器', { exact: true }).fill('127.0.0.1');
+  await page.getByLabel('端口', { exact: true }).fill(String(mail.port));
+  const tls = page.getByLabel('SSL/TLS', { exact: true });
+  if ((await tls.getAttribute('aria-checked')) === 'true') await tls.click();
+  await page.getByLabel('发件地址', { exact: true }).fill('quotes@hengxin.example');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
   await page.getByRole('button', { name: '退出登录' }).click();
 
-  // The sales assistant prices a control cabinet below the margin the company accepts.
+  // The customer phones in an inquiry; the sales assistant logs it and quotes from it.
   await login(page, 'zhangli');
-  await page.getByRole('menuitem', { name: '报价' }).click();
-  await page.getByRole('button', { name: '新建报价' }).click();
-  const drawer = page.locator('.ant-drawer');
-  await drawer.getByLabel('选择客户').click();
+  await page.getByRole('menuitem', { name: '询价' }).click();
+  await page.getByRole('button', { name: '登记询价' }).click();
+  const inquiry = page.locator('.ant-drawer').filter({ hasText: '需求' });
+  await inquiry.getByLabel('选择客户').click();
   await page.keyboard.type('csyh');
   await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+  await inquiry.getByLabel('需求', { exact: true }).fill('泵房改造，水泵控制柜 2 台');
+  await inquiry.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(inquiry.getByText(/询价 XJ\d{4}-00001/)).toBeVisible();
+  await inquiry.getByRole('button', { name: '据此报价' }).click();
+  const drawer = page.locator('.ant-drawer').filter({ has: page.getByRole('tab', { name: '成本核算' }) });
+  await expect(drawer.getByText('长沙银河自动化有限公司')).toBeVisible();
+  // She prices a control cabinet below the margin the company accepts.
   await expect(drawer.getByLabel('联系人', { exact: true })).toHaveValue('黄志强');
   await drawer.getByLabel('项目', { exact: true }).fill('麓谷水厂泵房改造');
   await drawer.getByRole('tab', { name: '报价明细' }).click();
@@ -53,11 +93,18 @@ test('a quote from draft to approval by the manager, sent, revised to V2 and won
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已审批');
 
-  // Sent by e-mail; the PDF downloads with the total in words.
-  await drawer.getByRole('button', { name: '标记已发送' }).click();
+  // E-mailed to the customer through the company's server; the PDF downloads with the total in words.
+  await drawer.getByRole('button', { name: '邮件发送' }).click();
+  await page.getByRole('dialog').getByLabel(/收件人/).fill('huangzq@yinhe-auto.example');
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已发送邮件至 huangzq@yinhe-auto.example')).toBeVisible();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已发送');
+  expect(mail.inbox).toHaveLength(1);
+  expect(mail.inbox[0]!.to).toEqual(['huangzq@yinhe-auto.example']);
+  expect(mail.inbox[0]!.raw).toContain('application/pdf');
   const download = page.waitForEvent('download');
-  await drawer.getByRole('button', { name: '下载 PDF' }).click();
+  await drawer.getByRole('button', { name: '更多' }).hover();
+  await page.getByRole('menuitem', { name: '下载 PDF' }).click();
   const file = await (await download).path();
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('长沙银河自动化有限公司');
@@ -97,4 +144,5 @@ test('a quote from draft to approval by the manager, sent, revised to V2 and won
   const order = page.locator('.ant-drawer').filter({ hasText: '销售合同 HT' });
   await expect(order.getByText('YH-PO-0088')).toBeVisible();
   await expect(order.getByText('贰万柒仟元整')).toBeVisible();
+  await mail.close();
 });

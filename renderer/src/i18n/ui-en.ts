@@ -33,6 +33,7 @@ export const uiEn: typeof uiZhCN = {
     language: 'Language',
   },
   common: {
+    more: 'More',
     search: 'Search',
     searchPlaceholder: 'Code, name or pinyin initials',
     new: 'New',

@@ -32,6 +32,7 @@ export const uiZhCN = {
     language: '语言',
   },
   common: {
+    more: '更多',
     search: '搜索',
     searchPlaceholder: '编码、名称或拼音首字母',
     new: '新建',

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Switch, Table, Tabs, Timeline } from 'antd';
+import { EllipsisOutlined } from '@ant-design/icons';
+import { App, Button, Col, DatePicker, Drawer, Dropdown, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Switch, Table, Tabs, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -181,15 +182,21 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       )}
       {quote?.status === 'won' && can('orders.write') && <Button type="primary" onClick={() => setOrdering(true)}>{t('quotes.makeOrder')}</Button>}
       {quote && (
-        <>
+        <Space.Compact>
           <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
           <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
-          <Button onClick={() => void pdf(false)}>{t('quotes.pdf')}</Button>
-          <Button onClick={async () => { const f = await rpc('quotes.xlsx', { id: qid }); downloadBase64(f.filename, f.dataBase64); }}>{t('quotes.xlsx')}</Button>
-          {can('quotes.write') && (
-            <Button onClick={() => act(t('quotes.copy'), () => rpc('quotes.copy', { id: qid }))}>{t('quotes.copy')}</Button>
-          )}
-        </>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'pdf', label: t('quotes.pdf'), onClick: () => void pdf(false) },
+                { key: 'xlsx', label: t('quotes.xlsx'), onClick: async () => { const f = await rpc('quotes.xlsx', { id: qid }); downloadBase64(f.filename, f.dataBase64); } },
+                ...(can('quotes.write') ? [{ key: 'copy', label: t('quotes.copy'), onClick: () => void act(t('quotes.copy'), () => rpc('quotes.copy', { id: qid })) }] : []),
+              ],
+            }}
+          >
+            <Button aria-label={t('common.more')} icon={<EllipsisOutlined />} />
+          </Dropdown>
+        </Space.Compact>
       )}
     </Space>
   );
