@@ -46,7 +46,6 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('register_forwards');
   await knex.schema.dropTableIfExists('register_entries');
-  await knex.schema.alterTable('customers', (t) => {
-    t.dropColumn('quote_format_id');
-  });
+  // Raw SQL, not knex's dropColumn: on SQLite that rebuilds the table inside the migration's transaction (knex#6213).
+  await knex.raw('ALTER TABLE customers DROP COLUMN quote_format_id');
 }

@@ -10,6 +10,8 @@ import { orderHandlers } from './orders/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
+import { deliveryHandlers } from './deliveries/handlers';
+import { dispatchHandlers } from './dispatch/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -31,4 +33,6 @@ export const handlers: HandlerMap<ChannelName> = {
   ...orderHandlers,
   ...inquiryHandlers,
   ...registerHandlers,
+  ...deliveryHandlers,
+  ...dispatchHandlers,
 };

@@ -9,6 +9,8 @@ import { orderChannels } from './orders/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
+import { deliveryChannels } from './deliveries/contract';
+import { dispatchChannels } from './dispatch/contract';
 import type { ChannelInput, ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -32,6 +34,8 @@ export const channels = {
   ...orderChannels,
   ...inquiryChannels,
   ...registerChannels,
+  ...deliveryChannels,
+  ...dispatchChannels,
 };
 
 export type Channels = typeof channels;

@@ -15,6 +15,9 @@ export const DEFAULT_NUMBER_FORMATS: NumberingSettings = {
   receipt: { prefix: 'HK', padding: 5, yearly: true },
   statement: { prefix: 'DZ', padding: 5, yearly: true },
   register: { prefix: 'DJ', padding: 5, yearly: true },
+  dispatch_run: { prefix: 'PC', padding: 5, yearly: true },
+  delivery_return: { prefix: 'TH', padding: 5, yearly: true },
+  freight_settlement: { prefix: 'YF', padding: 5, yearly: true },
 };
 
 /** BJ2026-00001 for yearly series, KH00001 otherwise. */

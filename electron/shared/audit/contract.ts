@@ -3,7 +3,7 @@ import { query } from '../rpc/channel';
 import { id } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
-export const AUDITED_ENTITIES = ['customer', 'product', 'supplier', 'user', 'settings', 'attachment', 'backup', 'import', 'session', 'demo', 'quote', 'order', 'inquiry', 'register'] as const;
+export const AUDITED_ENTITIES = ['customer', 'product', 'supplier', 'user', 'settings', 'attachment', 'backup', 'import', 'session', 'demo', 'quote', 'order', 'inquiry', 'register', 'deliveryNotice', 'delivery', 'carrier', 'dispatchRun', 'consignment', 'freightSettlement'] as const;
 
 export const auditRow = z.object({
   id,

@@ -30,6 +30,9 @@ export const DOC_TYPES = [
   'receipt',
   'statement',
   'register',
+  'dispatch_run',
+  'delivery_return',
+  'freight_settlement',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 

@@ -293,6 +293,9 @@ export const uiEn: typeof uiZhCN = {
       receipt: 'Receipt',
       statement: 'Statement',
       register: 'Register entry',
+      dispatch_run: 'Local run',
+      delivery_return: 'Return note',
+      freight_settlement: 'Freight settlement',
     },
   },
   home: {

@@ -303,6 +303,9 @@ export const uiZhCN = {
       receipt: '回款单',
       statement: '对账单',
       register: '收发文登记',
+      dispatch_run: '市内送货派车单',
+      delivery_return: '退货单',
+      freight_settlement: '运费结算单',
     },
   },
   home: {

@@ -1,0 +1,42 @@
+import type { Knex } from 'knex';
+import { deliverySettings, type DeliverySettings } from '../../shared/deliveries/contract';
+import { companySettings } from '../../shared/settings/contract';
+import { documentHtml } from '../docs/document-html';
+import type { PaperSize } from '../docs/print-css';
+import { pdfPageSizes } from '../docs/pdf-files';
+import type { CoreServices } from '../services';
+import { COMPANY_KEY } from '../settings/handlers';
+import { readSetting } from '../settings/settings-store';
+import { DeliveryNotes, layoutFor, printCssFor } from './delivery-print';
+import { getNote } from './note-store';
+
+export const DELIVERY_SETTINGS_KEY = 'deliveries';
+
+export const readDeliverySettings = (db: Knex | Knex.Transaction): Promise<DeliverySettings> => readSetting(db, DELIVERY_SETTINGS_KEY, deliverySettings, deliverySettings.parse({}));
+
+/** The notes, in the order asked, as one PDF: one print job for a whole batch. */
+export async function renderNotes(db: Knex, services: CoreServices, ids: number[]): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
+  const settings = await readDeliverySettings(db);
+  const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const notes = [];
+  for (const id of ids) {
+    const note = await getNote(db, id);
+    const extra = (await db('delivery_notes')
+      .leftJoin('users', 'users.id', 'delivery_notes.created_by')
+      .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
+      .where('delivery_notes.id', id)
+      .first('users.display_name as prepared_by', 'dispatch_runs.driver as driver', 'delivery_notes.print_count as print_count')) as { prepared_by: string | null; driver: string | null; print_count: number };
+    notes.push({ note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver });
+  }
+  const layout = layoutFor(settings.paper);
+  const paper: PaperSize = settings.paper;
+  const html = documentHtml(<DeliveryNotes notes={notes} company={company} settings={settings} />, {
+    title: `送货单 ${notes.map((n) => n.note.number).join(' ')}`.slice(0, 200),
+    paper,
+    margins: [layout.margin[0], layout.margin[1], layout.margin[0], layout.margin[1]],
+    pageNumbers: false,
+    css: printCssFor(settings.paper),
+  });
+  const pdf = await services.pdf.render(html);
+  return { pdf, pages: (await pdfPageSizes(pdf)).length, reprinted: notes.filter((n) => n.reprint).map((n) => n.note.number), numbers: notes.map((n) => n.note.number) };
+}

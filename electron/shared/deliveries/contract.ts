@@ -1,0 +1,268 @@
+import { z } from 'zod';
+import { documentFile } from '../attachments/contract';
+import { TAX_RATES } from '../money';
+import { mutation, query } from '../rpc/channel';
+import { id, optText, plainDate, quantity, text } from '../rpc/fields';
+import { listInput, pageOf } from '../rpc/list';
+
+/** draft -> confirmed (credit checked) -> closed when every line is on a delivery note; cancelled. */
+export const NOTICE_STATUSES = ['draft', 'confirmed', 'closed', 'cancelled'] as const;
+/** prepared -> checked (pick check passed) -> loaded -> in_transit -> delivered -> receipted (回单 back); cancelled before loading. */
+export const NOTE_STATUSES = ['prepared', 'checked', 'loaded', 'in_transit', 'delivered', 'receipted', 'cancelled'] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+export const DISCREPANCY_KINDS = ['short', 'damaged', 'wrong'] as const;
+export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', 'a4'] as const;
+export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
+
+const optId = id.nullish().transform((v) => v ?? null);
+/** A non-negative decimal such as a weight or a volume, as text. */
+const measure = z
+  .string()
+  .trim()
+  .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+const goodsLineOut = {
+  orderLineId: id,
+  productId: z.number().int().nullable(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  spec: z.string().nullable(),
+  unit: z.string(),
+  quantity: z.string(),
+  unitPrice: z.string(),
+  taxRate: z.enum(TAX_RATES),
+  net: z.number().int(),
+  tax: z.number().int(),
+  gross: z.number().int(),
+};
+
+/** Per order line: what was ordered, put on notices, delivered (less returns), and what is still to deliver. */
+export const orderLineProgress = z.object({
+  orderLineId: id,
+  position: z.number().int(),
+  productId: z.number().int().nullable(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  spec: z.string().nullable(),
+  unit: z.string(),
+  unitPrice: z.string(),
+  ordered: z.string(),
+  noticed: z.string(),
+  delivered: z.string(),
+  returned: z.string(),
+  outstanding: z.string(),
+  /** Ordered, less what active notices already cover, plus what came back: what a new notice may take. */
+  available: z.string(),
+});
+
+export const orderProgress = z.object({
+  orderId: id,
+  lines: z.array(orderLineProgress),
+  deliveredGross: z.number().int(),
+  returnedGross: z.number().int(),
+  orderedGross: z.number().int(),
+});
+
+export const noticeInput = z.object({
+  orderId: id,
+  date: plainDate,
+  shipDate: plainDate.nullish().transform((v) => v ?? null),
+  deliveryAddress: optText(200),
+  contactName: optText(40),
+  contactPhone: optText(40),
+  notes: optText(2000),
+  lines: z.array(z.object({ orderLineId: id, quantity })).min(1).max(500),
+});
+
+export const noticeRow = z.object({
+  id,
+  number: z.string(),
+  orderId: id,
+  orderNumber: z.string(),
+  customerId: id,
+  customerName: z.string(),
+  date: z.string(),
+  shipDate: z.string().nullable(),
+  status: z.enum(NOTICE_STATUSES),
+  gross: z.number().int(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const noticeDetail = noticeRow.extend({
+  deliveryAddress: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  notes: z.string().nullable(),
+  priceIncludesTax: z.boolean(),
+  overrideReason: z.string().nullable(),
+  overrideBy: z.string().nullable(),
+  lockVersion: z.number().int(),
+  lines: z.array(z.object({ id, ...goodsLineOut, onNotes: z.string(), remaining: z.string() })),
+  deliveryNotes: z.array(z.object({ id, number: z.string(), status: z.enum(NOTE_STATUSES), date: z.string() })),
+});
+export type NoticeDetail = z.output<typeof noticeDetail>;
+
+/** The customer's standing when goods are about to go out. */
+export const creditStanding = z.object({
+  customerId: id,
+  creditLimit: z.number().int(),
+  /** Delivered (on the road or signed for) and not yet paid: until receivables exist, all of it. */
+  openDelivered: z.number().int(),
+  /** The part of it older than the customer's payment days. */
+  overdue: z.number().int(),
+  /** This notice's value, when asked about one. */
+  thisNotice: z.number().int(),
+  reasons: z.array(z.enum(['overLimit', 'overdue'])),
+});
+
+export const noteRow = z.object({
+  id,
+  number: z.string(),
+  noticeNumber: z.string(),
+  orderNumber: z.string(),
+  customerId: id,
+  customerName: z.string(),
+  date: z.string(),
+  deliveryAddress: z.string().nullable(),
+  packages: z.number().int(),
+  gross: z.number().int(),
+  status: z.enum(NOTE_STATUSES),
+  dispatch: z.string().nullable(),
+  printCount: z.number().int(),
+  receiptDate: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type NoteRow = z.output<typeof noteRow>;
+
+export const noteLineOut = z.object({
+  id,
+  noticeLineId: id,
+  ...goodsLineOut,
+  code: z.string().nullable(),
+  packages: z.number().int().nullable(),
+  discrepancy: z.enum(DISCREPANCY_KINDS).nullable(),
+  discrepancyQty: z.string().nullable(),
+  discrepancyNote: z.string().nullable(),
+  returned: z.string(),
+});
+
+export const pickCheckOut = z.object({
+  passed: z.boolean(),
+  checkedBy: z.string().nullable(),
+  checkedAt: z.string(),
+  mismatches: z.array(z.object({ lineId: id, position: z.number().int(), problems: z.array(z.enum(['product', 'spec', 'quantity', 'missing'])), expected: z.string(), entered: z.string() })),
+});
+
+export const noteDetail = noteRow.extend({
+  noticeId: id,
+  orderId: id,
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  weightKg: z.string().nullable(),
+  volumeM3: z.string().nullable(),
+  showPrices: z.boolean(),
+  priceIncludesTax: z.boolean(),
+  totals: z.object({ net: z.number().int(), tax: z.number().int(), gross: z.number().int() }),
+  amountInWords: z.string(),
+  checkedBy: z.string().nullable(),
+  checkedAt: z.string().nullable(),
+  runId: z.number().int().nullable(),
+  consignmentId: z.number().int().nullable(),
+  deliveredOn: z.string().nullable(),
+  receiptSigner: z.string().nullable(),
+  receiptNote: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  notes: z.string().nullable(),
+  lockVersion: z.number().int(),
+  lines: z.array(noteLineOut),
+  checks: z.array(pickCheckOut),
+  attachments: z.array(documentFile),
+  returns: z.array(z.object({ id, number: z.string(), date: z.string(), gross: z.number().int() })),
+});
+export type NoteDetail = z.output<typeof noteDetail>;
+
+export const deliverySettings = z.object({
+  paper: z.enum(DELIVERY_PAPERS).default('form-241x93'),
+  /** The parts of a multipart set, in order: 2 to 5 names. */
+  parts: z.array(text(6)).min(2).max(5).default(['存根', '客户', '回单']),
+  /** carbonless: one impression, the parts are the plies; separate: one printed copy per part, each labelled. */
+  partMode: z.enum(['carbonless', 'separate']).default('carbonless'),
+  /** Signed receipts still missing this many days after delivery are flagged. */
+  receiptDays: z.number().int().min(1).max(90).default(7),
+});
+export type DeliverySettings = z.output<typeof deliverySettings>;
+
+export const NOTE_SORTABLE = ['number', 'date', 'gross', 'status'] as const;
+
+export const deliveryChannels = {
+  'deliveries.progress': query('orders.read', z.object({ orderId: id }), orderProgress),
+  'deliveries.credit': query('deliveries.read', z.object({ customerId: id, noticeId: optId }), creditStanding),
+
+  'deliveries.notices.list': query('deliveries.read', listInput(['number', 'date', 'gross'] as const, { status: z.enum(NOTICE_STATUSES), customerId: id, orderId: id }), pageOf(noticeRow)),
+  'deliveries.notices.get': query('deliveries.read', z.object({ id }), noticeDetail),
+  'deliveries.notices.create': mutation('deliveries.write', noticeInput, noticeDetail),
+  'deliveries.notices.update': mutation('deliveries.write', z.object({ id, lockVersion: z.number().int().min(1), data: noticeInput }), noticeDetail),
+  /** Credit check: over the limit or with overdue debt it is refused unless a manager overrides with a reason. */
+  'deliveries.notices.confirm': mutation('deliveries.write', z.object({ id, overrideReason: optText(500) }), noticeDetail),
+  'deliveries.notices.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noticeDetail),
+
+  'deliveries.notes.list': query(
+    'deliveries.read',
+    listInput(NOTE_SORTABLE, { status: z.enum(NOTE_STATUSES), customerId: id, noticeId: id, orderId: id, runId: id, consignmentId: id, from: plainDate, to: plainDate, open: z.boolean() }),
+    pageOf(noteRow),
+  ),
+  'deliveries.notes.get': query('deliveries.read', z.object({ id }), noteDetail),
+  /** A delivery note for what is left on a confirmed notice, or for the quantities given. */
+  'deliveries.notes.create': mutation(
+    'deliveries.write',
+    z.object({
+      noticeId: id,
+      date: plainDate,
+      packages: z.number().int().min(0).max(100_000).default(0),
+      weightKg: measure,
+      volumeM3: measure,
+      notes: optText(2000),
+      lines: z.array(z.object({ noticeLineId: id, quantity, packages: z.number().int().min(0).max(100_000).nullish().transform((v) => v ?? null) })).max(500).optional(),
+    }),
+    noteDetail,
+  ),
+  /** 出库核对: per line the code scanned or typed, the spec and the quantity counted; any mismatch blocks. */
+  'deliveries.notes.check': mutation(
+    'deliveries.write',
+    z.object({ id, lines: z.array(z.object({ lineId: id, code: optText(60), spec: optText(200), quantity: z.string().trim().max(20) })).min(1).max(500) }),
+    noteDetail,
+  ),
+  /** Moves a note along by hand (a customer collecting, a courier): loaded, on the road, delivered. */
+  'deliveries.notes.advance': mutation('deliveries.write', z.object({ id, to: z.enum(['loaded', 'in_transit', 'delivered']), date: plainDate.optional() }), noteDetail),
+  'deliveries.notes.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noteDetail),
+  /** 回单 back: who signed, when, what was short, damaged or wrong; the scan attached. */
+  'deliveries.notes.receipt': mutation(
+    'deliveries.write',
+    z.object({
+      id,
+      signer: text(40),
+      date: plainDate,
+      note: optText(500),
+      attachmentId: optId,
+      discrepancies: z.array(z.object({ lineId: id, kind: z.enum(DISCREPANCY_KINDS), quantity, note: optText(200) })).max(500).default([]),
+    }),
+    noteDetail,
+  ),
+  'deliveries.notes.attach': mutation('deliveries.write', z.object({ id, attachmentId: id, label: optText(60) }), noteDetail),
+  'deliveries.notes.preview': query('deliveries.read', z.object({ ids: z.array(id).min(1).max(500) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
+  /** Prints the notes in the order given as one PDF; notes printed before are marked 补打. */
+  'deliveries.notes.print': mutation('deliveries.write', z.object({ ids: z.array(id).min(1).max(500) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int(), reprinted: z.array(z.string()) })),
+
+  'deliveries.returns.create': mutation(
+    'deliveries.write',
+    z.object({ noteId: id, date: plainDate, reason: text(500), lines: z.array(z.object({ noteLineId: id, quantity })).min(1).max(500) }),
+    z.object({ id, number: z.string(), noteId: id, date: z.string(), reason: z.string(), gross: z.number().int(), amountInWords: z.string(), lines: z.array(z.object(goodsLineOut)) }),
+  ),
+  'deliveries.returns.pdf': query('deliveries.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
+
+  'deliveries.settings.get': query('deliveries.read', z.object({}), deliverySettings),
+  'deliveries.settings.update': mutation('settings.write', deliverySettings, deliverySettings),
+};

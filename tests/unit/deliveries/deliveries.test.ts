@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from '../support/test-core';
+import { wonOrder } from '../support/orders';
+
+const t = useTestCore();
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function confirmedNotice(orderId: number, lines: { orderLineId: number; quantity: string }[]) {
+  const notice = await t.ok('deliveries.notices.create', { orderId, date: today(), lines });
+  return t.ok('deliveries.notices.confirm', { id: notice.id });
+}
+
+/** A note picked, checked and taken to the customer by hand. */
+async function deliveredNote(noticeId: number) {
+  const note = await t.ok('deliveries.notes.create', { noticeId, date: today(), packages: 3 });
+  await t.ok('deliveries.notes.check', { id: note.id, lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })) });
+  for (const to of ['loaded', 'in_transit', 'delivered'] as const) await t.ok('deliveries.notes.advance', { id: note.id, to });
+  return t.ok('deliveries.notes.get', { id: note.id });
+}
+
+describe('delivery notices and partial deliveries', () => {
+  it('ships an order in parts and shows ordered, noticed, delivered and outstanding per line', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const first = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '4' }]);
+    expect(first).toMatchObject({ number: expect.stringMatching(/^TZ\d{4}-00001$/), status: 'confirmed', deliveryAddress: '苏州工业园区星港街 33 号' });
+    // 4 × 6800 tax included.
+    expect(first.gross).toBe(2_720_000);
+    let p = await t.ok('deliveries.progress', { orderId: order.id });
+    expect(p.lines.map((l) => [l.ordered, l.noticed, l.delivered, l.outstanding, l.available])).toEqual([['10', '4', '0', '10', '6'], ['6', '0', '0', '6', '6']]);
+
+    const note = await deliveredNote(first.id);
+    expect(note.number).toMatch(/^FH\d{4}-00001$/);
+    expect((await t.ok('deliveries.notices.get', { id: first.id })).status).toBe('closed');
+    p = await t.ok('deliveries.progress', { orderId: order.id });
+    expect(p.lines[0]).toMatchObject({ ordered: '10', noticed: '4', delivered: '4', outstanding: '6', available: '6' });
+    expect(p.deliveredGross).toBe(2_720_000);
+
+    const over = await t.fail('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '6.5' }] });
+    expect(over.message).toContain('还可发 6 台');
+    expect(await t.count('delivery_notices')).toBe(1);
+  });
+
+  it('a note may take part of a notice; the rest stays open on the notice', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }]);
+    const part = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '2.5', packages: 1 }] });
+    expect(part.lines[0]).toMatchObject({ quantity: '2.5', packages: 1, gross: 465_125 });
+    const after = await t.ok('deliveries.notices.get', { id: notice.id });
+    expect(after).toMatchObject({ status: 'confirmed', lines: [expect.objectContaining({ onNotes: '2.5', remaining: '3.5' })] });
+    const tooMuch = await t.fail('deliveries.notes.create', { noticeId: notice.id, date: today(), lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '4' }] });
+    expect(tooMuch.message).toContain('还剩 3.5 台');
+    const rest = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today() });
+    expect(rest.lines[0]!.quantity).toBe('3.5');
+    expect((await t.ok('deliveries.notices.get', { id: notice.id })).status).toBe('closed');
+    // Cancelling a note gives its quantity back to the notice.
+    await t.ok('deliveries.notes.cancel', { id: rest.id, reason: '客户改期' });
+    expect((await t.ok('deliveries.notices.get', { id: notice.id })).status).toBe('confirmed');
+  });
+});
+
+describe('credit check when a notice is confirmed', () => {
+  it('over the limit it is blocked, and only a manager can release it with a reason, audited', async () => {
+    const { order, lineIds } = await wonOrder(t, { customer: { creditLimit: 3_000_000 } });
+    await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '4' }])).id);
+    const next = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '1' }] });
+    const standing = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: next.id });
+    expect(standing).toMatchObject({ creditLimit: 3_000_000, openDelivered: 2_720_000, thisNotice: 680_000, reasons: ['overLimit'] });
+
+    const blocked = await t.fail('deliveries.notices.confirm', { id: next.id });
+    expect(blocked.code).toBe('CONFLICT');
+    expect(blocked.message).toContain('超出信用额度（额度 ¥30000.00，已送未收 ¥27200.00，本单 ¥6800.00）');
+    expect((await t.ok('deliveries.notices.get', { id: next.id })).status).toBe('draft');
+
+    // The sales assistant cannot release it herself.
+    await t.ok('users.create', { username: 'zhangli', displayName: '张丽', role: 'sales' });
+    const sales = await t.core.call('auth.login', { username: 'zhangli' });
+    const sessionId = (sales as { ok: true; value: { sessionId: string } }).value.sessionId;
+    expect((await t.fail('deliveries.notices.confirm', { id: next.id, overrideReason: '老客户' }, { sessionId })).code).toBe('FORBIDDEN');
+
+    const released = await t.ok('deliveries.notices.confirm', { id: next.id, overrideReason: '客户已承诺月底付款' });
+    expect(released).toMatchObject({ status: 'confirmed', overrideReason: '客户已承诺月底付款', overrideBy: '管理员' });
+    const history = await t.ok('audit.forEntity', { entity: 'deliveryNotice', entityId: String(next.id) });
+    expect(history[0]).toMatchObject({ action: 'override', after: expect.objectContaining({ overrideReason: '客户已承诺月底付款' }) });
+  });
+
+  it('overdue debt blocks too: goods delivered longer ago than the payment days and not paid', async () => {
+    const { order, lineIds } = await wonOrder(t, { customer: { paymentDays: 30 } });
+    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '1' }])).id);
+    await t.core.services.db()('delivery_notes').where({ id: note.id }).update({ delivered_on: '2026-01-05' });
+    const next = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[1]!, quantity: '1' }] });
+    const err = await t.fail('deliveries.notices.confirm', { id: next.id });
+    expect(err.message).toContain('有逾期未收款 ¥1860.50');
+  });
+});
+
+describe('pick check (出库核对)', () => {
+  it('a wrong product, spec or count is shown, blocks loading, and the failed check is kept with its checker', async () => {
+    const { order, lineIds } = await wonOrder(t, { lines: [{ name: '压力变送器', spec: 'PDS403H', unit: '只', quantity: '10', unitPrice: '1320.5' }] });
+    const p = await t.ok('products.create', { name: '压力变送器', spec: 'PDS403H', unit: '只', listPrice: '1200' });
+    await t.core.services.db()('sales_order_lines').where({ id: lineIds[0] }).update({ product_id: p.id });
+    const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }]);
+    const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today() });
+    const line = note.lines[0]!;
+    expect(line.code).toBe(p.code);
+
+    const wrong = await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: line.id, code: 'CP99999', spec: 'PDS403G', quantity: '9' }] });
+    expect(wrong.status).toBe('prepared');
+    expect(wrong.checks.at(-1)).toMatchObject({ passed: false, checkedBy: '管理员', mismatches: [expect.objectContaining({ problems: ['product', 'spec', 'quantity'] })] });
+    expect((await t.fail('deliveries.notes.advance', { id: note.id, to: 'loaded' })).code).toBe('CONFLICT');
+
+    const right = await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: line.id, code: p.code.toLowerCase(), quantity: '10.0' }] });
+    expect(right).toMatchObject({ status: 'checked', checkedBy: '管理员' });
+    expect(right.checks.map((c) => c.passed)).toEqual([false, true]);
+  });
+});
+
+describe('status rules', () => {
+  it('no 回单 before delivery; nothing is cancelled once loaded; a 回单 records signer, discrepancies and the scan', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }]);
+    const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today() });
+    const early = await t.fail('deliveries.notes.receipt', { id: note.id, signer: '钱工', date: today() });
+    expect(early.message).toContain('不能转为「回单已回」');
+    await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: note.lines[0]!.id, code: 'LDG-150', quantity: '10' }] });
+    await t.ok('deliveries.notes.advance', { id: note.id, to: 'loaded' });
+    expect((await t.fail('deliveries.notes.cancel', { id: note.id, reason: '不要了' })).code).toBe('CONFLICT');
+    await t.ok('deliveries.notes.advance', { id: note.id, to: 'in_transit' });
+    await t.ok('deliveries.notes.advance', { id: note.id, to: 'delivered', date: today() });
+
+    const scan = await t.ok('attachments.upload', { filename: '回单.jpg', mime: 'image/jpeg', dataBase64: Buffer.from([0xff, 0xd8, 0xff, 0xd9]).toString('base64') });
+    const back = await t.ok('deliveries.notes.receipt', {
+      id: note.id, signer: '钱工', date: today(), attachmentId: scan.id, discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '1', note: '少一台' }],
+    });
+    expect(back).toMatchObject({ status: 'receipted', receiptSigner: '钱工', attachments: [expect.objectContaining({ filename: '回单.jpg', label: '回单' })] });
+    expect(back.lines[0]).toMatchObject({ discrepancy: 'short', discrepancyQty: '1' });
+    // The short one is outstanding again and can go on a new notice: a re-delivery.
+    const p = await t.ok('deliveries.progress', { orderId: order.id });
+    expect(p.lines[0]).toMatchObject({ delivered: '9', outstanding: '1', available: '1' });
+  });
+
+  it('a return against a delivered note: numbered, priced as delivered, and the order follows', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }])).id);
+    const back = await t.ok('deliveries.returns.create', { noteId: note.id, date: today(), reason: '规格不符', lines: [{ noteLineId: note.lines[0]!.id, quantity: '2' }] });
+    expect(back).toMatchObject({ number: expect.stringMatching(/^TH\d{4}-00001$/), gross: 372_100, amountInWords: '叁仟柒佰贰拾壹元整' });
+    const p = await t.ok('deliveries.progress', { orderId: order.id });
+    expect(p.lines[1]).toMatchObject({ delivered: '4', returned: '2', outstanding: '2', available: '2' });
+    const tooMany = await t.fail('deliveries.returns.create', { noteId: note.id, date: today(), reason: '再退', lines: [{ noteLineId: note.lines[0]!.id, quantity: '5' }] });
+    expect(tooMany.message).toContain('还可退 4 台');
+    expect((await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).openDelivered).toBe(1_116_300 - 372_100);
+  });
+});
