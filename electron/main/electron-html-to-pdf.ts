@@ -13,7 +13,7 @@ export class ElectronHtmlToPdf implements HtmlToPdf {
     });
     try {
       await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
+      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false });
       return new Uint8Array(pdf);
     } finally {
       win.destroy();

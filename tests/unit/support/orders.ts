@@ -11,7 +11,8 @@ export async function wonOrder(t: TestCore, opts: { customer?: Partial<In<'custo
     { name: '法兰球阀', brand: '苏阀', spec: 'Q41F-16C DN80', unit: '台', quantity: '6', unitPrice: '1860.5' },
   ];
   const q = await t.ok('quotes.create', { customerId: customer.id, quoteDate: today(), lines });
-  await t.ok('quotes.submit', { id: q.id });
+  const submitted = await t.ok('quotes.submit', { id: q.id });
+  if (submitted.status === 'pending_approval') await t.ok('quotes.approve', { id: q.id, comment: null });
   await t.ok('quotes.markSent', { id: q.id, via: 'fax' });
   await t.ok('quotes.outcome', { id: q.id, outcome: 'won' });
   const order = await t.ok('orders.createFromQuote', { quoteId: q.id, customerPo: 'PO-1', orderDate: today() });
