@@ -33,6 +33,7 @@ export interface CustomerDbRow {
   invoice_bank_account: string | null;
   notes: string | null;
   quote_format_id: number | null;
+  delivery_show_prices: number | boolean;
   version: number;
 }
 
@@ -73,6 +74,7 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
     invoiceBankAccount: r.invoice_bank_account,
     notes: r.notes,
     quoteFormatId: r.quote_format_id,
+    deliveryShowPrices: bool(r.delivery_show_prices),
     version: r.version,
     createdAt: r.created_at,
     contacts: await readContacts(db, 'customer', id),
@@ -91,6 +93,7 @@ function columnsOf(d: CustomerData, code: string) {
     credit_limit_fen: d.creditLimit,
     salesperson: d.salesperson,
     quote_format_id: d.quoteFormatId,
+    delivery_show_prices: d.deliveryShowPrices,
   };
 }
 

@@ -29,6 +29,8 @@ export const customerInput = z.object({
   active: z.boolean().default(true),
   /** The quote format this customer's quotes print in unless another is chosen. */
   quoteFormatId: id.nullish().transform((v) => v ?? null),
+  /** Whether this customer's delivery notes print prices and amounts. */
+  deliveryShowPrices: z.boolean().default(true),
   contacts: z.array(contact).max(50).default([]),
   addresses: z.array(address).max(50).default([]),
 });
@@ -48,6 +50,7 @@ export const customerDetail = customerRow.extend({
   invoiceBankAccount: z.string().nullable(),
   notes: z.string().nullable(),
   quoteFormatId: z.number().int().nullable(),
+  deliveryShowPrices: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
   contacts: z.array(contactOut),

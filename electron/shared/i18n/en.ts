@@ -142,6 +142,7 @@ export const en: Messages = {
     demo: 'demo data',
   },
   fields: {
+    deliveryShowPrices: 'Prices on delivery notes',
     orderLineId: 'Order line',
     noticeLineId: 'Notice line',
     lineId: 'Line',

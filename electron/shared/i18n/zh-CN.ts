@@ -141,6 +141,7 @@ export const zhCN = {
     demo: '示例数据',
   },
   fields: {
+    deliveryShowPrices: '送货单显示价格',
     orderLineId: '合同明细',
     noticeLineId: '通知单明细',
     lineId: '明细',

@@ -12,6 +12,13 @@ import { HomePage } from '../home/HomePage';
 import { InquiriesPage } from '../inquiries/InquiriesPage';
 import { OrdersPage } from '../orders/OrdersPage';
 import { RegisterPage } from '../register/RegisterPage';
+import { BoardPage } from '../deliveries/BoardPage';
+import { NoticesPage } from '../deliveries/NoticesPage';
+import { NotesPage } from '../deliveries/NotesPage';
+import { RunsPage } from '../dispatch/RunsPage';
+import { ConsignmentsPage } from '../dispatch/ConsignmentsPage';
+import { CarriersPage } from '../dispatch/CarriersPage';
+import { FreightPage } from '../dispatch/FreightPage';
 import { ProductsPage } from '../products/ProductsPage';
 import { QuotesPage } from '../quotes/QuotesPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -37,6 +44,13 @@ function Routed() {
         <Route path="/quotes" element={<QuotesPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/deliveries" element={<BoardPage />} />
+        <Route path="/deliveries/notices" element={<NoticesPage />} />
+        <Route path="/deliveries/notes" element={<NotesPage />} />
+        <Route path="/deliveries/runs" element={<RunsPage />} />
+        <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
+        <Route path="/deliveries/carriers" element={<CarriersPage />} />
+        <Route path="/deliveries/freight" element={<FreightPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/settings/*" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

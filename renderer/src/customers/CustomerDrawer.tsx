@@ -19,7 +19,7 @@ export function CustomerDrawer({ id, onClose, onSaved }: { id: number | 'new'; o
       titles={{ create: 'customers.new', edit: 'customers.edit' }}
       canWrite={can('customers.write')}
       schema={customerInput}
-      initialValues={{ active: true, paymentDays: 0, contacts: [], addresses: [] }}
+      initialValues={{ active: true, paymentDays: 0, deliveryShowPrices: true, contacts: [], addresses: [] }}
       load={(id) => rpc('customers.get', { id })}
       create={(data) => rpc('customers.create', data)}
       update={(id, version, data) => rpc('customers.update', { id, version, data })}
@@ -52,6 +52,7 @@ export function CustomerDrawer({ id, onClose, onSaved }: { id: number | 'new'; o
                 { name: 'paymentDays', label: 'fields.paymentDays', input: <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} /> },
                 { name: 'creditLimit', label: 'customers.creditLimitYuan', input: <Input inputMode="decimal" /> },
                 { name: 'quoteFormatId', label: 'fields.quoteFormatId', input: <QuoteFormatSelect /> },
+                { name: 'deliveryShowPrices', label: 'fields.deliveryShowPrices', toggle: true },
                 { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={3} /> },
                 { name: 'active', label: 'fields.active', toggle: true },
               ]}

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Descriptions, Drawer, Spin, Table, Tag } from 'antd';
+import { Button, Descriptions, Drawer, Spin, Table, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { In } from '../../../electron/shared/contracts';
 import type { OrderRow } from '../../../electron/shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
+import { useSession } from '../auth/session-context';
+import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -14,10 +16,15 @@ import { SearchBox } from '../table/ListToolbar';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [noticing, setNoticing] = useState(false);
   const q = useQuery({ queryKey: ['orders.get', id], queryFn: () => rpc('orders.get', { id }) });
   const o = q.data;
   return (
-    <Drawer open width="80%" title={o ? `${t('orders.title')} ${o.number}` : ''} onClose={onClose}>
+    <Drawer open width="80%" title={o ? `${t('orders.title')} ${o.number}` : ''} onClose={onClose}
+      extra={o && o.status === 'open' && can('deliveries.write') && <Button type="primary" onClick={() => setNoticing(true)}>{t('deliveries.newNotice')}</Button>}
+    >
       {!o ? (
         <Spin />
       ) : (
@@ -62,11 +69,65 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
               </Table.Summary.Row>
             )}
           />
+          <OrderProgress orderId={o.id} />
+          <OrderRegister orderId={o.id} customerId={o.customerId} />
           <h4 style={{ marginTop: 16 }}>{t('common.history')}</h4>
           <AuditTimeline entity="order" entityId={o.id} />
         </>
       )}
+      {noticing && o && <NoticeDialog order={o} onClose={() => setNoticing(false)} onCreated={(noticeId) => navigate(`/deliveries/notices?open=${noticeId}`)} />}
     </Drawer>
+  );
+}
+
+/** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
+function OrderProgress({ orderId }: { orderId: number }) {
+  const { t } = useTranslation();
+  const p = useQuery({ queryKey: ['deliveries.progress', orderId], queryFn: () => rpc('deliveries.progress', { orderId }) });
+  if (!p.data) return null;
+  return (
+    <>
+      <h4 style={{ marginTop: 16 }}>
+        {t('deliveries.progress')}：{t('deliveries.deliveredValue', { delivered: money(p.data.deliveredGross - p.data.returnedGross), ordered: money(p.data.orderedGross) })}
+      </h4>
+      <Table size="small" rowKey="orderLineId" pagination={false} dataSource={p.data.lines} data-testid="order-progress"
+        columns={[
+          { title: t('fields.name'), dataIndex: 'name' },
+          { title: t('fields.spec'), dataIndex: 'spec' },
+          { title: t('fields.unit'), dataIndex: 'unit' },
+          { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right' },
+          { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right' },
+          { title: t('deliveries.delivered'), dataIndex: 'delivered', align: 'right' },
+          { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
+          { title: t('deliveries.outstanding'), dataIndex: 'outstanding', align: 'right' },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The contract papers, letters and drawings registered against this order. */
+function OrderRegister({ orderId, customerId }: { orderId: number; customerId: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { can } = useSession();
+  const entries = useQuery({ queryKey: ['register.list', 'order', orderId], queryFn: () => rpc('register.list', { pageSize: 100, filters: { orderId } }) });
+  return (
+    <>
+      <h4 style={{ marginTop: 16 }}>
+        {t('orders.papers')}
+        {can('register.write') && <Button size="small" type="link" onClick={() => navigate(`/register?open=new&order=${orderId}&customer=${customerId}`)}>{t('register.new')}</Button>}
+      </h4>
+      <Table size="small" rowKey="id" pagination={false} dataSource={entries.data?.rows}
+        columns={[
+          { title: t('register.number'), dataIndex: 'number', render: (v: string, r) => <a onClick={() => navigate(`/register?open=${r.id}`)}>{v}</a> },
+          { title: t('fields.kind'), dataIndex: 'kind', render: (k: string) => t(`register.kinds.${k}`) },
+          { title: t('fields.date'), dataIndex: 'date' },
+          { title: t('fields.subject'), dataIndex: 'subject' },
+          { title: t('register.files'), dataIndex: 'files', align: 'right' },
+        ]}
+      />
+    </>
   );
 }
 

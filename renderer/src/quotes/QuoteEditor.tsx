@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { EllipsisOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Drawer, Dropdown, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Switch, Table, Tabs, Timeline } from 'antd';
+import { App, Button, Col, DatePicker, Drawer, Dropdown, Empty, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Table, Tabs, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { CustomerRow } from '../../../electron/shared/customers/contract';
 import { quoteInput, SEND_WAYS, type QuoteDetail } from '../../../electron/shared/quotes/contract';
 import { priceQuote, type QuotePricing } from '../../../electron/shared/quotes/quote-pricing';
 import { AuditTimeline } from '../audit/AuditTimeline';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { downloadBase64 } from '../excel/file-transfer';
 import { formatTime, money } from '../format';
@@ -65,7 +66,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   const queryClient = useQueryClient();
   const ask = useAsk();
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const pdfPreview = usePdfPreview();
   const [emailing, setEmailing] = useState(false);
   const [ordering, setOrdering] = useState(false);
   const [formatId, setFormatId] = useState<number | null>(null);
@@ -125,8 +126,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   async function pdf(preview: boolean) {
     const file = await rpc('quotes.pdf', { id: id as number, formatId });
     if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
-    const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
-    setPreviewUrl(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
+    pdfPreview.show(file.dataBase64);
   }
 
   const qid = id as number;
@@ -302,11 +302,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       {ask.modal}
       {ordering && quote && <MakeOrderDialog quote={quote} onClose={() => setOrdering(false)} />}
       {emailing && quote && <EmailQuoteDialog quote={quote} onClose={() => setEmailing(false)} onSent={(q) => (setEmailing(false), void refresh(q))} />}
-      {previewUrl && (
-        <Modal open width="80%" footer={null} title={t('quotes.preview')} onCancel={() => (URL.revokeObjectURL(previewUrl), setPreviewUrl(null))}>
-          <iframe title={t('quotes.preview')} src={previewUrl} style={{ width: '100%', height: '75vh', border: 0 }} />
-        </Modal>
-      )}
+      {pdfPreview.modal}
     </Drawer>
   );
 }

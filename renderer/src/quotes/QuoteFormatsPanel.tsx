@@ -1,11 +1,12 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Col, Input, InputNumber, List, Modal, Radio, Row, Space, Switch, Table, Typography } from 'antd';
+import { App, Button, Checkbox, Col, Input, InputNumber, List, Radio, Row, Space, Switch, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../electron/shared/contracts';
 import { QUOTE_COLUMNS, quoteFormatInput, type QuoteColumn, type QuoteFormatInput } from '../../../electron/shared/quotes/contract';
 import { useSession } from '../auth/session-context';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';
 
 type Saved = Out<'quotes.formats.list'>[number];
@@ -56,7 +57,7 @@ export function QuoteFormatsPanel() {
   const queryClient = useQueryClient();
   const formats = useQuery({ queryKey: ['quotes.formats.list'], queryFn: () => rpc('quotes.formats.list', {}) });
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const pdfPreview = usePdfPreview();
   const readOnly = !can('quotes.write');
   useEffect(() => {
     if (!draft && formats.data?.[0]) setDraft(toDraft(formats.data.find((f) => f.isDefault) ?? formats.data[0]));
@@ -86,9 +87,7 @@ export function QuoteFormatsPanel() {
       return format ? rpc('quotes.formats.preview', { format }) : null;
     },
     onSuccess: (file) => {
-      if (!file) return;
-      const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
-      setPreviewUrl(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
+      if (file) pdfPreview.show(file.dataBase64);
     },
     onError: (err) => message.error((err as Error).message),
   });
@@ -183,11 +182,7 @@ export function QuoteFormatsPanel() {
           </fieldset>
         )}
       </Col>
-      {previewUrl && (
-        <Modal open width="80%" footer={null} title={t('quotes.preview')} onCancel={() => (URL.revokeObjectURL(previewUrl), setPreviewUrl(null))}>
-          <iframe title={t('quotes.preview')} src={previewUrl} style={{ width: '100%', height: '75vh', border: 0 }} />
-        </Modal>
-      )}
+      {pdfPreview.modal}
     </Row>
   );
 }

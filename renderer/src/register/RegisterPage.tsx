@@ -66,7 +66,15 @@ export function RegisterPage() {
           </>
         }
       />
-      {open !== null && <RegisterDrawer id={open} onClose={() => setOpen(null)} onSaved={setOpen} />}
+      {open !== null && (
+        <RegisterDrawer
+          id={open}
+          // An order's drawer registers its papers: /register?open=new&order=3&customer=7.
+          preset={open === 'new' ? { orderId: Number(params.get('order')) || undefined, customerId: Number(params.get('customer')) || undefined } : undefined}
+          onClose={() => setOpen(null)}
+          onSaved={setOpen}
+        />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { MailPanel } from './MailPanel';
 import { NumberingPanel } from './NumberingPanel';
 import { UsersPanel } from './UsersPanel';
 import { QuoteFormatsPanel } from '../quotes/QuoteFormatsPanel';
+import { DeliverySettingsPanel } from '../deliveries/DeliverySettingsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function SettingsPage() {
     { key: 'numbering', label: t('settings.numbering'), children: <NumberingPanel /> },
     { key: 'mail', label: t('settings.mail'), children: <MailPanel /> },
     ...(can('quotes.read') ? [{ key: 'quoteFormats', label: t('settings.quoteFormats'), children: <QuoteFormatsPanel /> }] : []),
+    ...(can('deliveries.read') ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }] : []),
     ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
     ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),
   ];

@@ -30,6 +30,9 @@ interface DataTableProps<Row extends { id: number }> {
   fetchPage(req: ListRequest): Promise<Page<Row>>;
   onOpen?(row: Row): void;
   toolbar?: ReactNode;
+  /** Rows ticked for a batch action, in the order they were ticked (across pages). */
+  selected?: number[];
+  onSelect?(ids: number[]): void;
 }
 
 const ROW_HEIGHT = 36;
@@ -47,7 +50,7 @@ function loadVisibility(id: string): VisibilityState {
  * A server-paged list: paging, sorting and filtering happen in SQL; the table only
  * shows one page, virtualised, navigable with the keyboard.
  */
-export function DataTable<Row extends { id: number }>({ id, columns, queryKey, fetchPage, onOpen, toolbar }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: number }>({ id, columns, queryKey, fetchPage, onOpen, toolbar, selected, onSelect }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(() => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || 50);
@@ -115,6 +118,8 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const visibleColumns = table.getVisibleLeafColumns();
+  const selectable = Boolean(onSelect);
+  const toggle = (rowId: number) => onSelect?.(selected?.includes(rowId) ? selected.filter((x) => x !== rowId) : [...(selected ?? []), rowId]);
 
   const columnChooser = (
     <Dropdown
@@ -154,6 +159,7 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
       >
         <table className="dt">
           <colgroup>
+            {selectable && <col style={{ width: 44 }} />}
             {visibleColumns.map((col) => (
               <col key={col.id} style={{ width: col.getSize() }} />
             ))}
@@ -161,6 +167,7 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
+                {selectable && <th aria-label={t('common.selected')}>#</th>}
                 {group.headers.map((header) => {
                   const meta = header.column.columnDef.meta as ColumnMeta | undefined;
                   const sorted = header.column.getIsSorted();
@@ -182,7 +189,7 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
           <tbody>
             {padTop > 0 && (
               <tr aria-hidden>
-                <td colSpan={visibleColumns.length} style={{ height: padTop, padding: 0, border: 0 }} />
+                <td colSpan={visibleColumns.length + (selectable ? 1 : 0)} style={{ height: padTop, padding: 0, border: 0 }} />
               </tr>
             )}
             {items.map((item) => {
@@ -195,6 +202,13 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
                   onClick={() => setActive(item.index)}
                   onDoubleClick={() => onOpen?.(row.original)}
                 >
+                  {selectable && (
+                    <td onClick={(e) => e.stopPropagation()} onDoubleClick={(e) => e.stopPropagation()}>
+                      <Checkbox aria-label={`${t('common.select')} ${row.id}`} checked={selected?.includes(row.original.id)} onChange={() => toggle(row.original.id)}>
+                        {selected?.includes(row.original.id) ? selected.indexOf(row.original.id) + 1 : ''}
+                      </Checkbox>
+                    </td>
+                  )}
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className={(cell.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -205,7 +219,7 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
             })}
             {padBottom > 0 && (
               <tr aria-hidden>
-                <td colSpan={visibleColumns.length} style={{ height: padBottom, padding: 0, border: 0 }} />
+                <td colSpan={visibleColumns.length + (selectable ? 1 : 0)} style={{ height: padBottom, padding: 0, border: 0 }} />
               </tr>
             )}
           </tbody>

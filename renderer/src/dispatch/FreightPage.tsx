@@ -1,0 +1,102 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsignmentRow } from '../../../electron/shared/dispatch/contract';
+import { yuanToFen } from '../../../electron/shared/money';
+import { useSession } from '../auth/session-context';
+import { usePdfPreview } from '../docs/usePdfPreview';
+import { money } from '../format';
+import { rpc } from '../rpc/client';
+
+/** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
+export function FreightPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const preview = usePdfPreview();
+  const queryClient = useQueryClient();
+  const [carrierId, setCarrierId] = useState<number | undefined>();
+  const [period, setPeriod] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([dayjs().startOf('month'), dayjs().endOf('month')]);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [adjustment, setAdjustment] = useState('');
+  const [adjustmentNote, setAdjustmentNote] = useState('');
+  const [paymentRef, setPaymentRef] = useState('');
+  const carriers = useQuery({ queryKey: ['carriers.list', 'all'], queryFn: () => rpc('carriers.list', { pageSize: 200 }) });
+  const from = period[0].format('YYYY-MM-DD');
+  const to = period[1].format('YYYY-MM-DD');
+  const open = useQuery({ queryKey: ['dispatch.freight.open', carrierId, from, to], queryFn: () => rpc('dispatch.freight.open', { carrierId: carrierId!, from, to }), enabled: Boolean(carrierId) });
+  const settled = useQuery({ queryKey: ['dispatch.freight.list', carrierId], queryFn: () => rpc('dispatch.freight.list', { pageSize: 50, filters: carrierId ? { carrierId } : {} }) });
+  const chosenFreight = (open.data?.consignments ?? []).filter((c) => chosen.includes(c.id)).reduce((s, c) => s + c.freight, 0);
+  const adjustmentFen = (() => {
+    const v = adjustment.trim();
+    if (!v) return 0;
+    try {
+      return v.startsWith('-') ? -yuanToFen(v.slice(1)) : yuanToFen(v);
+    } catch {
+      return NaN;
+    }
+  })();
+
+  async function settle() {
+    try {
+      const s = await rpc('dispatch.freight.settle', { carrierId: carrierId!, from, to, consignmentIds: chosen, adjustment: adjustmentFen, adjustmentNote, paymentRef, settledOn: dayjs().format('YYYY-MM-DD') });
+      message.success(t('dispatch.settled', { number: s.number, total: money(s.total) }));
+      setChosen([]);
+      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.open'] });
+      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.list'] });
+      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  }
+
+  return (
+    <div className="page" style={{ height: 'auto' }}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select aria-label={t('fields.carrierId')} placeholder={t('fields.carrierId')} style={{ width: 240 }} value={carrierId} onChange={(v) => (setCarrierId(v), setChosen([]))}
+          options={(carriers.data?.rows ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+        <DatePicker.RangePicker value={period} onChange={(v) => v?.[0] && v[1] && setPeriod([v[0], v[1]])} allowClear={false} />
+      </Space>
+      <Card size="small" title={t('dispatch.openForSettlement')}>
+        <Table<ConsignmentRow> size="small" rowKey="id" pagination={false} dataSource={open.data?.consignments}
+          rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys as number[]) }}
+          columns={[
+            { title: t('dispatch.consignmentNumber'), dataIndex: 'number' },
+            { title: t('fields.waybillNo'), dataIndex: 'waybillNo' },
+            { title: t('fields.date'), dataIndex: 'date' },
+            { title: t('fields.toStation'), dataIndex: 'toStation' },
+            { title: t('fields.consigneeName'), dataIndex: 'consigneeName' },
+            { title: t('fields.payment'), dataIndex: 'payment', render: (p: string) => t(`dispatch.payments.${p}`) },
+            { title: t('fields.freight'), dataIndex: 'freight', align: 'right', render: (f: number) => money(f) },
+          ]}
+        />
+        {can('deliveries.write') && (
+          <Space wrap style={{ marginTop: 12 }}>
+            <span>{t('dispatch.chosenFreight')}：<b data-testid="chosen-freight">{money(chosenFreight)}</b></span>
+            <Input aria-label={t('fields.adjustment')} placeholder={t('dispatch.adjustmentHint')} value={adjustment} onChange={(e) => setAdjustment(e.target.value)} style={{ width: 150 }} />
+            <Input aria-label={t('fields.adjustmentNote')} placeholder={t('fields.adjustmentNote')} value={adjustmentNote} onChange={(e) => setAdjustmentNote(e.target.value)} style={{ width: 180 }} />
+            <Input aria-label={t('fields.paymentRef')} placeholder={t('fields.paymentRef')} value={paymentRef} onChange={(e) => setPaymentRef(e.target.value)} style={{ width: 180 }} />
+            <Button type="primary" disabled={!chosen.length || !paymentRef.trim() || Number.isNaN(adjustmentFen)} onClick={() => void settle()}>{t('dispatch.settle')}</Button>
+          </Space>
+        )}
+      </Card>
+      <Card size="small" title={t('dispatch.settlements')} style={{ marginTop: 12 }}>
+        <Table size="small" rowKey="id" pagination={false} dataSource={settled.data?.rows}
+          columns={[
+            { title: t('dispatch.settlementNumber'), dataIndex: 'number' },
+            { title: t('fields.carrierId'), dataIndex: 'carrierName' },
+            { title: t('dispatch.period'), key: 'p', render: (_v, s) => `${s.periodFrom} ~ ${s.periodTo}` },
+            { title: t('fields.freight'), dataIndex: 'freight', align: 'right', render: (f: number) => money(f) },
+            { title: t('fields.adjustment'), dataIndex: 'adjustment', align: 'right', render: (f: number) => money(f) },
+            { title: t('dispatch.total'), dataIndex: 'total', align: 'right', render: (f: number) => money(f) },
+            { title: t('fields.paymentRef'), dataIndex: 'paymentRef' },
+            { title: '', key: 'pdf', render: (_v, s) => <a onClick={async () => preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64)}>{t('dispatch.statement')}</a> },
+          ]}
+        />
+      </Card>
+      {preview.modal}
+    </div>
+  );
+}
