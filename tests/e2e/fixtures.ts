@@ -66,3 +66,19 @@ export async function login(page: Page, username: string, password = ''): Promis
 }
 
 export { expect };
+
+/** Calls a channel over the host's HTTP seam as a user, the way the renderer does: to set the scene before the browser part. */
+export async function rpcAs<T = unknown>(neiqin: Neiqin, username: string, channel: string, input: unknown): Promise<T> {
+  const post = async (name: string, body: unknown, session?: string) => {
+    const res = await fetch(`${neiqin.origin}/rpc/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${neiqin.token}`, ...(session ? { 'x-neiqin-session': session } : {}) },
+      body: JSON.stringify(body),
+    });
+    const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+    return envelope.value;
+  };
+  const { sessionId } = (await post('auth.login', { username })) as { sessionId: string };
+  return (await post(channel, input, sessionId)) as T;
+}

@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { bridgeMode } from '../rpc/client';
 import { LanguageSwitch } from './LanguageSwitch';
-import { visibleNavigation, type NavItem } from './navigation';
+import { NAVIGATION, visibleNavigation, type NavItem } from './navigation';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -26,7 +26,9 @@ export function AppShell({ children }: { children: ReactNode }) {
     ),
     ...(item.children ? { children: item.children.map(toMenu) } : {}),
   });
-  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  // The deepest navigation path the location is under: /deliveries/notes, not /deliveries.
+  const paths = NAVIGATION.flatMap((i) => [i, ...(i.children ?? [])]).flatMap((i) => (i.path ? [i.path] : []));
+  const selected = paths.filter((p) => location.pathname === p || (p !== '/' && location.pathname.startsWith(`${p}/`))).sort((a, b) => b.length - a.length)[0] ?? '/';
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -35,7 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['masterdata']}
+          defaultOpenKeys={['masterdata', 'deliveries']}
           items={visibleNavigation(user.role, can).map(toMenu)}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}
         />

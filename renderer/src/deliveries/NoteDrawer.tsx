@@ -86,7 +86,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
           <Tabs
             style={{ marginTop: 8 }}
             items={[
-              { key: 'lines', label: t('quotes.lines'), children: <Lines note={n} /> },
+              { key: 'lines', label: t('deliveries.lines'), children: <Lines note={n} /> },
               { key: 'check', label: t('deliveries.pickCheck'), children: <PickCheck note={n} readOnly={!write} onDone={done} /> },
               { key: 'receipt', label: t('deliveries.receipt'), children: <Receipt note={n} readOnly={!write} onDone={done} /> },
               { key: 'returns', label: t('deliveries.returns'), children: <Returns note={n} readOnly={!write} onDone={async () => done(await rpc('deliveries.notes.get', { id }))} /> },

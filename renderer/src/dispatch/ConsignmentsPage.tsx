@@ -126,6 +126,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     try {
       queryClient.setQueryData(['dispatch.consignments.get', id], await step());
       await queryClient.invalidateQueries({ queryKey: ['dispatch.consignments.list'] });
+      await Promise.all(['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
     } catch (err) {
       message.error((err as Error).message);
     }

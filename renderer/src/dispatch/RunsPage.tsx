@@ -94,7 +94,7 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
     try {
       queryClient.setQueryData(['dispatch.runs.get', id], await step());
       await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
+      await Promise.all(['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
     } catch (err) {
       message.error((err as Error).message);
     }

@@ -1,0 +1,104 @@
+import { expect, login, rpcAs, test, type Neiqin } from './fixtures';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A won quote made a sales order, over the RPC seam: the browser part starts at the order. */
+async function salesOrder(neiqin: Neiqin): Promise<{ number: string }> {
+  await rpcAs(neiqin, 'admin', 'demo.load', {});
+  const customers = await rpcAs<{ rows: { id: number }[] }>(neiqin, 'zhangli', 'customers.list', { q: 'csyh' });
+  const q = await rpcAs<{ id: number }>(neiqin, 'zhangli', 'quotes.create', {
+    customerId: customers.rows[0]!.id, quoteDate: today(), lines: [
+      { name: '水泵控制柜', spec: 'HX-KZG-15kW', unit: '台', quantity: '3', unitPrice: '9800' },
+      { name: '液位浮球开关', spec: 'UQK-61', unit: '只', quantity: '6', unitPrice: '180' },
+    ],
+  });
+  await rpcAs(neiqin, 'zhangli', 'quotes.submit', { id: q.id });
+  await rpcAs(neiqin, 'chenjl', 'quotes.approve', { id: q.id, comment: null }).catch(() => undefined);
+  await rpcAs(neiqin, 'zhangli', 'quotes.markSent', { id: q.id, via: 'fax' });
+  await rpcAs(neiqin, 'zhangli', 'quotes.outcome', { id: q.id, outcome: 'won' });
+  return rpcAs(neiqin, 'zhangli', 'orders.createFromQuote', { quoteId: q.id, customerPo: 'YH-2611', orderDate: today() });
+}
+
+test('from a sales order to a signed receipt: notice, delivery note, pick check, print, local run, 回单 with its scan', async ({ page, neiqin }) => {
+  test.setTimeout(240_000);
+  const order = await salesOrder(neiqin);
+
+  // The sales assistant gives notice of part of the order.
+  await page.goto(neiqin.url);
+  await login(page, 'zhangli');
+  await page.getByRole('menuitem', { name: '订单' }).click();
+  await page.getByRole('grid').getByText(order.number).dblclick();
+  await page.getByRole('button', { name: '发货通知' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '本次数量' });
+  await dialog.getByLabel('本次数量 水泵控制柜').fill('2');
+  await dialog.getByLabel('本次数量 液位浮球开关').fill('6');
+  await dialog.getByRole('button', { name: '生成通知单' }).click();
+  const notice = page.locator('.ant-drawer').filter({ hasText: '发货通知单 TZ' });
+  await expect(notice.getByTestId('notice-status')).toHaveText('草稿');
+  await notice.getByRole('button', { name: '确认发货' }).click();
+  await expect(notice.getByTestId('notice-status')).toHaveText('已确认');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '退出登录' }).click();
+
+  // The dispatch clerk makes the delivery note, checks the goods, prints, loads and delivers.
+  await login(page, 'wangqiang');
+  await page.getByRole('menuitem', { name: '发货通知单', exact: true }).click();
+  await page.getByRole('grid').getByText('长沙银河自动化有限公司').dblclick();
+  await page.getByRole('button', { name: '开送货单' }).click();
+  await page.getByRole('dialog').filter({ hasText: '本次数量' }).getByRole('button', { name: /确\s*定|OK/ }).click();
+  const note = page.locator('.ant-drawer').filter({ hasText: '送货单 FH' });
+  await expect(note.getByTestId('note-status')).toHaveText('已开单');
+
+  // A miscount is caught before loading.
+  await note.getByRole('tab', { name: '出库核对' }).click();
+  await note.getByLabel('扫码/编码 水泵控制柜').fill('HX-KZG-15kW');
+  await note.getByLabel('清点数量 水泵控制柜').fill('3');
+  await note.getByLabel('扫码/编码 液位浮球开关').fill('UQK-61');
+  await note.getByLabel('清点数量 液位浮球开关').fill('6');
+  await note.getByRole('button', { name: '提交核对' }).click();
+  await expect(note.getByTestId('pick-result')).toContainText('数量不符');
+  await note.getByLabel('清点数量 水泵控制柜').fill('2');
+  await note.getByRole('button', { name: '提交核对' }).click();
+  await expect(note.getByTestId('note-status')).toHaveText('已核对');
+
+  // Printed on the multipart form; the PDF opens in the preview.
+  await note.getByRole('button', { name: /^打\s*印$/ }).click();
+  await expect(page.locator('iframe[title="打印预览"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await note.getByRole('button', { name: /^补\s*打$/ }).waitFor();
+  await page.keyboard.press('Escape');
+
+  // A local run takes it out and brings it back delivered.
+  await page.getByRole('menuitem', { name: '市内派车' }).click();
+  await page.getByRole('button', { name: '新建派车' }).click();
+  const runDialog = page.getByRole('dialog').filter({ hasText: '新建派车' });
+  await runDialog.getByLabel('车辆', { exact: true }).fill('湘A·3F218');
+  await runDialog.getByLabel('司机', { exact: true }).fill('周师傅');
+  await runDialog.getByLabel('送货单').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+  await page.keyboard.press('Escape');
+  await runDialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+  const run = page.locator('.ant-drawer').filter({ hasText: '派车单 PC' });
+  await run.getByRole('button', { name: /出\s*车/ }).click();
+  await run.getByRole('button', { name: /回\s*车/ }).click();
+  await expect(run.getByRole('cell', { name: '已送达' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The signed copy comes back: signer and its photo.
+  await page.getByRole('menuitem', { name: '送货单', exact: true }).click();
+  await page.getByRole('grid').getByText('长沙银河自动化有限公司').dblclick();
+  await note.getByRole('tab', { name: '回单' }).click();
+  await note.getByLabel('签收人').fill('黄志强');
+  await note.locator('input[type=file]').setInputFiles({ name: '回单照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
+  await note.getByRole('button', { name: '登记回单' }).click();
+  await expect(note.getByTestId('note-status')).toHaveText('回单已回');
+  await expect(note.getByText('回单照片.jpg')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The order shows what went out.
+  await page.getByRole('menuitem', { name: '订单' }).click();
+  await page.getByRole('grid').getByText(order.number).dblclick();
+  const progress = page.getByTestId('order-progress');
+  // Ordered 3, on a notice 2, delivered 2, returned 0, still to deliver 1.
+  await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText(['水泵控制柜', 'HX-KZG-15kW', '台', '3', '2', '2', '0', '1']);
+});
