@@ -1,3 +1,4 @@
+import type { CarrierInput } from '../../shared/dispatch/contract';
 import type { CustomerInput } from '../../shared/customers/contract';
 import type { ProductInput } from '../../shared/products/contract';
 import type { CompanySettings } from '../../shared/settings/contract';
@@ -200,3 +201,10 @@ export const DEMO_SUPPLIERS: SupplierInput[] = SUPPLIERS.map(([name, shortName, 
   bankAccount: String(6013820000000000 + i * 104723),
   contacts: [{ name: cname, title: '销售', mobile, isPrimary: true }],
 }));
+
+/** Carriers the dispatch clerk books out-of-town freight with. */
+export const DEMO_CARRIERS: CarrierInput[] = [
+  { name: '佳吉快运杭州分公司', contactName: '方经理', phone: '0571-86012345', routes: '杭州—长沙、武汉、南昌、合肥', basis: 'weight', rate: '1.2', minimum: 5000 },
+  { name: '德邦物流杭州下沙营业部', contactName: '俞小姐', phone: '0571-86823456', routes: '全国零担', basis: 'weight', rate: '1.6', minimum: 3000 },
+  { name: '天地华宇萧山专线', contactName: '何师傅', phone: '0571-82761234', routes: '杭州—重庆、成都', basis: 'volume', rate: '260', minimum: 8000 },
+];

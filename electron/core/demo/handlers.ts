@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { customerInput } from '../../shared/customers/contract';
 import { productInput } from '../../shared/products/contract';
 import { supplierInput } from '../../shared/suppliers/contract';
+import { carrierInput } from '../../shared/dispatch/contract';
+import { carrierColumns } from '../dispatch/carriers';
 import { createCustomer } from '../customers/customer-store';
 import { nowIso } from '../db/rows';
 import { createProduct } from '../products/product-store';
@@ -10,7 +12,7 @@ import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { createSupplier } from '../suppliers/supplier-store';
-import { DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';
+import { DEMO_CARRIERS, DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';
 
 
 type Channel = 'demo.status' | 'demo.load';
@@ -44,6 +46,10 @@ export const demoHandlers: HandlerMap<Channel> = {
     for (const s of DEMO_SUPPLIERS) {
       const created = await createSupplier(trx, supplierInput.parse(s));
       await ctx.audit({ entity: 'supplier', entityId: created.id, action: 'create', after: created });
+    }
+    for (const c of DEMO_CARRIERS) {
+      const [row] = (await trx('carriers').insert({ ...carrierColumns(carrierInput.parse(c)), lock_version: 1, created_by: ctx.user?.id ?? null, created_at: nowIso() }).returning('id')) as { id: number }[];
+      await ctx.audit({ entity: 'carrier', entityId: row!.id, action: 'create', after: c });
     }
     let users = 0;
     for (const u of DEMO_USERS) {

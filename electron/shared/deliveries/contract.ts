@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
-import { TAX_RATES } from '../money';
+import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, plainDate, quantity, text } from '../rpc/fields';
+import { id, optMeasure, optText, plainDate, quantity, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 /** draft -> confirmed (credit checked) -> closed when every line is on a delivery note; cancelled. */
@@ -15,28 +15,9 @@ export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', '
 export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
 
 const optId = id.nullish().transform((v) => v ?? null);
-/** A non-negative decimal such as a weight or a volume, as text. */
-const measure = z
-  .string()
-  .trim()
-  .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
-  .nullish()
-  .transform((v) => (v ? v : null));
 
-const goodsLineOut = {
-  orderLineId: id,
-  productId: z.number().int().nullable(),
-  name: z.string(),
-  brand: z.string().nullable(),
-  spec: z.string().nullable(),
-  unit: z.string(),
-  quantity: z.string(),
-  unitPrice: z.string(),
-  taxRate: z.enum(TAX_RATES),
-  net: z.number().int(),
-  tax: z.number().int(),
-  gross: z.number().int(),
-};
+/** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
+const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
 
 /** Per order line: what was ordered, put on notices, delivered (less returns), and what is still to deliver. */
 export const orderLineProgress = z.object({
@@ -222,8 +203,8 @@ export const deliveryChannels = {
       noticeId: id,
       date: plainDate,
       packages: z.number().int().min(0).max(100_000).default(0),
-      weightKg: measure,
-      volumeM3: measure,
+      weightKg: optMeasure,
+      volumeM3: optMeasure,
       notes: optText(2000),
       lines: z.array(z.object({ noticeLineId: id, quantity, packages: z.number().int().min(0).max(100_000).nullish().transform((v) => v ?? null) })).max(500).optional(),
     }),

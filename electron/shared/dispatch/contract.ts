@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { fen, id, optText, plainDate, price, text } from '../rpc/fields';
+import { fen, id, optMeasure, optText, plainDate, price, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const FREIGHT_BASES = ['piece', 'weight', 'volume'] as const;
@@ -11,12 +11,6 @@ export const NOTIFY_WAYS = ['phone', 'sms', 'wechat', 'email'] as const;
 export const RUN_STATUSES = ['planned', 'on_road', 'returned'] as const;
 export const CONSIGNMENT_STATUSES = ['booked', 'shipped', 'arrived'] as const;
 
-const measure = z
-  .string()
-  .trim()
-  .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
-  .nullish()
-  .transform((v) => (v ? v : null));
 
 export const carrierInput = z.object({
   name: text(100),
@@ -30,6 +24,7 @@ export const carrierInput = z.object({
   notes: optText(500),
   active: z.boolean().default(true),
 });
+export type CarrierInput = z.input<typeof carrierInput>;
 export const carrierOut = carrierInput.extend({ id, lockVersion: z.number().int(), updatedAt: z.string() });
 export type CarrierOut = z.output<typeof carrierOut>;
 
@@ -70,8 +65,8 @@ export const consignmentInput = z.object({
   goods: text(200),
   packing: optText(40),
   packages: z.number().int().min(1).max(100_000),
-  weightKg: measure,
-  volumeM3: measure,
+  weightKg: optMeasure,
+  volumeM3: optMeasure,
   basis: z.enum(FREIGHT_BASES).optional(),
   /** Agreed freight in fen; computed from the carrier's rate when absent. */
   freight: fen.optional(),

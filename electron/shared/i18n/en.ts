@@ -142,6 +142,11 @@ export const en: Messages = {
     demo: 'demo data',
   },
   fields: {
+    openDelivered: 'Delivered unpaid (fen)',
+    overdue: 'Overdue (fen)',
+    thisNotice: 'This notice (fen)',
+    reasons: 'Reasons',
+    credit: 'Credit check',
     deliveryShowPrices: 'Prices on delivery notes',
     orderLineId: 'Order line',
     noticeLineId: 'Notice line',

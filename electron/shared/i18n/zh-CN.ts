@@ -141,6 +141,11 @@ export const zhCN = {
     demo: '示例数据',
   },
   fields: {
+    openDelivered: '已送未收（分）',
+    overdue: '逾期未收（分）',
+    thisNotice: '本单金额（分）',
+    reasons: '原因',
+    credit: '信用检查',
     deliveryShowPrices: '送货单显示价格',
     orderLineId: '合同明细',
     noticeLineId: '通知单明细',

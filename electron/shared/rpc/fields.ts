@@ -122,3 +122,11 @@ export const plainDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'validation.date' });
+
+/** An optional non-negative measure such as a weight (kg) or a volume (m³): at most 3 decimals, as text. */
+export const optMeasure = z
+  .string()
+  .trim()
+  .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
+  .nullish()
+  .transform((v) => (v ? v : null));

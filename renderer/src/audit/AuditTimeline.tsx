@@ -9,11 +9,12 @@ type Entity = (typeof AUDITED_ENTITIES)[number];
 
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 
-export function show(value: unknown): string {
+/** A recorded value as people read it; objects as their fields, named through i18n when a label exists. */
+export function show(value: unknown, label: (field: string) => string = (f) => f): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v))).join('、');
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v, label))).join('、');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${label(k)}：${show(v, label)}`).join('，');
   return String(value);
 }
 
@@ -31,18 +32,19 @@ export function AuditChanges({ row }: { row: AuditRow }) {
   if (!row.before) return null;
   const changes = changedFields(row.before, row.after);
   if (!changes.length) return null;
+  const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
   return (
     <table className="audit-change">
       <tbody>
         {changes.map((c) => (
           <tr key={c.field}>
-            <td>{i18n.exists(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</td>
+            <td>{label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(c.before)}
+                {show(c.before, label)}
               </Typography.Text>
             </td>
-            <td>→ {show(c.after)}</td>
+            <td>→ {show(c.after, label)}</td>
           </tr>
         ))}
       </tbody>

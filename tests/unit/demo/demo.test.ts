@@ -17,6 +17,8 @@ describe('the demo company: a new user tries everything at once', () => {
     expect((await t.ok('settings.company.get', {})).name).toBe('杭州恒信机电设备有限公司');
     const roles = (await t.ok('users.list', {})).map((u) => u.role).sort();
     expect(roles).toEqual(['admin', 'dispatch', 'manager', 'purchaser', 'sales']);
+    // Carriers too, so freight can be booked at once.
+    expect((await t.ok('carriers.list', { filters: { active: true } })).rows.map((c) => c.name)).toContain('佳吉快运杭州分公司');
   });
 
   it('its customers answer the searches people make: pinyin initials with polyphones, Chinese substrings', async () => {
