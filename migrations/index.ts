@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_quotes';
 import * as m0003 from './0003_register';
 import * as m0004 from './0004_deliveries';
+import * as m0005 from './0005_redelivery';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0002_quotes', ...m0002 },
   { name: '0003_register', ...m0003 },
   { name: '0004_deliveries', ...m0004 },
+  { name: '0005_redelivery', ...m0005 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */

@@ -48,6 +48,7 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await page.getByRole('dialog').filter({ hasText: '本次数量' }).getByRole('button', { name: /确\s*定|OK/ }).click();
   const note = page.locator('.ant-drawer').filter({ hasText: '送货单 FH' });
   await expect(note.getByTestId('note-status')).toHaveText('已开单');
+  const noteNumber = /FH\d{4}-\d{5}/.exec((await note.locator('.ant-drawer-title').textContent()) ?? '')![0];
 
   // A miscount is caught before loading.
   await note.getByRole('tab', { name: '出库核对' }).click();
@@ -90,15 +91,25 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await note.getByRole('tab', { name: '回单' }).click();
   await note.getByLabel('签收人').fill('黄志强');
   await note.locator('input[type=file]').setInputFiles({ name: '回单照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
+  // One of the two did not arrive: the customer signs for it short.
+  await note.getByLabel('差异 水泵控制柜').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '短少' }).click();
+  await note.getByLabel('差异数量 水泵控制柜').fill('1');
   await note.getByRole('button', { name: '登记回单' }).click();
   await expect(note.getByTestId('note-status')).toHaveText('回单已回');
   await expect(note.getByText('回单照片.jpg')).toBeVisible();
+
+  // 补发: the short one goes on a new notice for the same address, which names the note it makes good.
+  await note.getByRole('button', { name: /补\s*发/ }).click();
+  const redelivery = page.locator('.ant-drawer').filter({ hasText: '补发自送货单' });
+  await expect(redelivery.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td').nth(3)).toHaveText('1');
+  await expect(redelivery.getByText(`补发：送货单 ${noteNumber}`)).toBeVisible();
   await page.keyboard.press('Escape');
 
   // The order shows what went out.
   await page.getByRole('menuitem', { name: '订单' }).click();
   await page.getByRole('grid').getByText(order.number).dblclick();
   const progress = page.getByTestId('order-progress');
-  // Ordered 3, on a notice 2, delivered 2, returned 0, still to deliver 1.
-  await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText(['水泵控制柜', 'HX-KZG-15kW', '台', '3', '2', '2', '0', '1']);
+  // Ordered 3, on notices 2 + 1 re-delivery, delivered 2 less 1 short, returned 0, still to deliver 2.
+  await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText(['水泵控制柜', 'HX-KZG-15kW', '台', '3', '3', '1', '0', '2']);
 });

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { parseDecimal } from '../../shared/money';
+import { Dec, parseDecimal } from '../../shared/money';
 import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
 import { appendAudit } from '../audit/audit-log';
@@ -7,7 +7,7 @@ import { today } from '../dates';
 import { likePattern, pageQuery } from '../db/list-query';
 import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
-import { AppError, notFound, staleVersion } from '../rpc/errors';
+import { AppError, staleVersion } from '../rpc/errors';
 import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { writeSetting } from '../settings/settings-store';
@@ -15,7 +15,7 @@ import { creditStandingOf } from './credit';
 import { DELIVERY_SETTINGS_KEY, readDeliverySettings, renderNotes } from './delivery-pdf';
 import { goodsAt, type GoodsDbRow } from './goods-lines';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
-import { getNotice, noticeColumns, noticeQuery, onNotesByNoticeLine, toNoticeRow, writeNoticeLines, type NoticeDbRow } from './notice-store';
+import { createNotice, getNotice, noticeColumns, noticeQuery, onNotesByNoticeLine, toNoticeRow, writeNoticeLines, type NoticeDbRow } from './notice-store';
 import { comparePick } from './pick-check';
 import { orderProgressOf } from './progress';
 import { renderReturnPdf } from './return-note';
@@ -25,7 +25,7 @@ type Channel =
   | 'deliveries.progress' | 'deliveries.credit'
   | 'deliveries.notices.list' | 'deliveries.notices.get' | 'deliveries.notices.create' | 'deliveries.notices.update' | 'deliveries.notices.confirm' | 'deliveries.notices.cancel'
   | 'deliveries.notes.list' | 'deliveries.notes.get' | 'deliveries.notes.create' | 'deliveries.notes.check' | 'deliveries.notes.advance' | 'deliveries.notes.cancel'
-  | 'deliveries.notes.receipt' | 'deliveries.notes.attach' | 'deliveries.notes.preview' | 'deliveries.notes.print'
+  | 'deliveries.notes.receipt' | 'deliveries.notes.redeliver' | 'deliveries.notes.attach' | 'deliveries.notes.preview' | 'deliveries.notes.print'
   | 'deliveries.returns.create' | 'deliveries.returns.pdf' | 'deliveries.settings.get' | 'deliveries.settings.update';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -70,30 +70,7 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     return pageQuery(base, { ...input, q: undefined }, { sortColumns: { number: 'delivery_notices.number', date: 'delivery_notices.date', gross: 'delivery_notices.gross_fen' }, defaultSort: { column: 'delivery_notices.date', dir: 'desc' }, idColumn: 'delivery_notices.id' }, (r: NoticeDbRow) => toNoticeRow(r));
   },
   'deliveries.notices.get': async ({ id }, { db }) => getNotice(db, id),
-  'deliveries.notices.create': async (data, ctx) => {
-    const trx = ctx.tx();
-    const order = (await trx('sales_orders').where({ id: data.orderId }).first()) as { id: number; number: string; status: string; customer_id: number; price_includes_tax: number | boolean; delivery_address: string | null; contact_name: string | null; contact_phone: string | null } | undefined;
-    if (!order) throw notFound('order', data.orderId);
-    if (order.status !== 'open') throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
-    const number = await nextNumber(trx, 'delivery_notice', new Date(`${data.date}T12:00:00`));
-    const now = nowIso();
-    const [row] = (await trx('delivery_notices')
-      .insert({
-        ...noticeColumns(data),
-        delivery_address: data.deliveryAddress ?? order.delivery_address,
-        contact_name: data.contactName ?? order.contact_name,
-        contact_phone: data.contactPhone ?? order.contact_phone,
-        number, order_id: order.id, customer_id: order.customer_id, status: 'draft', price_includes_tax: bool(order.price_includes_tax), gross_fen: 0,
-        created_by: ctx.user?.id ?? null, lock_version: 1, created_at: now,
-      })
-      .returning('id')) as { id: number }[];
-    const id = row!.id;
-    const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
-    await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
-    const created = await getNotice(trx, id);
-    await ctx.audit({ entity: 'deliveryNotice', entityId: id, action: 'create', after: created });
-    return created;
-  },
+  'deliveries.notices.create': async (data, ctx) => createNotice(ctx, data, null),
   'deliveries.notices.update': async ({ id, lockVersion, data }, ctx) => {
     const trx = ctx.tx();
     const before = await openNotice(ctx, id, ['draft'], 'edit');
@@ -235,6 +212,20 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     const after = await getNote(trx, id);
     await ctx.audit({ entity: 'delivery', entityId: id, action: 'receipt', before: { status: before.status }, after: { status: 'receipted', signer, date, note, discrepancies, attachmentId } });
     return after;
+  },
+  'deliveries.notes.redeliver': async ({ id, date }, ctx) => {
+    const trx = ctx.tx();
+    const note = await getNote(trx, id);
+    if (note.status !== 'delivered' && note.status !== 'receipted') throw new AppError('CONFLICT', 'errors.redeliverNotSigned', { number: note.number, status: `@noteStatus.${note.status}` });
+    // What is owed, but never more than the order line still has free (a plain notice may have taken it already).
+    const free = new Map((await orderProgressOf(trx, note.orderId)).lines.map((l) => [l.orderLineId, parseDecimal(l.available)]));
+    const lines = note.lines
+      .map((l) => ({ orderLineId: l.orderLineId, quantity: Dec.min(parseDecimal(l.redeliverable), free.get(l.orderLineId) ?? 0) }))
+      .filter((l) => l.quantity.greaterThan(0))
+      .map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity.toFixed() }));
+    if (!lines.length) throw new AppError('CONFLICT', 'errors.nothingToRedeliver', { number: note.number });
+    const notes = translate(ctx.locale, 'deliveryText.redelivery', { number: note.number });
+    return createNotice(ctx, { orderId: note.orderId, date, shipDate: null, deliveryAddress: note.deliveryAddress, contactName: note.contactName, contactPhone: note.contactPhone, notes, lines }, id);
   },
   'deliveries.notes.attach': async ({ id, attachmentId, label }, ctx) => {
     const trx = ctx.tx();

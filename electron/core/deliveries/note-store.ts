@@ -5,6 +5,7 @@ import { documentFiles } from '../attachments/document-files';
 import { bool, int } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { toGoods, type GoodsDbRow } from './goods-lines';
+import { LIVE_NOTICE } from './progress';
 import { qtyText, sumBy } from './quantities';
 
 type Db = Knex | Knex.Transaction;
@@ -89,6 +90,15 @@ export async function getNote(db: Db, id: number): Promise<NoteDetail> {
   const checks = (await db('pick_checks').leftJoin('users', 'users.id', 'pick_checks.checked_by').where('pick_checks.note_id', id).orderBy('pick_checks.id').select('pick_checks.*', 'users.display_name as user_name')) as {
     passed: number | boolean; details: string; user_name: string | null; checked_at: string;
   }[];
+  const redeliveries = (await db('delivery_notices').where({ redelivery_of: id }).orderBy('id').select('id', 'number', 'status')) as NoteDetail['redeliveries'];
+  const carriedBy = sumBy(
+    (await db('delivery_notice_lines')
+      .whereIn('notice_id', redeliveries.filter((x) => (LIVE_NOTICE as readonly string[]).includes(x.status)).map((x) => x.id))
+      .select('order_line_id', 'quantity')) as { order_line_id: number; quantity: string }[],
+    (x) => x.order_line_id,
+    (x) => x.quantity,
+  );
+  const zero = new Dec(0);
   const gross = int(r.gross_fen);
   return {
     ...toNoteRow(r),
@@ -112,13 +122,19 @@ export async function getNote(db: Db, id: number): Promise<NoteDetail> {
     cancelReason: r.cancel_reason,
     notes: r.notes,
     lockVersion: r.lock_version,
-    lines: lines.map((l) => ({
-      id: l.id, noticeLineId: l.notice_line_id, ...toGoods(l), code: l.code, packages: l.packages, discrepancy: l.discrepancy, discrepancyQty: l.discrepancy_qty, discrepancyNote: l.discrepancy_note,
-      returned: qtyText(returnedBy.get(l.id) ?? new Dec(0)),
-    })),
+    lines: lines.map((l) => {
+      const returned = returnedBy.get(l.id) ?? zero;
+      const short = l.discrepancy === 'short' && l.discrepancy_qty ? new Dec(l.discrepancy_qty) : zero;
+      const owed = short.plus(returned).minus(carriedBy.get(l.order_line_id) ?? zero);
+      return {
+        id: l.id, noticeLineId: l.notice_line_id, ...toGoods(l), code: l.code, packages: l.packages, discrepancy: l.discrepancy, discrepancyQty: l.discrepancy_qty, discrepancyNote: l.discrepancy_note,
+        returned: qtyText(returned), redeliverable: qtyText(Dec.max(owed, zero)),
+      };
+    }),
     checks: checks.map((c) => ({ passed: bool(c.passed), checkedBy: c.user_name, checkedAt: c.checked_at, mismatches: (JSON.parse(c.details) as { mismatches: NoteDetail['checks'][number]['mismatches'] }).mismatches })),
     attachments: await documentFiles(db, 'delivery', id),
     returns: returns.map((x) => ({ id: x.id, number: x.number, date: x.date, gross: int(x.gross_fen) })),
+    redeliveries,
   };
 }
 

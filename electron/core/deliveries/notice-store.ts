@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import type { NoticeDetail, noticeInput, noticeRow } from '../../shared/deliveries/contract';
 import { Dec, parseDecimal } from '../../shared/money';
 import { bool, int, nowIso } from '../db/rows';
+import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
+import type { HandlerContext } from '../rpc/handler';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { orderProgressOf } from './progress';
 import { qtyText, sumBy } from './quantities';
@@ -29,6 +31,8 @@ export interface NoticeDbRow {
   override_reason: string | null;
   override_by_name: string | null;
   created_by_name: string | null;
+  redelivery_of: number | null;
+  redelivery_of_number: string | null;
   notes: string | null;
   lock_version: number;
   updated_at: string;
@@ -40,7 +44,15 @@ export function noticeQuery(db: Db): Knex.QueryBuilder {
     .join('customers', 'customers.id', 'delivery_notices.customer_id')
     .leftJoin('users as creator', 'creator.id', 'delivery_notices.created_by')
     .leftJoin('users as overrider', 'overrider.id', 'delivery_notices.override_by')
-    .select('delivery_notices.*', 'sales_orders.number as order_number', 'customers.name as customer_name', 'creator.display_name as created_by_name', 'overrider.display_name as override_by_name');
+    .leftJoin('delivery_notes as redelivered', 'redelivered.id', 'delivery_notices.redelivery_of')
+    .select(
+      'delivery_notices.*',
+      'sales_orders.number as order_number',
+      'customers.name as customer_name',
+      'creator.display_name as created_by_name',
+      'overrider.display_name as override_by_name',
+      'redelivered.number as redelivery_of_number',
+    );
 }
 
 export const toNoticeRow = (r: NoticeDbRow): z.output<typeof noticeRow> => ({
@@ -73,6 +85,7 @@ export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
     priceIncludesTax: bool(r.price_includes_tax),
     overrideReason: r.override_reason,
     overrideBy: r.override_by_name,
+    redeliveryOf: r.redelivery_of === null ? null : { id: r.redelivery_of, number: r.redelivery_of_number ?? '' },
     lockVersion: r.lock_version,
     lines: lines.map((l) => {
       const done = onNotes.get(l.id) ?? new Dec(0);
@@ -110,4 +123,34 @@ export function noticeColumns(d: NoticeData) {
   return {
     date: d.date, ship_date: d.shipDate, delivery_address: d.deliveryAddress, contact_name: d.contactName, contact_phone: d.contactPhone, notes: d.notes, updated_at: nowIso(),
   };
+}
+
+/**
+ * A draft notice for an open order, addressed as the order is unless the data says otherwise.
+ * `redeliveryOf` names the signed note whose shortfall or return it makes good (补发).
+ */
+export async function createNotice(ctx: HandlerContext, data: NoticeData, redeliveryOf: number | null): Promise<NoticeDetail> {
+  const trx = ctx.tx();
+  const order = (await trx('sales_orders').where({ id: data.orderId }).first()) as
+    | { id: number; number: string; status: string; customer_id: number; price_includes_tax: number | boolean; delivery_address: string | null; contact_name: string | null; contact_phone: string | null }
+    | undefined;
+  if (!order) throw notFound('order', data.orderId);
+  if (order.status !== 'open') throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
+  const number = await nextNumber(trx, 'delivery_notice', new Date(`${data.date}T12:00:00`));
+  const [row] = (await trx('delivery_notices')
+    .insert({
+      ...noticeColumns(data),
+      delivery_address: data.deliveryAddress ?? order.delivery_address,
+      contact_name: data.contactName ?? order.contact_name,
+      contact_phone: data.contactPhone ?? order.contact_phone,
+      number, order_id: order.id, customer_id: order.customer_id, status: 'draft', price_includes_tax: bool(order.price_includes_tax), gross_fen: 0,
+      redelivery_of: redeliveryOf, created_by: ctx.user?.id ?? null, lock_version: 1, created_at: nowIso(),
+    })
+    .returning('id')) as { id: number }[];
+  const id = row!.id;
+  const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
+  await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
+  const created = await getNotice(trx, id);
+  await ctx.audit({ entity: 'deliveryNotice', entityId: id, action: redeliveryOf === null ? 'create' : 'redeliver', after: created });
+  return created;
 }

@@ -80,6 +80,8 @@ export const noticeDetail = noticeRow.extend({
   priceIncludesTax: z.boolean(),
   overrideReason: z.string().nullable(),
   overrideBy: z.string().nullable(),
+  /** The signed note whose shortfall or return this notice makes good (补发). */
+  redeliveryOf: z.object({ id, number: z.string() }).nullable(),
   lockVersion: z.number().int(),
   lines: z.array(z.object({ id, ...goodsLineOut, onNotes: z.string(), remaining: z.string() })),
   deliveryNotes: z.array(z.object({ id, number: z.string(), status: z.enum(NOTE_STATUSES), date: z.string() })),
@@ -128,6 +130,8 @@ export const noteLineOut = z.object({
   discrepancyQty: z.string().nullable(),
   discrepancyNote: z.string().nullable(),
   returned: z.string(),
+  /** Short on the 回单 or returned, less what re-delivery notices already carry: what 补发 would send. */
+  redeliverable: z.string(),
 });
 
 export const pickCheckOut = z.object({
@@ -162,6 +166,8 @@ export const noteDetail = noteRow.extend({
   checks: z.array(pickCheckOut),
   attachments: z.array(documentFile),
   returns: z.array(z.object({ id, number: z.string(), date: z.string(), gross: z.number().int() })),
+  /** Notices that re-deliver what this note came back short or returned. */
+  redeliveries: z.array(z.object({ id, number: z.string(), status: z.enum(NOTICE_STATUSES) })),
 });
 export type NoteDetail = z.output<typeof noteDetail>;
 
@@ -232,6 +238,8 @@ export const deliveryChannels = {
     }),
     noteDetail,
   ),
+  /** 补发: a draft notice for what the 回单 came back short and what was returned, not yet re-delivered. */
+  'deliveries.notes.redeliver': mutation('deliveries.write', z.object({ id, date: plainDate }), noticeDetail),
   'deliveries.notes.attach': mutation('deliveries.write', z.object({ id, attachmentId: id, label: optText(60) }), noteDetail),
   'deliveries.notes.preview': query('deliveries.read', z.object({ ids: z.array(id).min(1).max(500) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
   /** Prints the notes in the order given as one PDF; notes printed before are marked 补打. */

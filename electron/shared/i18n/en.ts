@@ -2,6 +2,8 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
+    nothingToRedeliver: 'delivery note {{number}} has nothing to re-deliver: only what the receipt came back short or what was returned (return damaged or wrong goods first)',
+    redeliverNotSigned: 'delivery note {{number}} is {{status}}; a re-delivery follows delivery',
     notOrderLine: 'not a goods line of this order',
     lineTwice: '{{name}} appears twice',
     overOrdered: '{{name}} is more than is left to notice: {{available}} {{unit}}',
@@ -348,5 +350,8 @@ export const en: Messages = {
     ship: 'shipped',
     depart: 'depart',
     return: 'return',
+  },
+  deliveryText: {
+    redelivery: 'Re-delivery for delivery note {{number}}',
   },
 };

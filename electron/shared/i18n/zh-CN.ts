@@ -1,6 +1,8 @@
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
+    nothingToRedeliver: '送货单 {{number}} 没有待补发的货：回单短少或已退货的才能补发（破损、错发的请先退货）',
+    redeliverNotSigned: '送货单 {{number}} 状态为「{{status}}」，送达后才能补发',
     notOrderLine: '不是该合同的货物明细',
     lineTwice: '{{name}} 在单中出现了两次',
     overOrdered: '{{name}} 超出可通知数量：还可发 {{available}} {{unit}}',
@@ -347,5 +349,8 @@ export const zhCN = {
     ship: '开送货单',
     depart: '出车',
     return: '回车',
+  },
+  deliveryText: {
+    redelivery: '补发：送货单 {{number}}',
   },
 };

@@ -3,6 +3,7 @@ import { Alert, App, Button, DatePicker, Descriptions, Drawer, Input, InputNumbe
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
 import { DISCREPANCY_KINDS, type NoteDetail } from '../../../electron/shared/deliveries/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
@@ -13,7 +14,7 @@ import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
-import { NoteStatusTag } from './status-tags';
+import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 
 type Line = NoteDetail['lines'][number];
 const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'delivered'>> = { checked: 'loaded', loaded: 'in_transit', in_transit: 'delivered' };
@@ -26,6 +27,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const ask = useAsk();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const q = useQuery({ queryKey: ['deliveries.notes.get', id], queryFn: () => rpc('deliveries.notes.get', { id }) });
   const n = q.data;
   const write = can('deliveries.write');
@@ -55,6 +57,17 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   }
 
   const next = n && ADVANCE[n.status];
+  const owed = n?.lines.some((l) => Number(l.redeliverable) > 0) ?? false;
+  async function redeliver() {
+    try {
+      const notice = await rpc('deliveries.notes.redeliver', { id, date: dayjs().format('YYYY-MM-DD') });
+      message.success(t('deliveries.redeliveryCreated', { number: notice.number }));
+      await done(await rpc('deliveries.notes.get', { id }));
+      navigate(`/deliveries/notices?open=${notice.id}`);
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  }
   return (
     <Drawer open width="86%" destroyOnHidden onClose={onClose}
       title={n ? <Space>{`${t('deliveries.note')} ${n.number}`}<span data-testid="note-status"><NoteStatusTag status={n.status} /></span></Space> : ''}
@@ -63,6 +76,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
           <Button onClick={() => void print(false)}>{t('quotes.preview')}</Button>
           {write && <Button onClick={() => void print(true)}>{n.printCount > 0 ? t('deliveries.reprint') : t('deliveries.print')}</Button>}
           {write && next && <Button type="primary" onClick={() => void run(() => rpc('deliveries.notes.advance', { id, to: next }))}>{t(`deliveries.to.${next}`)}</Button>}
+          {write && owed && <Button onClick={() => void redeliver()}>{t('deliveries.redeliver')}</Button>}
           {write && (n.status === 'prepared' || n.status === 'checked') && (
             <Button danger onClick={async () => { const r = await ask.open(t('deliveries.cancelReason'), true); if (r) await run(() => rpc('deliveries.notes.cancel', { id, reason: r })); }}>{t('deliveries.cancel')}</Button>
           )}
@@ -115,6 +129,7 @@ function Lines({ note }: { note: NoteDetail }) {
         ...(note.showPrices ? [{ title: t('quotes.gross'), dataIndex: 'gross', align: 'right' as const, render: (g: number) => money(g) }] : []),
         { title: t('deliveries.discrepancy'), key: 'd', render: (_v, l) => (l.discrepancy ? `${t(`deliveries.kinds.${l.discrepancy}`)} ${l.discrepancyQty} ${l.discrepancyNote ?? ''}` : '') },
         { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
+        ...(note.lines.some((l) => Number(l.redeliverable) > 0) ? [{ title: t('deliveries.redeliverable'), dataIndex: 'redeliverable', align: 'right' as const }] : []),
       ]}
     />
   );
@@ -167,6 +182,7 @@ function PickCheck({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boo
 /** 回单: who signed and when, anything short, damaged or wrong, and the scan of the signed copy. */
 function Receipt({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boolean; onDone(n: NoteDetail): Promise<void> }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const [signer, setSigner] = useState('');
   const [date, setDate] = useState(dayjs());
@@ -192,6 +208,12 @@ function Receipt({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boole
           <Descriptions.Item label={t('fields.date')}>{note.receiptDate}</Descriptions.Item>
           <Descriptions.Item label={t('fields.note')}>{note.receiptNote}</Descriptions.Item>
         </Descriptions>
+        {note.redeliveries.length > 0 && (
+          <p style={{ marginTop: 12 }} data-testid="redeliveries">
+            {t('deliveries.redeliveries')}：
+            {note.redeliveries.map((r) => <Space key={r.id} style={{ marginRight: 12 }}><a onClick={() => navigate(`/deliveries/notices?open=${r.id}`)}>{r.number}</a><NoticeStatusTag status={r.status} /></Space>)}
+          </p>
+        )}
         <h4 style={{ marginTop: 12 }}>{t('deliveries.scans')}</h4>
         <AttachmentList files={note.attachments} readOnly={readOnly} link={async (attachmentId) => onDone(await rpc('deliveries.notes.attach', { id: note.id, attachmentId, label: '回单' }))} />
       </>
@@ -213,7 +235,7 @@ function Receipt({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boole
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
           { title: t('deliveries.discrepancy'), key: 'k', render: (_v, l) => <Select allowClear style={{ width: 100 }} aria-label={`${t('deliveries.discrepancy')} ${l.name}`} value={diffs[l.id]?.kind} onChange={(k) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], kind: k } }))} options={DISCREPANCY_KINDS.map((k) => ({ value: k, label: t(`deliveries.kinds.${k}`) }))} /> },
-          { title: t('fields.quantity'), key: 'q', render: (_v, l) => <InputNumber stringMode min="0" max={l.quantity} value={diffs[l.id]?.quantity} onChange={(v) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], quantity: v ?? undefined } }))} /> },
+          { title: t('fields.quantity'), key: 'q', render: (_v, l) => <InputNumber aria-label={`${t('deliveries.discrepancy')}${t('fields.quantity')} ${l.name}`} stringMode min="0" max={l.quantity} value={diffs[l.id]?.quantity} onChange={(v) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], quantity: v ?? undefined } }))} /> },
           { title: t('fields.note'), key: 'n', render: (_v, l) => <Input value={diffs[l.id]?.note} onChange={(e) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], note: e.target.value } }))} /> },
         ]}
       />
@@ -229,6 +251,12 @@ function Returns({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boole
   const [qty, setQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
   const canReturn = !readOnly && (note.status === 'delivered' || note.status === 'receipted');
+  // Damaged or wrong goods on the 回单 are what usually comes back: offer them as the return.
+  const faulty = note.lines.filter((l) => (l.discrepancy === 'damaged' || l.discrepancy === 'wrong') && Number(l.discrepancyQty) > Number(l.returned));
+  function fromReceipt() {
+    setQty(Object.fromEntries(faulty.map((l) => [l.id, String(Number(l.discrepancyQty) - Number(l.returned))])));
+    setReason(faulty.map((l) => `${l.name} ${t(`deliveries.kinds.${l.discrepancy!}`)}${l.discrepancyNote ? `（${l.discrepancyNote}）` : ''}`).join('；'));
+  }
   async function create() {
     try {
       const lines = Object.entries(qty).filter(([, v]) => Number(v) > 0).map(([noteLineId, quantity]) => ({ noteLineId: Number(noteLineId), quantity }));
@@ -253,7 +281,10 @@ function Returns({ note, readOnly, onDone }: { note: NoteDetail; readOnly: boole
       />
       {canReturn && (
         <>
-          <h4 style={{ marginTop: 12 }}>{t('deliveries.newReturn')}</h4>
+          <Space style={{ marginTop: 12 }}>
+            <h4 style={{ margin: 0 }}>{t('deliveries.newReturn')}</h4>
+            {faulty.length > 0 && <Button size="small" onClick={fromReceipt}>{t('deliveries.returnFromReceipt')}</Button>}
+          </Space>
           <Table<Line> size="small" rowKey="id" pagination={false} dataSource={note.lines}
             columns={[
               { title: t('fields.name'), dataIndex: 'name' },

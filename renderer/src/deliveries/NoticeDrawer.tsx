@@ -70,6 +70,12 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={t('quotes.gross')}>{money(n.gross)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.deliveryAddress')} span={2}>{n.deliveryAddress}</Descriptions.Item>
             <Descriptions.Item label={t('fields.contact')}>{n.contactName} {n.contactPhone}</Descriptions.Item>
+            {n.redeliveryOf && (
+              <Descriptions.Item label={t('deliveries.redeliveryOf')} span={3}>
+                <a onClick={() => navigate(`/deliveries/notes?open=${n.redeliveryOf!.id}`)}>{n.redeliveryOf.number}</a>
+              </Descriptions.Item>
+            )}
+            {n.notes && <Descriptions.Item label={t('fields.notes')} span={3}>{n.notes}</Descriptions.Item>}
           </Descriptions>
           <Table size="small" style={{ marginTop: 12 }} rowKey="id" pagination={false} dataSource={n.lines}
             columns={[

@@ -138,6 +138,50 @@ describe('status rules', () => {
     expect(p.lines[0]).toMatchObject({ delivered: '9', outstanding: '1', available: '1' });
   });
 
+  it('补发: what the 回单 came back short and what was returned goes on a re-delivery notice once, and is no longer owed', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }, { orderLineId: lineIds[1]!, quantity: '6' }]);
+    const note = await deliveredNote(notice.id);
+    const [first, second] = note.lines;
+    // Nothing is owed before the 回单 says so.
+    expect((await t.fail('deliveries.notes.redeliver', { id: note.id, date: today() })).message).toContain('没有待补发的货');
+    const signed = await t.ok('deliveries.notes.receipt', {
+      id: note.id, signer: '钱工', date: today(),
+      discrepancies: [{ lineId: first!.id, kind: 'short', quantity: '2', note: '少两台' }, { lineId: second!.id, kind: 'damaged', quantity: '1', note: '外壳压坏' }],
+    });
+    // A damaged one is not re-delivered until it comes back.
+    expect(signed.lines.map((l) => l.redeliverable)).toEqual(['2', '0']);
+    const creditBefore = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null });
+    // 10 × 6800 + 6 × 1861 tax included, less the 2 short at 6800.
+    expect(creditBefore.openDelivered).toBe(6_800_000 + 1_116_300 - 1_360_000);
+    await t.ok('deliveries.returns.create', { noteId: note.id, date: today(), reason: '外壳压坏', lines: [{ noteLineId: second!.id, quantity: '1' }] });
+
+    const again = await t.ok('deliveries.notes.redeliver', { id: note.id, date: today() });
+    expect(again).toMatchObject({ status: 'draft', redeliveryOf: { id: note.id, number: note.number }, deliveryAddress: note.deliveryAddress, notes: `补发：送货单 ${note.number}` });
+    expect(again.lines.map((l) => [l.orderLineId, l.quantity])).toEqual([[lineIds[0], '2'], [lineIds[1], '1']]);
+    const after = await t.ok('deliveries.notes.get', { id: note.id });
+    expect(after.redeliveries).toEqual([{ id: again.id, number: again.number, status: 'draft' }]);
+    expect(after.lines.map((l) => l.redeliverable)).toEqual(['0', '0']);
+    // A second click makes nothing: it is all on the first re-delivery.
+    expect((await t.fail('deliveries.notes.redeliver', { id: note.id, date: today() })).code).toBe('CONFLICT');
+    expect(await t.count('delivery_notices')).toBe(2);
+    // Cancelling the re-delivery makes the quantities owed again.
+    await t.ok('deliveries.notices.cancel', { id: again.id, reason: '客户自提' });
+    expect((await t.ok('deliveries.notes.get', { id: note.id })).lines.map((l) => l.redeliverable)).toEqual(['2', '1']);
+    const audit = await t.ok('audit.forEntity', { entity: 'deliveryNotice', entityId: String(again.id) });
+    expect(audit.map((a) => a.action)).toContain('redeliver');
+  });
+
+  it('补发 sends no more than the order still has free', async () => {
+    const { order, lineIds } = await wonOrder(t);
+    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }])).id);
+    await t.ok('deliveries.notes.receipt', { id: note.id, signer: '钱工', date: today(), discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '3' }] });
+    // The sales assistant already put two of the three on a plain notice.
+    await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '2' }] });
+    const again = await t.ok('deliveries.notes.redeliver', { id: note.id, date: today() });
+    expect(again.lines.map((l) => l.quantity)).toEqual(['1']);
+  });
+
   it('a return against a delivered note: numbered, priced as delivered, and the order follows', async () => {
     const { order, lineIds } = await wonOrder(t);
     const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }])).id);
