@@ -7,7 +7,7 @@ import type { In } from '../../../electron/shared/contracts';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
-import { changedFields, show } from './AuditTimeline';
+import { changedFields, show } from './audit-values';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +27,8 @@ export function AuditPage() {
         // One line per row in the list; the record's history tab shows the full table.
         cell: (c) => {
           const r = c.row.original;
-          const text = r.before ? changedFields(r.before, r.after).map((f) => `${i18n.exists(`fields.${f.field}`) ? t(`fields.${f.field}`) : f.field}: ${show(f.before)} → ${show(f.after)}`).join('；') : '';
+          const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+          const text = r.before ? changedFields(r.before, r.after).map((f) => `${label(f.field)}: ${show(f.before, label, f.field)} → ${show(f.after, label, f.field)}`).join('；') : '';
           return <span title={text}>{text}</span>;
         },
       },

@@ -4,28 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AUDITED_ENTITIES, AuditRow } from '../../../electron/shared/audit/contract';
 import { rpc } from '../rpc/client';
 import { formatTime } from '../format';
+import { changedFields, show } from './audit-values';
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
-
-const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
-
-/** A recorded value as people read it; objects as their fields, named through i18n when a label exists. */
-export function show(value: unknown, label: (field: string) => string = (f) => f): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v, label))).join('、');
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${label(k)}：${show(v, label)}`).join('，');
-  return String(value);
-}
-
-/** The fields that differ between two snapshots, for a readable "what changed". */
-export function changedFields(before: unknown, after: unknown): { field: string; before: unknown; after: unknown }[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return Array.from(new Set([...Object.keys(b), ...Object.keys(a)]))
-    .filter((k) => !HIDDEN.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, before: b[k], after: a[k] }));
-}
 
 export function AuditChanges({ row }: { row: AuditRow }) {
   const { t, i18n } = useTranslation();
@@ -41,10 +22,10 @@ export function AuditChanges({ row }: { row: AuditRow }) {
             <td>{label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(c.before, label)}
+                {show(c.before, label, c.field)}
               </Typography.Text>
             </td>
-            <td>→ {show(c.after, label)}</td>
+            <td>→ {show(c.after, label, c.field)}</td>
           </tr>
         ))}
       </tbody>
