@@ -4,6 +4,7 @@ import * as m0002 from './0002_quotes';
 import * as m0003 from './0003_register';
 import * as m0004 from './0004_deliveries';
 import * as m0005 from './0005_redelivery';
+import * as m0006 from './0006_search_trigrams';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0003_register', ...m0003 },
   { name: '0004_deliveries', ...m0004 },
   { name: '0005_redelivery', ...m0005 },
+  { name: '0006_search_trigrams', ...m0006 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */
