@@ -3,7 +3,6 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { App, Button, Checkbox, Select } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In } from '../../../electron/shared/contracts';
 import { NOTE_STATUSES, type NoteRow, type NoteStatus } from '../../../electron/shared/deliveries/contract';
 import { useSession } from '../auth/session-context';
@@ -11,6 +10,7 @@ import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
@@ -26,8 +26,7 @@ export function NotesPage() {
   const [open, setOpenOnly] = useState(true);
   const [chosen, setChosen] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
-  const [params, setParams] = useSearchParams();
-  const opened = params.get('open') ? Number(params.get('open')) : null;
+  const [opened, setOpen] = useOpenParam();
 
   const columns = useMemo<ColumnDef<NoteRow, unknown>[]>(() => [
     { id: 'number', header: t('deliveries.noteNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
@@ -63,7 +62,7 @@ export function NotesPage() {
 
   return (
     <div className="page">
-      <DataTable<NoteRow> id="notes" columns={columns} queryKey={['deliveries.notes.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setParams({ open: String(r.id) })}
+      <DataTable<NoteRow> id="notes" columns={columns} queryKey={['deliveries.notes.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
         selected={chosen} onSelect={setChosen}
         toolbar={<>
           <SearchBox onSearch={setQ} />
@@ -73,7 +72,7 @@ export function NotesPage() {
           {can('deliveries.write') && <Button type="primary" icon={<PrinterOutlined />} disabled={!chosen.length} loading={busy} onClick={() => void batch(true)}>{t('deliveries.printChosen', { count: chosen.length })}</Button>}
         </>}
       />
-      {opened !== null && <NoteDrawer id={opened} onClose={() => setParams({})} />}
+      {opened !== null && <NoteDrawer id={opened} onClose={() => setOpen(null)} />}
       {preview.modal}
     </div>
   );

@@ -2,12 +2,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Select } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In, Out } from '../../../electron/shared/contracts';
 import { NOTICE_STATUSES } from '../../../electron/shared/deliveries/contract';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusTag } from './status-tags';
@@ -18,8 +18,7 @@ export function NoticesPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<(typeof NOTICE_STATUSES)[number] | undefined>();
-  const [params, setParams] = useSearchParams();
-  const open = params.get('open') ? Number(params.get('open')) : null;
+  const [open, setOpen] = useOpenParam();
   const columns = useMemo<ColumnDef<Row, unknown>[]>(() => [
     { id: 'number', header: t('deliveries.noticeNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
     { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <NoticeStatusTag status={c.getValue() as string} /> },
@@ -34,13 +33,13 @@ export function NoticesPage() {
   const fetchPage = useCallback((req: ListRequest) => rpc('deliveries.notices.list', { ...req, q, filters } as In<'deliveries.notices.list'>), [q, filters]);
   return (
     <div className="page">
-      <DataTable<Row> id="notices" columns={columns} queryKey={['deliveries.notices.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setParams({ open: String(r.id) })}
+      <DataTable<Row> id="notices" columns={columns} queryKey={['deliveries.notices.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
         toolbar={<>
           <SearchBox onSearch={setQ} />
           <Select allowClear style={{ width: 120 }} placeholder={t('quotes.status')} aria-label={t('quotes.status')} onChange={setStatus} options={NOTICE_STATUSES.map((s) => ({ value: s, label: t(`noticeStatus.${s}`) }))} />
         </>}
       />
-      {open !== null && <NoticeDrawer id={open} onClose={() => setParams({})} />}
+      {open !== null && <NoticeDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );
 }

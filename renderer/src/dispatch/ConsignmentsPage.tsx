@@ -5,7 +5,6 @@ import { App, Button, Col, DatePicker, Descriptions, Drawer, Form, Input, InputN
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In, Out } from '../../../electron/shared/contracts';
 import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '../../../electron/shared/dispatch/contract';
 import { yuanToFen } from '../../../electron/shared/money';
@@ -15,6 +14,7 @@ import { useAsk } from '../forms/useAsk';
 import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 
@@ -26,8 +26,7 @@ export function ConsignmentsPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useSearchParams();
-  const open = params.get('open') ? Number(params.get('open')) : null;
+  const [open, setOpen] = useOpenParam();
   const columns = useMemo<ColumnDef<ConsignmentRow, unknown>[]>(() => [
     { id: 'number', header: t('dispatch.consignmentNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
     { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <Tag>{t(`consignmentStatus.${c.getValue() as string}`)}</Tag> },
@@ -44,14 +43,14 @@ export function ConsignmentsPage() {
   const fetchPage = useCallback((req: ListRequest) => rpc('dispatch.consignments.list', { ...req, q } as In<'dispatch.consignments.list'>), [q]);
   return (
     <div className="page">
-      <DataTable<ConsignmentRow> id="consignments" columns={columns} queryKey={['dispatch.consignments.list', q]} fetchPage={fetchPage} onOpen={(r) => setParams({ open: String(r.id) })}
+      <DataTable<ConsignmentRow> id="consignments" columns={columns} queryKey={['dispatch.consignments.list', q]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
         toolbar={<>
           <SearchBox onSearch={setQ} />
           {can('deliveries.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('dispatch.newConsignment')}</Button>}
         </>}
       />
-      {creating && <NewConsignmentDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setParams({ open: String(id) }))} />}
-      {open !== null && <ConsignmentDrawer id={open} onClose={() => setParams({})} />}
+      {creating && <NewConsignmentDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setOpen(id))} />}
+      {open !== null && <ConsignmentDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );
 }

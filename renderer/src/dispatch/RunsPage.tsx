@@ -5,13 +5,13 @@ import { App, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, M
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In, Out } from '../../../electron/shared/contracts';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 
@@ -24,8 +24,7 @@ export function RunsPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useSearchParams();
-  const open = params.get('open') ? Number(params.get('open')) : null;
+  const [open, setOpen] = useOpenParam();
   const columns = useMemo<ColumnDef<Row, unknown>[]>(() => [
     { id: 'number', header: t('dispatch.runNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
     { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
@@ -38,14 +37,14 @@ export function RunsPage() {
   const fetchPage = useCallback((req: ListRequest) => rpc('dispatch.runs.list', { ...req, q } as In<'dispatch.runs.list'>), [q]);
   return (
     <div className="page">
-      <DataTable<Row> id="runs" columns={columns} queryKey={['dispatch.runs.list', q]} fetchPage={fetchPage} onOpen={(r) => setParams({ open: String(r.id) })}
+      <DataTable<Row> id="runs" columns={columns} queryKey={['dispatch.runs.list', q]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
         toolbar={<>
           <SearchBox onSearch={setQ} />
           {can('deliveries.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('dispatch.newRun')}</Button>}
         </>}
       />
-      {creating && <NewRunDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setParams({ open: String(id) }))} />}
-      {open !== null && <RunDrawer id={open} onClose={() => setParams({})} />}
+      {creating && <NewRunDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setOpen(id))} />}
+      {open !== null && <RunDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );
 }

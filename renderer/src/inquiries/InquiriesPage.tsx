@@ -4,13 +4,13 @@ import { Button, DatePicker, Select, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In } from '../../../electron/shared/contracts';
 import { INQUIRY_STATUSES, type InquiryRow } from '../../../electron/shared/inquiries/contract';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { InquiryDrawer } from './InquiryDrawer';
 
@@ -19,11 +19,9 @@ const STATUS_COLORS = { new: 'orange', quoting: 'blue', quoted: 'green', closed:
 function InquiryList() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [params, setParams] = useSearchParams();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<(typeof INQUIRY_STATUSES)[number] | undefined>();
-  const open: number | 'new' | null = params.get('open') === 'new' ? 'new' : params.get('open') ? Number(params.get('open')) : null;
-  const setOpen = (id: number | 'new' | null) => setParams(id === null ? {} : { open: String(id) });
+  const [open, setOpen] = useOpenOrNewParam();
   const columns = useMemo<ColumnDef<InquiryRow, unknown>[]>(
     () => [
       { id: 'number', header: t('fields.code'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },

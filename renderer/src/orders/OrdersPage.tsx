@@ -3,7 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Button, Descriptions, Drawer, Spin, Table, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { In } from '../../../electron/shared/contracts';
 import type { OrderRow } from '../../../electron/shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
@@ -12,6 +12,7 @@ import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -133,9 +134,8 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
 
 export function OrdersPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [open, setOpen] = useOpenParam();
   const [q, setQ] = useState('');
-  const open = params.get('open');
   const columns = useMemo<ColumnDef<OrderRow, unknown>[]>(
     () => [
       { id: 'number', header: t('orders.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
@@ -152,8 +152,8 @@ export function OrdersPage() {
   const fetchPage = useCallback((req: ListRequest) => rpc('orders.list', { ...req, q } as In<'orders.list'>), [q]);
   return (
     <div className="page">
-      <DataTable<OrderRow> id="orders" columns={columns} queryKey={['orders.list', q]} fetchPage={fetchPage} onOpen={(row) => setParams({ open: String(row.id) })} toolbar={<SearchBox onSearch={setQ} />} />
-      {open && <OrderDrawer id={Number(open)} onClose={() => setParams({})} />}
+      <DataTable<OrderRow> id="orders" columns={columns} queryKey={['orders.list', q]} fetchPage={fetchPage} onOpen={(row) => setOpen(row.id)} toolbar={<SearchBox onSearch={setQ} />} />
+      {open !== null && <OrderDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );
 }

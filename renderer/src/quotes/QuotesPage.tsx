@@ -2,7 +2,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Button, Checkbox, Select, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { In } from '../../../electron/shared/contracts';
 import { QUOTE_STATUSES, type QuoteRow, type QuoteStatus } from '../../../electron/shared/quotes/contract';
@@ -10,6 +9,7 @@ import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { QuoteEditor } from './QuoteEditor';
 
@@ -36,10 +36,8 @@ export function QuotesPage() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<QuoteStatus | undefined>();
   const [current, setCurrent] = useState(true);
-  const [params, setParams] = useSearchParams();
+  const [open, setOpen, params] = useOpenOrNewParam();
   // Other pages link straight to a quote: /quotes?open=12.
-  const open: number | 'new' | null = params.get('open') === 'new' ? 'new' : params.get('open') ? Number(params.get('open')) : null;
-  const setOpen = (id: number | 'new' | null) => setParams(id === null ? {} : { open: String(id) });
 
   const columns = useMemo<ColumnDef<QuoteRow, unknown>[]>(
     () => [

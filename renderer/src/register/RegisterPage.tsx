@@ -3,12 +3,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Button, Select, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { In } from '../../../electron/shared/contracts';
 import { REGISTER_DIRECTIONS, REGISTER_KINDS, type RegisterRow } from '../../../electron/shared/register/contract';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { RegisterDrawer } from './RegisterDrawer';
 
@@ -22,9 +22,7 @@ export function RegisterPage() {
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<Kind | undefined>();
   const [direction, setDirection] = useState<Direction | undefined>();
-  const [params, setParams] = useSearchParams();
-  const open: number | 'new' | null = params.get('open') === 'new' ? 'new' : params.get('open') ? Number(params.get('open')) : null;
-  const setOpen = (id: number | 'new' | null) => setParams(id === null ? {} : { open: String(id) });
+  const [open, setOpen, params] = useOpenOrNewParam();
 
   const columns = useMemo<ColumnDef<RegisterRow, unknown>[]>(
     () => [
