@@ -1,10 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Space, Spin, Tabs, type FormInstance } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { Button, Drawer, Form, Space, Spin, Tabs, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { AuditTimeline } from '../audit/AuditTimeline';
-import { handleSaveError, validateWith } from './zod-form';
+import { useRecordForm } from './useRecordForm';
 
 interface Versioned {
   id: number;
@@ -47,42 +46,12 @@ interface Props<D extends Versioned, S extends z.ZodType> {
  */
 export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Props<D, S>) {
   const { entity, id, canWrite, schema, load, create, update, refresh, onClose, onSaved } = props;
-  const toForm = props.toForm ?? ((r: D) => r as unknown as Record<string, unknown>);
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const detail = useQuery({ queryKey: [`${entity}.get`, id], queryFn: () => load(id as number), enabled: !isNew });
-
-  useEffect(() => {
-    if (detail.data) form.setFieldsValue(toForm(detail.data));
-    // toForm is a pure mapping given inline by the caller; re-running on its identity would reset edits.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [detail.data, form]);
-
-  const save = useMutation({
-    mutationFn: (data: z.output<S>) => (isNew ? create(data) : update(id as number, detail.data!.version, data)),
-    onSuccess: async (saved) => {
-      message.success(t('common.saved'));
-      form.setFieldsValue(toForm(saved));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: [refresh] }),
-        queryClient.invalidateQueries({ queryKey: [`${entity}.get`, saved.id] }),
-        queryClient.invalidateQueries({ queryKey: ['audit.forEntity', entity, saved.id] }),
-      ]);
-      onSaved(saved.id);
-    },
-    onError: (err) => message.error(handleSaveError(form, err)),
+  const { form, isNew, detail, submit, saving } = useRecordForm({
+    id, getKey: `${entity}.get`, auditEntity: entity, refresh: [refresh], schema, load,
+    save: (data, current) => (current ? update(current.id, current.version, data) : create(data)),
+    toForm: props.toForm, fromForm: props.fromForm, onSaved,
   });
-
-  function submit() {
-    const values = form.getFieldsValue(true) as Record<string, unknown>;
-    const mapped = props.fromForm ? props.fromForm(values, form) : values;
-    if (!mapped) return;
-    const data = validateWith(form, schema, mapped);
-    if (data) save.mutate(data);
-  }
 
   return (
     <Drawer
@@ -95,7 +64,7 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
         canWrite && (
           <Space>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={save.isPending} onClick={submit}>
+            <Button type="primary" loading={saving} onClick={submit}>
               {t('common.save')}
             </Button>
           </Space>

@@ -1,7 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { CustomerRow } from '../../../electron/shared/customers/contract';
@@ -12,7 +10,7 @@ import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useAsk } from '../forms/useAsk';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 
 const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
@@ -20,38 +18,16 @@ const searchCustomers = async (q: string) => (await rpc('customers.list', { q, p
 
 export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const ask = useAsk();
   const { can } = useSession();
   const navigate = useNavigate();
-  const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const detail = useQuery({ queryKey: ['inquiries.get', id], queryFn: () => rpc('inquiries.get', { id: id as number }), enabled: !isNew });
-  const inquiry = detail.data;
-  const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
-  useEffect(() => {
-    if (inquiry) form.setFieldsValue(inquiry);
-  }, [inquiry, form]);
-
-  const done = async (saved: { id: number }) => {
-    await queryClient.invalidateQueries({ queryKey: ['inquiries.list'] });
-    await queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.id] });
-    onSaved(saved.id);
-  };
-  const save = useMutation({
-    mutationFn: async () => {
-      const data = validateWith(form, inquiryInput, form.getFieldsValue(true));
-      if (!data) return null;
-      return isNew ? rpc('inquiries.create', data) : rpc('inquiries.update', { id: id as number, lockVersion: inquiry!.lockVersion, data });
-    },
-    onSuccess: async (saved) => {
-      if (!saved) return;
-      message.success(t('common.saved'));
-      await done(saved);
-    },
-    onError: (err) => message.error(handleSaveError(form, err)),
+  const { form, isNew, detail, record: inquiry, submit, saving, refreshWith: done } = useRecordForm({
+    id, getKey: 'inquiries.get', auditEntity: 'inquiry', refresh: ['inquiries.list'], schema: inquiryInput,
+    load: (inquiryId) => rpc('inquiries.get', { id: inquiryId }),
+    save: (data, current) => (current ? rpc('inquiries.update', { id: current.id, lockVersion: current.lockVersion, data }) : rpc('inquiries.create', data)),
+    onSaved,
   });
+  const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
 
   const fields = (
     <>
@@ -104,7 +80,7 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
       extra={
         <Space>
           {!readOnly && (
-            <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+            <Button type="primary" loading={saving} onClick={submit}>
               {t('common.save')}
             </Button>
           )}

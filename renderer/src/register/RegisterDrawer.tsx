@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../electron/shared/customers/contract';
 import type { OrderRow } from '../../../electron/shared/orders/contract';
@@ -11,7 +11,7 @@ import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { RemoteSelect } from '../forms/RemoteSelect';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 
 const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
@@ -22,37 +22,14 @@ const searchOrders = async (q: string) => (await rpc('orders.list', { q, pageSiz
 /** One register entry: what it is, who it is with, its files, and where it was forwarded. */
 export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 'new'; preset?: { orderId?: number; customerId?: number }; onClose(): void; onSaved(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { can } = useSession();
-  const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const detail = useQuery({ queryKey: ['register.get', id], queryFn: () => rpc('register.get', { id: id as number }), enabled: !isNew });
-  const entry = detail.data;
-  const readOnly = !can('register.write');
-  useEffect(() => {
-    if (entry) form.setFieldsValue(entry);
-  }, [entry, form]);
-
-  const done = async (saved: RegisterDetail) => {
-    queryClient.setQueryData(['register.get', saved.id], saved);
-    await queryClient.invalidateQueries({ queryKey: ['register.list'] });
-    await queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'register', saved.id] });
-    onSaved(saved.id);
-  };
-  const save = useMutation({
-    mutationFn: async () => {
-      const data = validateWith(form, registerInput, form.getFieldsValue(true));
-      if (!data) return null;
-      return isNew ? rpc('register.create', data) : rpc('register.update', { id: id as number, lockVersion: entry!.lockVersion, data });
-    },
-    onSuccess: async (saved) => {
-      if (!saved) return;
-      message.success(t('common.saved'));
-      await done(saved);
-    },
-    onError: (err) => message.error(handleSaveError(form, err)),
+  const { form, isNew, detail, record: entry, submit, saving, refreshWith: done } = useRecordForm({
+    id, getKey: 'register.get', auditEntity: 'register', refresh: ['register.list'], schema: registerInput,
+    load: (entryId) => rpc('register.get', { id: entryId }),
+    save: (data, current) => (current ? rpc('register.update', { id: current.id, lockVersion: current.lockVersion, data }) : rpc('register.create', data)),
+    onSaved,
   });
+  const readOnly = !can('register.write');
 
   const fields = (
     <Row gutter={16}>
@@ -123,7 +100,7 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
       destroyOnHidden
       extra={
         !readOnly && (
-          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+          <Button type="primary" loading={saving} onClick={submit}>
             {t('common.save')}
           </Button>
         )
