@@ -34,6 +34,10 @@ describe('search through the trigram index finds exactly what a substring match 
     await t.ok('products.update', { id: p.id, version: p.version, data: { name: '断路器', brand: '施耐德', spec: '3VA1 100A', unit: '台' } });
     expect(await names('西门子')).toEqual([]);
     expect(await names('施耐德')).toEqual(['断路器']);
+    // The trigram index itself followed the edit: the search above did not fall back to a scan.
+    const indexed = async (term: string) => (await t.core.services.db().raw(`SELECT rowid AS id FROM product_search_fts WHERE cjk MATCH ?`, [`"${term}"`])) as { id: number }[];
+    expect(await indexed('施耐德')).toEqual([{ id: p.id }]);
+    expect(await indexed('西门子')).toEqual([]);
   });
 
   it('customers and suppliers are found the same way', async () => {
