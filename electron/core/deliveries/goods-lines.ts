@@ -1,24 +1,9 @@
-import type { TaxRate } from '../../shared/money';
 import { lineAmounts } from '../../shared/money';
 import { int } from '../db/rows';
+import type { LineDbRow } from '../quotes/quote-store';
 
-/** The goods columns every shipping line carries from its order line. */
-export interface GoodsDbRow {
-  id: number;
-  order_line_id: number;
-  position: number;
-  product_id: number | null;
-  name: string;
-  brand: string | null;
-  spec: string | null;
-  unit: string;
-  quantity: string;
-  unit_price: string;
-  tax_rate: TaxRate;
-  net_fen: number | string;
-  tax_fen: number | string;
-  gross_fen: number | string;
-}
+/** The goods columns every shipping line carries from its order line: a priced line's, without quote-only fields. */
+export type GoodsDbRow = Omit<LineDbRow, 'kind' | 'lead_time' | 'note'> & { id: number; order_line_id: number; position: number };
 
 export const toGoods = (l: GoodsDbRow) => ({
   orderLineId: l.order_line_id, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit,

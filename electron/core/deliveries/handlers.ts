@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { Dec, parseDecimal } from '../../shared/money';
+import { Dec, fenToYuan as yuan, parseDecimal } from '../../shared/money';
 import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
 import { appendAudit } from '../audit/audit-log';
@@ -27,8 +27,6 @@ type Channel =
   | 'deliveries.notes.list' | 'deliveries.notes.get' | 'deliveries.notes.create' | 'deliveries.notes.check' | 'deliveries.notes.advance' | 'deliveries.notes.cancel'
   | 'deliveries.notes.receipt' | 'deliveries.notes.redeliver' | 'deliveries.notes.attach' | 'deliveries.notes.preview' | 'deliveries.notes.print'
   | 'deliveries.returns.create' | 'deliveries.returns.pdf' | 'deliveries.settings.get' | 'deliveries.settings.update';
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 async function openNotice(ctx: HandlerContext, id: number, allowed: readonly string[], action: string) {
   const notice = await getNotice(ctx.tx(), id);
