@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form } from 'antd';
+import { Alert, App, Button, Form, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -40,6 +40,8 @@ export function SettingsForm<S extends z.ZodType, T>({ queryKey, load, save, sch
     onError: (err) => message.error(handleSaveError(form, err)),
   });
   const readOnly = !can('settings.write');
+  // The form appears only with the stored values in it: typing into it earlier would be overwritten when they arrive.
+  if (!q.data) return q.isError ? <Alert type="error" showIcon message={(q.error as Error).message} /> : <Spin />;
   return (
     <Form form={form} layout="vertical" disabled={readOnly} style={{ maxWidth: 820 }}>
       <FieldGrid fields={fields} />
