@@ -108,7 +108,8 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
 
   // The order shows what went out.
   await page.getByRole('menuitem', { name: '订单' }).click();
-  await page.getByRole('grid').getByText(order.number).dblclick();
+  // The orders list, not the notices list still leaving the screen (two notices on this order now).
+  await page.getByRole('grid', { name: 'orders' }).getByText(order.number).dblclick();
   const progress = page.getByTestId('order-progress');
   // Ordered 3, on notices 2 + 1 re-delivery, delivered 2 less 1 short, returned 0, still to deliver 2.
   await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText(['水泵控制柜', 'HX-KZG-15kW', '台', '3', '3', '1', '0', '2']);
