@@ -103,7 +103,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   expect(mail.inbox[0]!.to).toEqual(['huangzq@yinhe-auto.example']);
   expect(mail.inbox[0]!.raw).toContain('application/pdf');
   const download = page.waitForEvent('download');
-  await drawer.getByRole('button', { name: '更多' }).hover();
+  await drawer.getByRole('button', { name: '更多' }).click();
   await page.getByRole('menuitem', { name: '下载 PDF' }).click();
   const file = await (await download).path();
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

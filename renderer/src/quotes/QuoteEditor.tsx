@@ -186,6 +186,7 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
           <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
           <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
           <Dropdown
+            trigger={['click']}
             menu={{
               items: [
                 { key: 'pdf', label: t('quotes.pdf'), onClick: () => void pdf(false) },
