@@ -16,10 +16,23 @@ const LAYERS = [
   { type: 'renderer', pattern: 'renderer' },
 ];
 
-const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.tmp/**',
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
@@ -55,7 +68,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'fs', 'path', 'os', 'crypto', 'knex', 'sqlite3'].map((name) => ({ name, message: 'electron/shared must stay pure: no node, electron or database imports.' })),
+          paths: ['electron', 'fs', 'path', 'os', 'crypto', 'knex', 'sqlite3'].map((name) => ({
+            name,
+            message: 'electron/shared must stay pure: no node, electron or database imports.',
+          })),
           patterns: [{ group: ['node:*'], message: 'electron/shared must stay pure: no node imports.' }],
         },
       ],
@@ -65,7 +81,17 @@ export default tseslint.config(
     // The core must run without the Electron binary (browser mode, tests).
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'core and host run without Electron; only electron/main and preload may import it.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'core and host run without Electron; only electron/main and preload may import it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -77,7 +103,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'knex', 'sqlite3'].map((name) => ({ name, message: 'The renderer talks to the core only through window.neiqin.' })),
+          paths: ['electron', 'knex', 'sqlite3'].map((name) => ({
+            name,
+            message: 'The renderer talks to the core only through window.neiqin.',
+          })),
           patterns: [{ group: ['node:*'], message: 'The renderer talks to the core only through window.neiqin.' }],
         },
       ],

@@ -179,7 +179,12 @@ export async function up(knex: Knex): Promise<void> {
     t.boolean('is_default').notNullable().defaultTo(false);
     t.string('updated_at', 30).notNullable();
   });
-  await knex('quote_formats').insert({ name: '标准报价单', config: JSON.stringify(STANDARD_FORMAT), is_default: true, updated_at: new Date().toISOString() });
+  await knex('quote_formats').insert({
+    name: '标准报价单',
+    config: JSON.stringify(STANDARD_FORMAT),
+    is_default: true,
+    updated_at: new Date().toISOString(),
+  });
 }
 
 const STANDARD_FORMAT = {
@@ -206,5 +211,17 @@ const STANDARD_FORMAT = {
 };
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['document_attachments', 'inquiries', 'sales_order_lines', 'sales_orders', 'quote_followups', 'quote_formats', 'quote_approvals', 'quote_cost_lines', 'quote_lines', 'quotes']) await knex.schema.dropTableIfExists(table);
+  for (const table of [
+    'document_attachments',
+    'inquiries',
+    'sales_order_lines',
+    'sales_orders',
+    'quote_followups',
+    'quote_formats',
+    'quote_approvals',
+    'quote_cost_lines',
+    'quote_lines',
+    'quotes',
+  ])
+    await knex.schema.dropTableIfExists(table);
 }

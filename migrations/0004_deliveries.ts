@@ -215,7 +215,19 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['delivery_return_lines', 'delivery_returns', 'pick_checks', 'delivery_note_lines', 'delivery_notes', 'consignments', 'freight_settlements', 'dispatch_runs', 'carriers', 'delivery_notice_lines', 'delivery_notices']) {
+  for (const table of [
+    'delivery_return_lines',
+    'delivery_returns',
+    'pick_checks',
+    'delivery_note_lines',
+    'delivery_notes',
+    'consignments',
+    'freight_settlements',
+    'dispatch_runs',
+    'carriers',
+    'delivery_notice_lines',
+    'delivery_notices',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
   await knex.raw('ALTER TABLE customers DROP COLUMN delivery_show_prices');

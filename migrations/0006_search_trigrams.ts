@@ -14,7 +14,9 @@ export async function up(knex: Knex): Promise<void> {
   for (const owner of OWNERS) {
     const keys = `${owner}_search`;
     const fts = `${owner}_search_fts`;
-    await knex.raw(`CREATE VIRTUAL TABLE ${fts} USING fts5(ascii, cjk, content='${keys}', content_rowid='id', tokenize='trigram')`);
+    await knex.raw(
+      `CREATE VIRTUAL TABLE ${fts} USING fts5(ascii, cjk, content='${keys}', content_rowid='id', tokenize='trigram')`,
+    );
     await knex.raw(`CREATE TRIGGER ${keys}_ai AFTER INSERT ON ${keys} BEGIN
       INSERT INTO ${fts}(rowid, ascii, cjk) VALUES (new.id, new.ascii, new.cjk);
     END`);

@@ -22,7 +22,11 @@ function ensureBuilt() {
   const sources = Math.max(...['electron', 'renderer', 'migrations'].map((d) => newestMtime(path.join(root, d))));
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources) return;
   console.log('Building Neiqin (electron-vite build)…');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -30,7 +34,8 @@ function ensureBuilt() {
 function electronBinary() {
   const pkg = path.join(root, 'node_modules', 'electron');
   const pathFile = path.join(pkg, 'path.txt');
-  const present = () => fs.existsSync(pathFile) && fs.existsSync(path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8')));
+  const present = () =>
+    fs.existsSync(pathFile) && fs.existsSync(path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8')));
   if (present()) return path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8'));
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
   console.log('The Electron binary is not installed yet; trying to download it once…');

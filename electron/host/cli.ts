@@ -83,8 +83,14 @@ async function main(argv: string[]): Promise<number> {
     }
     const core = await openCore({ dataDir });
     try {
-      const { safetyCopy } = await restoreInto(core.services, path.resolve(file), { userId: null, userName: 'CLI', channel: 'cli.restore' });
-      console.log(`Restored ${file}.\nThe database as it was before is kept as ${path.join(core.services.backupDir, safetyCopy)}.`);
+      const { safetyCopy } = await restoreInto(core.services, path.resolve(file), {
+        userId: null,
+        userName: 'CLI',
+        channel: 'cli.restore',
+      });
+      console.log(
+        `Restored ${file}.\nThe database as it was before is kept as ${path.join(core.services.backupDir, safetyCopy)}.`,
+      );
     } finally {
       await core.close();
     }
@@ -100,7 +106,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (err: unknown) => {
-    console.error(err instanceof AppError ? translate('zh-CN', err.messageKey, err.vars) : err instanceof Error ? err.message : err);
+    console.error(
+      err instanceof AppError ? translate('zh-CN', err.messageKey, err.vars) : err instanceof Error ? err.message : err,
+    );
     process.exit(1);
   },
 );

@@ -44,7 +44,11 @@ function sameToken(given: string, expected: string): boolean {
 
 function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(data) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(data),
+  });
   res.end(data);
 }
 
@@ -77,12 +81,21 @@ export async function startHost({ core, token, staticDir, port = 0 }: HostOption
     const auth = req.headers.authorization ?? '';
     const locale = req.headers['x-neiqin-locale'];
     if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: translate(isLocale(locale) ? locale : 'zh-CN', 'errors.launchToken') } });
+      sendJson(res, 401, {
+        ok: false,
+        error: {
+          code: 'UNAUTHENTICATED',
+          message: translate(isLocale(locale) ? locale : 'zh-CN', 'errors.launchToken'),
+        },
+      });
       return;
     }
     const body = await readBody(req);
     if (body === 'too-large') {
-      sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: `request larger than ${MAX_BODY_BYTES} bytes` } });
+      sendJson(res, 413, {
+        ok: false,
+        error: { code: 'VALIDATION', message: `request larger than ${MAX_BODY_BYTES} bytes` },
+      });
       return;
     }
     let input: unknown = {};
@@ -110,7 +123,9 @@ export async function startHost({ core, token, staticDir, port = 0 }: HostOption
     }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     if (!fs.existsSync(file)) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The renderer is not built yet: run `npm run build`.');
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('The renderer is not built yet: run `npm run build`.');
       return;
     }
     res.writeHead(200, {

@@ -9,11 +9,22 @@ export class ElectronHtmlToPdf implements HtmlToPdf {
   async render(html: string): Promise<Uint8Array> {
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, offscreen: true },
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        offscreen: true,
+      },
     });
     try {
       await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false });
+      const pdf = await win.webContents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateTaggedPDF: false,
+        generateDocumentOutline: false,
+      });
       return new Uint8Array(pdf);
     } finally {
       win.destroy();

@@ -39,13 +39,20 @@ function trustedOrigin(url: string): boolean {
 /** Only our own window's top frame, showing our own page, may call the core. */
 function fromOurWindow(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame.parent === null && trustedOrigin(frame.url);
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame.parent === null &&
+    trustedOrigin(frame.url)
+  );
 }
 
 function bindRpc(core: Core): void {
   ipcMain.handle(IPC_RPC_CHANNEL, async (event, request: IpcRpcRequest): Promise<Envelope<unknown>> => {
     if (!fromOurWindow(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
-    if (!request || typeof request.channel !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'malformed request' } };
+    if (!request || typeof request.channel !== 'string')
+      return { ok: false, error: { code: 'VALIDATION', message: 'malformed request' } };
     const meta = request.meta ?? {};
     return core.call(request.channel, request.input, {
       ...(typeof meta.sessionId === 'string' ? { sessionId: meta.sessionId } : {}),

@@ -14,7 +14,11 @@ export function buildMenu(core: Core, getWindow: () => BrowserWindow | null, isD
           click: async () => {
             const name = await writeBackup(core.services.db(), core.services.backupDir, 'manual');
             const win = getWindow();
-            const options = { type: 'info' as const, title: '备份完成', message: `已备份到：\n${path.join(core.services.backupDir, name)}` };
+            const options = {
+              type: 'info' as const,
+              title: '备份完成',
+              message: `已备份到：\n${path.join(core.services.backupDir, name)}`,
+            };
             if (win) await dialog.showMessageBox(win, options);
             else await dialog.showMessageBox(options);
           },

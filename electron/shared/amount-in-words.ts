@@ -17,7 +17,8 @@ function toBigInt(fen: number | bigint): bigint {
   if (typeof fen === 'bigint') return fen;
   if (!Number.isFinite(fen)) throw new RangeError(`amountInWords: not a finite number: ${fen}`);
   if (!Number.isInteger(fen)) throw new RangeError(`amountInWords: fen must be a whole number, got ${fen}`);
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`amountInWords: ${fen} is beyond the safe integer range; pass a bigint`);
+  if (!Number.isSafeInteger(fen))
+    throw new RangeError(`amountInWords: ${fen} is beyond the safe integer range; pass a bigint`);
   return BigInt(fen);
 }
 

@@ -70,7 +70,8 @@ export interface LineAmounts {
 
 function rateOf(taxRate: DecimalInput): Dec {
   const rate = typeof taxRate === 'string' ? parseDecimal(taxRate) : new Dec(taxRate);
-  if (rate.isNegative() || rate.greaterThanOrEqualTo(1)) throw new RangeError(`tax rate out of range: ${rate.toString()}`);
+  if (rate.isNegative() || rate.greaterThanOrEqualTo(1))
+    throw new RangeError(`tax rate out of range: ${rate.toString()}`);
   return rate;
 }
 
@@ -92,12 +93,21 @@ export function taxFromGross(gross: number, taxRate: DecimalInput): LineAmounts 
  * One document line: quantity × unit price, rounded half-up to the fen, then tax from it
  * as the document's prices say (含税 or not).
  */
-export function lineAmounts(line: { quantity: string; unitPrice: string; taxRate: string; priceIncludesTax: boolean }): LineAmounts {
+export function lineAmounts(line: {
+  quantity: string;
+  unitPrice: string;
+  taxRate: string;
+  priceIncludesTax: boolean;
+}): LineAmounts {
   const amount = roundHalfUpToFen(parseDecimal(line.quantity).times(parseDecimal(line.unitPrice)));
   return line.priceIncludesTax ? taxFromGross(amount, line.taxRate) : taxFromNet(amount, line.taxRate);
 }
 
 /** Document totals: sums of the rounded lines, never a recomputation from unrounded values. */
 export function sumLines(lines: readonly LineAmounts[]): LineAmounts {
-  return lines.reduce((t, l) => ({ net: t.net + l.net, tax: t.tax + l.tax, gross: t.gross + l.gross }), { net: 0, tax: 0, gross: 0 });
+  return lines.reduce((t, l) => ({ net: t.net + l.net, tax: t.tax + l.tax, gross: t.gross + l.gross }), {
+    net: 0,
+    tax: 0,
+    gross: 0,
+  });
 }

@@ -15,6 +15,8 @@ export function decimalToE4(value: string): number {
 export function e4ToDecimal(e4: number): string {
   const sign = e4 < 0 ? '-' : '';
   const abs = Math.abs(e4);
-  const frac = String(abs % 10000).padStart(4, '0').replace(/0{1,2}$/, '');
+  const frac = String(abs % 10000)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
   return `${sign}${Math.floor(abs / 10000)}.${frac.length < 2 ? frac.padEnd(2, '0') : frac}`;
 }

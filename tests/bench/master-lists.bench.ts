@@ -25,13 +25,42 @@ async function seed(): Promise<void> {
       const name = `${CITIES[i % CITIES.length]}${TRADES[(i >> 3) % TRADES.length]}${i}号有限公司`;
       const code = `KH${String(i).padStart(6, '0')}`;
       const mnemonic = mnemonicOf(name);
-      customers.push({ id: i + 1, code, name, mnemonic, name_sort: sortKeyOf(name), active: true, version: 1, created_at: now, updated_at: now, payment_days: i % 90, credit_limit_fen: i * 100 });
+      customers.push({
+        id: i + 1,
+        code,
+        name,
+        mnemonic,
+        name_sort: sortKeyOf(name),
+        active: true,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        payment_days: i % 90,
+        credit_limit_fen: i * 100,
+      });
       customerKeys.push({ id: i + 1, ...searchKeysOf({ code, names: [name], mnemonic }) });
       const pname = `${ITEMS[i % ITEMS.length]} ${i}`;
       const pcode = `CP${String(i).padStart(6, '0')}`;
       const brand = BRANDS[i % BRANDS.length]!;
       const spec = `M-${i % 997}-${i}`;
-      products.push({ id: i + 1, code: pcode, name: pname, mnemonic: mnemonicOf(pname), brand, spec, unit: '台', tax_rate: '0.13', list_price_e4: (i % 5000) * 10000, standard_cost_e4: (i % 4000) * 10000, source: i % 3 ? 'own' : 'bought', name_sort: sortKeyOf(pname), active: true, version: 1, created_at: now, updated_at: now });
+      products.push({
+        id: i + 1,
+        code: pcode,
+        name: pname,
+        mnemonic: mnemonicOf(pname),
+        brand,
+        spec,
+        unit: '台',
+        tax_rate: '0.13',
+        list_price_e4: (i % 5000) * 10000,
+        standard_cost_e4: (i % 4000) * 10000,
+        source: i % 3 ? 'own' : 'bought',
+        name_sort: sortKeyOf(pname),
+        active: true,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      });
       productKeys.push({ id: i + 1, ...searchKeysOf({ code: pcode, names: [pname], extra: [brand, spec] }) });
     }
     await db.transaction(async (trx) => {
@@ -63,26 +92,50 @@ describe(`master lists over ${N.toLocaleString()} customers and products`, () =>
     // index for three characters or more, from a scan of the keys for fewer.
     const rawSearch = async (table: 'customers' | 'products', column: 'ascii' | 'cjk', q: string) => {
       const keys = SEARCH_TABLES[table];
-      const [where, param] = Array.from(q).length >= 3 ? [`id IN (SELECT rowid FROM ${keys}_fts WHERE ${column} MATCH ?)`, `"${q}"`] : [`id IN (SELECT id FROM ${keys} WHERE ${column} LIKE ?)`, `%${q}%`];
+      const [where, param] =
+        Array.from(q).length >= 3
+          ? [`id IN (SELECT rowid FROM ${keys}_fts WHERE ${column} MATCH ?)`, `"${q}"`]
+          : [`id IN (SELECT id FROM ${keys} WHERE ${column} LIKE ?)`, `%${q}%`];
       await db.raw(`SELECT id, count(*) OVER () AS n FROM ${table} WHERE ${where} ORDER BY code, id LIMIT 50`, [param]);
       await db.raw(`SELECT * FROM ${table} WHERE ${where} ORDER BY code, id LIMIT 50`, [param]);
     };
     const rows: BenchRow[] = [
       {
         case: 'customers: first page of 50, by name',
-        neiqinMs: await medianMs(() => t.ok('customers.list', { page: 1, pageSize: 50, sort: { field: 'name', dir: 'asc' }, filters: { active: true } })),
+        neiqinMs: await medianMs(() =>
+          t.ok('customers.list', {
+            page: 1,
+            pageSize: 50,
+            sort: { field: 'name', dir: 'asc' },
+            filters: { active: true },
+          }),
+        ),
         rawSqlMs: await medianMs(() => rawPage('customers', 'name_sort', 1)),
         targetMs: 30,
       },
       {
         case: 'customers: page 1000 of 50, by name',
-        neiqinMs: await medianMs(() => t.ok('customers.list', { page: 1000, pageSize: 50, sort: { field: 'name', dir: 'asc' }, filters: { active: true } })),
+        neiqinMs: await medianMs(() =>
+          t.ok('customers.list', {
+            page: 1000,
+            pageSize: 50,
+            sort: { field: 'name', dir: 'asc' },
+            filters: { active: true },
+          }),
+        ),
         rawSqlMs: await medianMs(() => rawPage('customers', 'name_sort', 1000)),
         targetMs: 30,
       },
       {
         case: 'products: page 1000 of 50, by list price',
-        neiqinMs: await medianMs(() => t.ok('products.list', { page: 1000, pageSize: 50, sort: { field: 'listPrice', dir: 'desc' }, filters: { active: true } })),
+        neiqinMs: await medianMs(() =>
+          t.ok('products.list', {
+            page: 1000,
+            pageSize: 50,
+            sort: { field: 'listPrice', dir: 'desc' },
+            filters: { active: true },
+          }),
+        ),
         rawSqlMs: await medianMs(() => rawPage('products', 'list_price_e4 DESC', 1000)),
         targetMs: 30,
       },

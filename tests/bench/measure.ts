@@ -25,7 +25,7 @@ export function report(title: string, rows: BenchRow[]): void {
       case: r.case,
       'neiqin ms': r.neiqinMs.toFixed(2),
       'raw SQL ms': r.rawSqlMs.toFixed(2),
-      'ratio': `${(r.neiqinMs / r.rawSqlMs).toFixed(2)}×`,
+      ratio: `${(r.neiqinMs / r.rawSqlMs).toFixed(2)}×`,
       'target ms': r.targetMs,
       'within target': r.neiqinMs <= r.targetMs ? 'yes' : 'NO',
     })),

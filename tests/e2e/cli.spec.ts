@@ -4,7 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const cli = (args: string[]) => execFileSync(process.execPath, [path.resolve('out/main/cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, NEIQIN_DATA_DIR: '' } });
+const cli = (args: string[]) =>
+  execFileSync(process.execPath, [path.resolve('out/main/cli.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NEIQIN_DATA_DIR: '' },
+  });
 
 test.describe('the command line a manager uses for backups', () => {
   test('backup writes a copy into the data folder; restore brings it back and keeps a safety copy', () => {

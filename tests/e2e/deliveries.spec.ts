@@ -7,7 +7,9 @@ async function salesOrder(neiqin: Neiqin): Promise<{ number: string }> {
   await rpcAs(neiqin, 'admin', 'demo.load', {});
   const customers = await rpcAs<{ rows: { id: number }[] }>(neiqin, 'zhangli', 'customers.list', { q: 'csyh' });
   const q = await rpcAs<{ id: number }>(neiqin, 'zhangli', 'quotes.create', {
-    customerId: customers.rows[0]!.id, quoteDate: today(), lines: [
+    customerId: customers.rows[0]!.id,
+    quoteDate: today(),
+    lines: [
       { name: '水泵控制柜', spec: 'HX-KZG-15kW', unit: '台', quantity: '3', unitPrice: '9800' },
       { name: '液位浮球开关', spec: 'UQK-61', unit: '只', quantity: '6', unitPrice: '180' },
     ],
@@ -16,10 +18,17 @@ async function salesOrder(neiqin: Neiqin): Promise<{ number: string }> {
   await rpcAs(neiqin, 'chenjl', 'quotes.approve', { id: q.id, comment: null }).catch(() => undefined);
   await rpcAs(neiqin, 'zhangli', 'quotes.markSent', { id: q.id, via: 'fax' });
   await rpcAs(neiqin, 'zhangli', 'quotes.outcome', { id: q.id, outcome: 'won' });
-  return rpcAs(neiqin, 'zhangli', 'orders.createFromQuote', { quoteId: q.id, customerPo: 'YH-2611', orderDate: today() });
+  return rpcAs(neiqin, 'zhangli', 'orders.createFromQuote', {
+    quoteId: q.id,
+    customerPo: 'YH-2611',
+    orderDate: today(),
+  });
 }
 
-test('from a sales order to a signed receipt: notice, delivery note, pick check, print, local run, 回单 with its scan', async ({ page, neiqin }) => {
+test('from a sales order to a signed receipt: notice, delivery note, pick check, print, local run, 回单 with its scan', async ({
+  page,
+  neiqin,
+}) => {
   test.setTimeout(240_000);
   const order = await salesOrder(neiqin);
 
@@ -45,7 +54,11 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await page.getByRole('menuitem', { name: '发货通知单', exact: true }).click();
   await page.getByRole('grid').getByText('长沙银河自动化有限公司').dblclick();
   await page.getByRole('button', { name: '开送货单' }).click();
-  await page.getByRole('dialog').filter({ hasText: '本次数量' }).getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '本次数量' })
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   const note = page.locator('.ant-drawer').filter({ hasText: '送货单 FH' });
   await expect(note.getByTestId('note-status')).toHaveText('已开单');
   const noteNumber = /FH\d{4}-\d{5}/.exec((await note.locator('.ant-drawer-title').textContent()) ?? '')![0];
@@ -90,7 +103,9 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await page.getByRole('grid').getByText('长沙银河自动化有限公司').dblclick();
   await note.getByRole('tab', { name: '回单' }).click();
   await note.getByLabel('签收人').fill('黄志强');
-  await note.locator('input[type=file]').setInputFiles({ name: '回单照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
+  await note
+    .locator('input[type=file]')
+    .setInputFiles({ name: '回单照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
   // One of the two did not arrive: the customer signs for it short.
   await note.getByLabel('差异 水泵控制柜').click();
   await page.locator('.ant-select-item-option').filter({ hasText: '短少' }).click();
@@ -112,5 +127,14 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await page.getByRole('grid', { name: 'orders' }).getByText(order.number).dblclick();
   const progress = page.getByTestId('order-progress');
   // Ordered 3, on notices 2 + 1 re-delivery, delivered 2 less 1 short, returned 0, still to deliver 2.
-  await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText(['水泵控制柜', 'HX-KZG-15kW', '台', '3', '3', '1', '0', '2']);
+  await expect(progress.getByRole('row').filter({ hasText: '水泵控制柜' }).locator('td')).toHaveText([
+    '水泵控制柜',
+    'HX-KZG-15kW',
+    '台',
+    '3',
+    '3',
+    '1',
+    '0',
+    '2',
+  ]);
 });

@@ -16,10 +16,14 @@ export interface Neiqin {
 async function startHost(): Promise<{ neiqin: Neiqin; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
-  const child = spawn(process.execPath, [path.resolve('out/main/cli.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, NEIQIN_TOKEN: token },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.resolve('out/main/cli.js'), 'serve', '--port', '0', '--data-dir', dataDir],
+    {
+      env: { ...process.env, NEIQIN_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
@@ -57,7 +61,10 @@ export const test = base.extend<{ loggedIn: Page; neiqin: Neiqin }>({
 /** Logs in from the login screen by choosing the user, as people do. */
 export async function login(page: Page, username: string, password = ''): Promise<void> {
   await expect(page.getByText(/^(登录内勤|Log in to Neiqin)$/)).toBeVisible();
-  await page.getByLabel(/用户|User/).first().click();
+  await page
+    .getByLabel(/用户|User/)
+    .first()
+    .click();
   await page.keyboard.type(username);
   await page.keyboard.press('Enter');
   if (password) await page.getByLabel(/密码|Password/).fill(password);
@@ -68,11 +75,20 @@ export async function login(page: Page, username: string, password = ''): Promis
 export { expect };
 
 /** Calls a channel over the host's HTTP seam as a user, the way the renderer does: to set the scene before the browser part. */
-export async function rpcAs<T = unknown>(neiqin: Neiqin, username: string, channel: string, input: unknown): Promise<T> {
+export async function rpcAs<T = unknown>(
+  neiqin: Neiqin,
+  username: string,
+  channel: string,
+  input: unknown,
+): Promise<T> {
   const post = async (name: string, body: unknown, session?: string) => {
     const res = await fetch(`${neiqin.origin}/rpc/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${neiqin.token}`, ...(session ? { 'x-neiqin-session': session } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${neiqin.token}`,
+        ...(session ? { 'x-neiqin-session': session } : {}),
+      },
       body: JSON.stringify(body),
     });
     const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };

@@ -4,7 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 
-test('the purchaser imports products from an Excel file: preview, then all rows at once', async ({ loggedIn: page }) => {
+test('the purchaser imports products from an Excel file: preview, then all rows at once', async ({
+  loggedIn: page,
+}) => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('导入');
   sheet.addRow(['名称', '品牌', '型号规格', '单位', '税率', '标准售价', '来源']);
@@ -49,7 +51,9 @@ test('a file with mistakes shows them by row and column and imports nothing', as
   await expect(dialog.getByRole('button', { name: '导入 0 行' })).toBeDisabled();
 });
 
-test('the administrator loads the demo company on first run and finds a customer by polyphone initials', async ({ loggedIn: page }) => {
+test('the administrator loads the demo company on first run and finds a customer by polyphone initials', async ({
+  loggedIn: page,
+}) => {
   await page.getByRole('menuitem', { name: '首页' }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await expect(page.getByText(/已载入示例数据：30 个客户/)).toBeVisible();

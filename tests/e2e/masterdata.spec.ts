@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 
 test.describe('master data as a sales assistant uses it', () => {
-  test('create a customer with two contacts, find it by pinyin initials and by a Chinese substring, edit it and read its history', async ({ loggedIn: page }) => {
+  test('create a customer with two contacts, find it by pinyin initials and by a Chinese substring, edit it and read its history', async ({
+    loggedIn: page,
+  }) => {
     await page.getByRole('menuitem', { name: '客户' }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
     const drawer = page.locator('.ant-drawer');

@@ -5,7 +5,11 @@ import { SMTPServer } from 'smtp-server';
 import { expect, login, test } from './fixtures';
 
 /** A real SMTP server on loopback that keeps what it is sent. */
-async function localMailServer(): Promise<{ port: number; inbox: { to: string[]; raw: string }[]; close(): Promise<void> }> {
+async function localMailServer(): Promise<{
+  port: number;
+  inbox: { to: string[]; raw: string }[];
+  close(): Promise<void>;
+}> {
   const inbox: { to: string[]; raw: string }[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -21,10 +25,17 @@ async function localMailServer(): Promise<{ port: number; inbox: { to: string[];
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return { port: (server.server.address() as AddressInfo).port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    inbox,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
-test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, revised to V2, won and made a sales order', async ({ page, neiqin }) => {
+test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, revised to V2, won and made a sales order', async ({
+  page,
+  neiqin,
+}) => {
   // A whole working story: three logins, a mail server, a PDF, a revision, a sales order.
   test.setTimeout(240_000);
   const mail = await localMailServer();
@@ -95,7 +106,10 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
 
   // E-mailed to the customer through the company's server; the PDF downloads with the total in words.
   await drawer.getByRole('button', { name: '邮件发送' }).click();
-  await page.getByRole('dialog').getByLabel(/收件人/).fill('huangzq@yinhe-auto.example');
+  await page
+    .getByRole('dialog')
+    .getByLabel(/收件人/)
+    .fill('huangzq@yinhe-auto.example');
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(page.getByText('已发送邮件至 huangzq@yinhe-auto.example')).toBeVisible();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已发送');

@@ -17,7 +17,9 @@ test('a fax from a supplier is registered with its scan and forwarded to the pur
   await expect(drawer.getByText(/收发文登记 DJ\d{4}-00001/)).toBeVisible();
 
   await drawer.getByRole('tab', { name: /附件/ }).click();
-  await drawer.locator('input[type=file]').setInputFiles({ name: '调价通知.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: '调价通知.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
   await expect(drawer.getByText('调价通知.pdf')).toBeVisible();
 
   await drawer.getByRole('tab', { name: /转发/ }).click();

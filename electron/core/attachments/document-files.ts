@@ -11,12 +11,29 @@ export async function documentFiles(db: Db, entity: string, entityId: number): P
     .join('attachments', 'attachments.id', 'document_attachments.attachment_id')
     .where({ entity, entity_id: entityId })
     .orderBy('document_attachments.id')
-    .select('attachments.id', 'attachments.filename', 'attachments.mime', 'document_attachments.label')) as { id: number; filename: string; mime: string; label: string | null }[];
+    .select('attachments.id', 'attachments.filename', 'attachments.mime', 'document_attachments.label')) as {
+    id: number;
+    filename: string;
+    mime: string;
+    label: string | null;
+  }[];
   return rows.map((a) => ({ attachmentId: a.id, filename: a.filename, mime: a.mime, label: a.label }));
 }
 
 /** Links an uploaded file to a document; the caller audits and bumps the document. */
-export async function attachToDocument(trx: Knex.Transaction, entity: string, entityId: number, attachmentId: number, label: string | null): Promise<void> {
+export async function attachToDocument(
+  trx: Knex.Transaction,
+  entity: string,
+  entityId: number,
+  attachmentId: number,
+  label: string | null,
+): Promise<void> {
   await assertExists(trx, 'attachments', 'attachment', attachmentId);
-  await trx('document_attachments').insert({ entity, entity_id: entityId, attachment_id: attachmentId, label, created_at: nowIso() });
+  await trx('document_attachments').insert({
+    entity,
+    entity_id: entityId,
+    attachment_id: attachmentId,
+    label,
+    created_at: nowIso(),
+  });
 }

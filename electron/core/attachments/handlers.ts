@@ -17,12 +17,20 @@ interface AttachmentDbRow {
   created_at: string;
 }
 
-const toInfo = (r: AttachmentDbRow) => ({ id: r.id, sha256: r.sha256, filename: r.filename, mime: r.mime, size: Number(r.size), createdAt: r.created_at });
+const toInfo = (r: AttachmentDbRow) => ({
+  id: r.id,
+  sha256: r.sha256,
+  filename: r.filename,
+  mime: r.mime,
+  size: Number(r.size),
+  createdAt: r.created_at,
+});
 
 export const attachmentHandlers: HandlerMap<Channel> = {
   'attachments.upload': async ({ filename, mime, dataBase64 }, ctx) => {
     const data = Buffer.from(dataBase64, 'base64');
-    if (data.length > MAX_ATTACHMENT_MB * 1024 * 1024) throw new AppError('VALIDATION', 'errors.attachmentTooLarge', { max: MAX_ATTACHMENT_MB });
+    if (data.length > MAX_ATTACHMENT_MB * 1024 * 1024)
+      throw new AppError('VALIDATION', 'errors.attachmentTooLarge', { max: MAX_ATTACHMENT_MB });
     const sha256 = storeAttachmentFile(ctx.services.attachmentDir, data);
     const [row] = (await ctx
       .db('attachments')

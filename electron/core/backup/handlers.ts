@@ -7,7 +7,10 @@ import { restoreInto } from './restore-file';
 type Channel = 'backup.list' | 'backup.create' | 'backup.restore';
 
 export const backupHandlers: HandlerMap<Channel> = {
-  'backup.list': async (_input, { services }) => ({ folder: services.backupDir, backups: listBackups(services.backupDir) }),
+  'backup.list': async (_input, { services }) => ({
+    folder: services.backupDir,
+    backups: listBackups(services.backupDir),
+  }),
   // VACUUM INTO cannot run inside a transaction, so these two manage their own.
   'backup.create': selfManaged(async (_input, ctx) => {
     const name = await writeBackup(ctx.services.db(), ctx.services.backupDir, 'manual');

@@ -21,13 +21,30 @@ export function primaryOf<C extends { isPrimary: boolean }>(contacts: C[]): C | 
 }
 
 export async function readContacts(db: Db, owner: Owner, ownerId: number) {
-  const rows = (await db(`${owner}_contacts`).where({ [`${owner}_id`]: ownerId }).orderBy('position')) as ContactDbRow[];
-  return rows.map((c) => ({ id: c.id, name: c.name, title: c.title, phone: c.phone, mobile: c.mobile, email: c.email, isPrimary: bool(c.is_primary) }));
+  const rows = (await db(`${owner}_contacts`)
+    .where({ [`${owner}_id`]: ownerId })
+    .orderBy('position')) as ContactDbRow[];
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    title: c.title,
+    phone: c.phone,
+    mobile: c.mobile,
+    email: c.email,
+    isPrimary: bool(c.is_primary),
+  }));
 }
 
 /** Replaces the owner's contacts; exactly one is primary when there are any. */
-export async function writeContacts(trx: Knex.Transaction, owner: Owner, ownerId: number, contacts: Contact[]): Promise<void> {
-  await trx(`${owner}_contacts`).where({ [`${owner}_id`]: ownerId }).delete();
+export async function writeContacts(
+  trx: Knex.Transaction,
+  owner: Owner,
+  ownerId: number,
+  contacts: Contact[],
+): Promise<void> {
+  await trx(`${owner}_contacts`)
+    .where({ [`${owner}_id`]: ownerId })
+    .delete();
   if (!contacts.length) return;
   const primary = primaryOf(contacts);
   await trx(`${owner}_contacts`).insert(

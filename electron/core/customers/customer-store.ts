@@ -38,8 +38,20 @@ export interface CustomerDbRow {
 }
 
 export const CUSTOMER_LIST_COLUMNS = [
-  'id', 'code', 'name', 'short_name', 'mnemonic', 'tax_id', 'payment_terms', 'payment_days', 'credit_limit_fen',
-  'salesperson', 'active', 'primary_contact', 'primary_phone', 'updated_at',
+  'id',
+  'code',
+  'name',
+  'short_name',
+  'mnemonic',
+  'tax_id',
+  'payment_terms',
+  'payment_days',
+  'credit_limit_fen',
+  'salesperson',
+  'active',
+  'primary_contact',
+  'primary_phone',
+  'updated_at',
 ];
 
 export function toCustomerRow(r: CustomerDbRow): CustomerRow {
@@ -65,7 +77,12 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
   const r = (await db('customers').where({ id }).first()) as CustomerDbRow | undefined;
   if (!r) throw notFound('customer', id);
   const addresses = (await db('customer_addresses').where({ customer_id: id }).orderBy('position')) as {
-    id: number; label: string | null; address: string; contact: string | null; phone: string | null; is_default: number | boolean;
+    id: number;
+    label: string | null;
+    address: string;
+    contact: string | null;
+    phone: string | null;
+    is_default: number | boolean;
   }[];
   return {
     ...toCustomerRow(r),
@@ -78,7 +95,14 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
     version: r.version,
     createdAt: r.created_at,
     contacts: await readContacts(db, 'customer', id),
-    addresses: addresses.map((a) => ({ id: a.id, label: a.label, address: a.address, contact: a.contact, phone: a.phone, isDefault: bool(a.is_default) })),
+    addresses: addresses.map((a) => ({
+      id: a.id,
+      label: a.label,
+      address: a.address,
+      contact: a.contact,
+      phone: a.phone,
+      isDefault: bool(a.is_default),
+    })),
   };
 }
 
@@ -100,11 +124,20 @@ function columnsOf(d: CustomerData, code: string) {
 async function writeAddresses(trx: Knex.Transaction, customerId: number, d: CustomerData): Promise<void> {
   await trx('customer_addresses').where({ customer_id: customerId }).delete();
   // Exactly one default when there are addresses: the marked one, else the first.
-  const defaultIndex = Math.max(0, d.addresses.findIndex((a) => a.isDefault));
+  const defaultIndex = Math.max(
+    0,
+    d.addresses.findIndex((a) => a.isDefault),
+  );
   if (d.addresses.length) {
     await trx('customer_addresses').insert(
       d.addresses.map((a, i) => ({
-        customer_id: customerId, position: i, label: a.label, address: a.address, contact: a.contact, phone: a.phone, is_default: i === defaultIndex,
+        customer_id: customerId,
+        position: i,
+        label: a.label,
+        address: a.address,
+        contact: a.contact,
+        phone: a.phone,
+        is_default: i === defaultIndex,
       })),
     );
   }
@@ -115,7 +148,9 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
   const code = await claimCode(trx, 'customers', 'customer', d.code);
   const now = nowIso();
   const cols = columnsOf(d, code);
-  const [row] = (await trx('customers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const [row] = (await trx('customers')
+    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'customers', row!.id, partyKeys(d, cols));
   const id = row!.id;
   await writeContacts(trx, 'customer', id, d.contacts);
@@ -123,7 +158,12 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
   return getCustomer(trx, id);
 }
 
-export async function updateCustomer(trx: Knex.Transaction, id: number, version: number, d: CustomerData): Promise<void> {
+export async function updateCustomer(
+  trx: Knex.Transaction,
+  id: number,
+  version: number,
+  d: CustomerData,
+): Promise<void> {
   const current = await getCustomer(trx, id);
   await assertExists(trx, 'quote_formats', 'quoteFormat', d.quoteFormatId);
   const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);

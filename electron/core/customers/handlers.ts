@@ -20,18 +20,34 @@ const SORT_COLUMNS: Record<(typeof CUSTOMER_SORTABLE)[number], string> = {
 };
 
 /** The customers a list or an export shows: filtered in SQL. */
-export function customerQuery(db: Knex | Knex.Transaction, filters: In<'customers.list'>['filters'] = {}): Knex.QueryBuilder {
+export function customerQuery(
+  db: Knex | Knex.Transaction,
+  filters: In<'customers.list'>['filters'] = {},
+): Knex.QueryBuilder {
   const base = db('customers').select(CUSTOMER_LIST_COLUMNS);
   if (filters.active !== undefined) base.where({ active: filters.active });
   if (filters.salesperson) base.where({ salesperson: filters.salesperson });
   return base;
 }
 
-const writes = masterWrites('customer', 'customers', { get: getCustomer, create: createCustomer, update: updateCustomer });
+const writes = masterWrites('customer', 'customers', {
+  get: getCustomer,
+  create: createCustomer,
+  update: updateCustomer,
+});
 
 export const customerHandlers: HandlerMap<Channel> = {
   'customers.list': async (input, { db }) =>
-    pageQuery(customerQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'customers', q) }, toCustomerRow),
+    pageQuery(
+      customerQuery(db, input.filters),
+      input,
+      {
+        sortColumns: SORT_COLUMNS,
+        defaultSort: { column: 'code', dir: 'asc' },
+        search: (q) => matchingIds(db, 'customers', q),
+      },
+      toCustomerRow,
+    ),
   'customers.get': async ({ id }, { db }) => getCustomer(db, id),
   'customers.create': writes.create,
   'customers.update': writes.update,

@@ -24,7 +24,8 @@ export function likePattern(q: string): string {
 }
 
 async function countOf(query: Knex.QueryBuilder): Promise<number> {
-  const row = (await query.clone().clearSelect().clearOrder().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  const row = (await query.clone().clearSelect().clearOrder().count({ n: '*' }).first()) as
+    { n: number | string } | undefined;
   return Number(row?.n ?? 0);
 }
 
@@ -58,7 +59,11 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
   if (spec.search && req.q?.trim()) {
     // One statement reads the search keys once: the page of matches and, beside each, their count.
     ordered.whereIn(idColumn, spec.search(req.q));
-    const page = (await ordered.clone().select(base.client.raw('count(*) over () as total')).limit(req.pageSize).offset(offset)) as { id: number; total: number | string }[];
+    const page = (await ordered
+      .clone()
+      .select(base.client.raw('count(*) over () as total'))
+      .limit(req.pageSize)
+      .offset(offset)) as { id: number; total: number | string }[];
     total = page.length ? Number(page[0]!.total) : await countOf(ordered);
     ids = page.map((r) => r.id);
   } else {

@@ -7,7 +7,11 @@ import { writeBackup } from './backup-file';
  * Brings the schema up to date. An existing database is backed up first, so a
  * failed or unwanted migration can always be undone by restoring that copy.
  */
-export async function migrateToLatest(db: Knex, dbFile: string, backupDir: string): Promise<{ applied: string[]; backup: string | null }> {
+export async function migrateToLatest(
+  db: Knex,
+  dbFile: string,
+  backupDir: string,
+): Promise<{ applied: string[]; backup: string | null }> {
   // Asked before listing: listing creates knex's own bookkeeping tables.
   const hadData = fs.existsSync(dbFile) && (await db.schema.hasTable('knex_migrations'));
   const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown[], { name: string }[]];

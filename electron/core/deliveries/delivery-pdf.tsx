@@ -12,10 +12,15 @@ import { getNote } from './note-store';
 
 export const DELIVERY_SETTINGS_KEY = 'deliveries';
 
-export const readDeliverySettings = (db: Knex | Knex.Transaction): Promise<DeliverySettings> => readSetting(db, DELIVERY_SETTINGS_KEY, deliverySettings, deliverySettings.parse({}));
+export const readDeliverySettings = (db: Knex | Knex.Transaction): Promise<DeliverySettings> =>
+  readSetting(db, DELIVERY_SETTINGS_KEY, deliverySettings, deliverySettings.parse({}));
 
 /** The notes, in the order asked, as one PDF: one print job for a whole batch. */
-export async function renderNotes(db: Knex, services: CoreServices, ids: number[]): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
+export async function renderNotes(
+  db: Knex,
+  services: CoreServices,
+  ids: number[],
+): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
   const settings = await readDeliverySettings(db);
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
   const notes = [];
@@ -25,7 +30,11 @@ export async function renderNotes(db: Knex, services: CoreServices, ids: number[
       .leftJoin('users', 'users.id', 'delivery_notes.created_by')
       .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
       .where('delivery_notes.id', id)
-      .first('users.display_name as prepared_by', 'dispatch_runs.driver as driver', 'delivery_notes.print_count as print_count')) as { prepared_by: string | null; driver: string | null; print_count: number };
+      .first(
+        'users.display_name as prepared_by',
+        'dispatch_runs.driver as driver',
+        'delivery_notes.print_count as print_count',
+      )) as { prepared_by: string | null; driver: string | null; print_count: number };
     notes.push({ note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver });
   }
   const layout = layoutFor(settings.paper);
@@ -38,5 +47,10 @@ export async function renderNotes(db: Knex, services: CoreServices, ids: number[
     css: printCssFor(settings.paper),
   });
   const pdf = await services.pdf.render(html);
-  return { pdf, pages: (await pdfPageSizes(pdf)).length, reprinted: notes.filter((n) => n.reprint).map((n) => n.note.number), numbers: notes.map((n) => n.note.number) };
+  return {
+    pdf,
+    pages: (await pdfPageSizes(pdf)).length,
+    reprinted: notes.filter((n) => n.reprint).map((n) => n.note.number),
+    numbers: notes.map((n) => n.note.number),
+  };
 }

@@ -10,15 +10,25 @@ import { sumQty, qtyText } from './quantities';
  * a note knows its page count, prints 第 N 页 共 M 页 itself and its total only on the last
  * page, and a batch of hundreds of notes is one document rendered in one pass.
  */
-interface Layout { widthMm: number; heightMm: number; margin: [number, number]; rows: number }
+interface Layout {
+  widthMm: number;
+  heightMm: number;
+  margin: [number, number];
+  rows: number;
+}
 const ROW_MM = 5.2;
 const FIXED_MM = { header: 12, info: 10, thead: 5.5, footer: 15 };
 
 export function layoutFor(paper: DeliveryPaper): Layout {
-  const size = { 'form-241x93': [241, 93], 'form-241x140': [241, 140], 'form-241x279': [241, 279], a4: [210, 297] }[paper];
+  const size = { 'form-241x93': [241, 93], 'form-241x140': [241, 140], 'form-241x279': [241, 279], a4: [210, 297] }[
+    paper
+  ];
   const margin: [number, number] = paper === 'a4' ? [10, 12] : [4, 8];
   const inner = size[1]! - 2 * margin[0];
-  const rows = Math.max(1, Math.floor((inner - FIXED_MM.header - FIXED_MM.info - FIXED_MM.thead - FIXED_MM.footer) / ROW_MM));
+  const rows = Math.max(
+    1,
+    Math.floor((inner - FIXED_MM.header - FIXED_MM.info - FIXED_MM.thead - FIXED_MM.footer) / ROW_MM),
+  );
   return { widthMm: size[0]!, heightMm: size[1]!, margin, rows };
 }
 
@@ -39,11 +49,32 @@ export function printCssFor(paper: DeliveryPaper): string {
 `;
 }
 
-export interface PrintableNote { note: NoteDetail; reprint: boolean; preparedBy: string | null; deliveredBy: string | null }
+export interface PrintableNote {
+  note: NoteDetail;
+  reprint: boolean;
+  preparedBy: string | null;
+  deliveredBy: string | null;
+}
 
 const cell: CSSProperties = { textAlign: 'right' };
 
-function Sheet({ p, company, settings, part, page, pages, rows }: { p: PrintableNote; company: CompanySettings; settings: DeliverySettings; part: number | null; page: number; pages: number; rows: NoteDetail['lines'] }) {
+function Sheet({
+  p,
+  company,
+  settings,
+  part,
+  page,
+  pages,
+  rows,
+}: {
+  p: PrintableNote;
+  company: CompanySettings;
+  settings: DeliverySettings;
+  part: number | null;
+  page: number;
+  pages: number;
+  rows: NoteDetail['lines'];
+}) {
   const n = p.note;
   const prices = n.showPrices;
   const last = page === pages;
@@ -58,14 +89,18 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
         <div className="head">
           <div>
             <b style={{ fontSize: '12pt' }}>{company.name ?? ''}</b>
-            <div style={{ fontSize: '8pt' }}>{[company.address, company.phone && `电话：${company.phone}`].filter(Boolean).join('  ')}</div>
+            <div style={{ fontSize: '8pt' }}>
+              {[company.address, company.phone && `电话：${company.phone}`].filter(Boolean).join('  ')}
+            </div>
           </div>
           <div style={{ display: 'flex', alignItems: 'center' }}>
             <b style={{ fontSize: '15pt', letterSpacing: '4pt' }}>送货单</b>
             {p.reprint && <span className="stamp">补打</span>}
           </div>
           <div style={{ textAlign: 'right' }}>
-            <div>No. <b>{n.number}</b></div>
+            <div>
+              No. <b>{n.number}</b>
+            </div>
             <div>{partName ?? ''}</div>
           </div>
         </div>
@@ -75,7 +110,10 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
           <div>日期：{n.date}</div>
           <div>地址：{n.deliveryAddress ?? ''}</div>
           <div>联系人：{[n.contactName, n.contactPhone].filter(Boolean).join(' ')}</div>
-          <div>件数：{n.packages}{n.weightKg ? `  重量：${n.weightKg}kg` : ''}</div>
+          <div>
+            件数：{n.packages}
+            {n.weightKg ? `  重量：${n.weightKg}kg` : ''}
+          </div>
         </div>
         <table>
           <colgroup>
@@ -91,7 +129,12 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
           </colgroup>
           <thead>
             <tr>
-              <th>序号</th><th>品名</th><th>型号规格</th><th>单位</th><th>数量</th><th>件数</th>
+              <th>序号</th>
+              <th>品名</th>
+              <th>型号规格</th>
+              <th>单位</th>
+              <th>数量</th>
+              <th>件数</th>
               {prices && <th>单价</th>}
               {prices && <th>金额</th>}
               {!prices && <th>备注</th>}
@@ -113,7 +156,12 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
             ))}
             {Array.from({ length: blank }, (_, i) => (
               <tr key={`blank${i}`}>
-                <td /><td /><td /><td /><td /><td />
+                <td />
+                <td />
+                <td />
+                <td />
+                <td />
+                <td />
                 {prices && <td />}
                 {prices && <td />}
                 {!prices && <td />}
@@ -125,7 +173,11 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
           {last ? (
             <div>
               合计：数量 {qtyText(sumQty(n.lines.map((l) => l.quantity)))}
-              {prices && <>　金额 ¥{formatFen(n.totals.gross)}　（大写）{n.amountInWords}</>}
+              {prices && (
+                <>
+                  　金额 ¥{formatFen(n.totals.gross)}　（大写）{n.amountInWords}
+                </>
+              )}
             </div>
           ) : (
             <div>（续下页）</div>
@@ -137,7 +189,9 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
             <span>签收人：</span>
             <span>日期：</span>
           </div>
-          <div style={{ textAlign: 'center', fontSize: '8pt', marginTop: '1mm' }}>第 {page} 页 共 {pages} 页</div>
+          <div style={{ textAlign: 'center', fontSize: '8pt', marginTop: '1mm' }}>
+            第 {page} 页 共 {pages} 页
+          </div>
         </div>
       </div>
       {settings.partMode === 'carbonless' && (
@@ -152,7 +206,15 @@ function Sheet({ p, company, settings, part, page, pages, rows }: { p: Printable
 }
 
 /** Notes in the order given: each in as many pages as its lines need, once per part when parts print separately. */
-export function DeliveryNotes({ notes, company, settings }: { notes: PrintableNote[]; company: CompanySettings; settings: DeliverySettings }) {
+export function DeliveryNotes({
+  notes,
+  company,
+  settings,
+}: {
+  notes: PrintableNote[];
+  company: CompanySettings;
+  settings: DeliverySettings;
+}) {
   const { rows } = layoutFor(settings.paper);
   const parts = settings.partMode === 'separate' ? settings.parts.map((_, i) => i) : [null];
   return (
@@ -161,7 +223,16 @@ export function DeliveryNotes({ notes, company, settings }: { notes: PrintableNo
         const pages = Math.max(1, Math.ceil(p.note.lines.length / rows));
         return parts.flatMap((part) =>
           Array.from({ length: pages }, (_, i) => (
-            <Sheet key={`${p.note.id}-${part}-${i}`} p={p} company={company} settings={settings} part={part} page={i + 1} pages={pages} rows={p.note.lines.slice(i * rows, (i + 1) * rows)} />
+            <Sheet
+              key={`${p.note.id}-${part}-${i}`}
+              p={p}
+              company={company}
+              settings={settings}
+              part={part}
+              page={i + 1}
+              pages={pages}
+              rows={p.note.lines.slice(i * rows, (i + 1) * rows)}
+            />
           )),
         );
       })}

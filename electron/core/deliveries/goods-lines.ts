@@ -3,18 +3,48 @@ import { int } from '../db/rows';
 import type { LineDbRow } from '../quotes/quote-store';
 
 /** The goods columns every shipping line carries from its order line: a priced line's, without quote-only fields. */
-export type GoodsDbRow = Omit<LineDbRow, 'kind' | 'lead_time' | 'note'> & { id: number; order_line_id: number; position: number };
+export type GoodsDbRow = Omit<LineDbRow, 'kind' | 'lead_time' | 'note'> & {
+  id: number;
+  order_line_id: number;
+  position: number;
+};
 
 export const toGoods = (l: GoodsDbRow) => ({
-  orderLineId: l.order_line_id, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit,
-  quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate, net: int(l.net_fen), tax: int(l.tax_fen), gross: int(l.gross_fen),
+  orderLineId: l.order_line_id,
+  productId: l.product_id,
+  name: l.name,
+  brand: l.brand,
+  spec: l.spec,
+  unit: l.unit,
+  quantity: l.quantity,
+  unitPrice: l.unit_price,
+  taxRate: l.tax_rate,
+  net: int(l.net_fen),
+  tax: int(l.tax_fen),
+  gross: int(l.gross_fen),
 });
 
 /** A source line (order, notice or note line) at a new quantity, priced as the order priced it. */
-export function goodsAt(source: Omit<GoodsDbRow, 'id' | 'position' | 'net_fen' | 'tax_fen' | 'gross_fen'>, quantity: string, priceIncludesTax: boolean, position: number) {
+export function goodsAt(
+  source: Omit<GoodsDbRow, 'id' | 'position' | 'net_fen' | 'tax_fen' | 'gross_fen'>,
+  quantity: string,
+  priceIncludesTax: boolean,
+  position: number,
+) {
   const amounts = lineAmounts({ quantity, unitPrice: source.unit_price, taxRate: source.tax_rate, priceIncludesTax });
   return {
-    order_line_id: source.order_line_id, position, product_id: source.product_id, name: source.name, brand: source.brand, spec: source.spec, unit: source.unit,
-    quantity, unit_price: source.unit_price, tax_rate: source.tax_rate, net_fen: amounts.net, tax_fen: amounts.tax, gross_fen: amounts.gross,
+    order_line_id: source.order_line_id,
+    position,
+    product_id: source.product_id,
+    name: source.name,
+    brand: source.brand,
+    spec: source.spec,
+    unit: source.unit,
+    quantity,
+    unit_price: source.unit_price,
+    tax_rate: source.tax_rate,
+    net_fen: amounts.net,
+    tax_fen: amounts.tax,
+    gross_fen: amounts.gross,
   };
 }

@@ -71,29 +71,83 @@ export function noteQuery(db: Db): Knex.QueryBuilder {
 }
 
 /** Which run or consignment carries the note, as the lists show it. */
-const dispatchOf = (r: NoteDbRow): string | null => r.run_number ?? (r.consignment_number ? `${r.consignment_number}${r.waybill_no ? ` / ${r.waybill_no}` : ''}` : null);
+const dispatchOf = (r: NoteDbRow): string | null =>
+  r.run_number ?? (r.consignment_number ? `${r.consignment_number}${r.waybill_no ? ` / ${r.waybill_no}` : ''}` : null);
 
 export const toNoteRow = (r: NoteDbRow): NoteRow => ({
-  id: r.id, number: r.number, noticeNumber: r.notice_number, orderNumber: r.order_number, customerId: r.customer_id, customerName: r.customer_name, date: r.date,
-  deliveryAddress: r.delivery_address, packages: r.packages, gross: int(r.gross_fen), status: r.status, dispatch: dispatchOf(r), printCount: r.print_count,
-  receiptDate: r.receipt_date, updatedAt: r.updated_at,
+  id: r.id,
+  number: r.number,
+  noticeNumber: r.notice_number,
+  orderNumber: r.order_number,
+  customerId: r.customer_id,
+  customerName: r.customer_name,
+  date: r.date,
+  deliveryAddress: r.delivery_address,
+  packages: r.packages,
+  gross: int(r.gross_fen),
+  status: r.status,
+  dispatch: dispatchOf(r),
+  printCount: r.print_count,
+  receiptDate: r.receipt_date,
+  updatedAt: r.updated_at,
 });
 
-type NoteLineDbRow = GoodsDbRow & { notice_line_id: number; code: string | null; packages: number | null; discrepancy: NoteDetail['lines'][number]['discrepancy']; discrepancy_qty: string | null; discrepancy_note: string | null };
+type NoteLineDbRow = GoodsDbRow & {
+  notice_line_id: number;
+  code: string | null;
+  packages: number | null;
+  discrepancy: NoteDetail['lines'][number]['discrepancy'];
+  discrepancy_qty: string | null;
+  discrepancy_note: string | null;
+};
 
 export async function getNote(db: Db, id: number): Promise<NoteDetail> {
   const r = (await noteQuery(db).where('delivery_notes.id', id).first()) as NoteDbRow | undefined;
   if (!r) throw notFound('deliveryNote', id);
-  const lines = (await db('delivery_note_lines').leftJoin('products', 'products.id', 'delivery_note_lines.product_id').where('delivery_note_lines.note_id', id).orderBy('delivery_note_lines.position').select('delivery_note_lines.*', 'products.code as code')) as NoteLineDbRow[];
-  const returns = (await db('delivery_returns').where({ note_id: id }).orderBy('id').select('id', 'number', 'date', 'gross_fen')) as { id: number; number: string; date: string; gross_fen: number | string }[];
-  const returnedBy = sumBy((await db('delivery_return_lines').whereIn('return_id', returns.map((x) => x.id)).select('note_line_id', 'quantity')) as { note_line_id: number; quantity: string }[], (x) => x.note_line_id, (x) => x.quantity);
-  const checks = (await db('pick_checks').leftJoin('users', 'users.id', 'pick_checks.checked_by').where('pick_checks.note_id', id).orderBy('pick_checks.id').select('pick_checks.*', 'users.display_name as user_name')) as {
-    passed: number | boolean; details: string; user_name: string | null; checked_at: string;
+  const lines = (await db('delivery_note_lines')
+    .leftJoin('products', 'products.id', 'delivery_note_lines.product_id')
+    .where('delivery_note_lines.note_id', id)
+    .orderBy('delivery_note_lines.position')
+    .select('delivery_note_lines.*', 'products.code as code')) as NoteLineDbRow[];
+  const returns = (await db('delivery_returns')
+    .where({ note_id: id })
+    .orderBy('id')
+    .select('id', 'number', 'date', 'gross_fen')) as {
+    id: number;
+    number: string;
+    date: string;
+    gross_fen: number | string;
   }[];
-  const redeliveries = (await db('delivery_notices').where({ redelivery_of: id }).orderBy('id').select('id', 'number', 'status')) as NoteDetail['redeliveries'];
+  const returnedBy = sumBy(
+    (await db('delivery_return_lines')
+      .whereIn(
+        'return_id',
+        returns.map((x) => x.id),
+      )
+      .select('note_line_id', 'quantity')) as { note_line_id: number; quantity: string }[],
+    (x) => x.note_line_id,
+    (x) => x.quantity,
+  );
+  const checks = (await db('pick_checks')
+    .leftJoin('users', 'users.id', 'pick_checks.checked_by')
+    .where('pick_checks.note_id', id)
+    .orderBy('pick_checks.id')
+    .select('pick_checks.*', 'users.display_name as user_name')) as {
+    passed: number | boolean;
+    details: string;
+    user_name: string | null;
+    checked_at: string;
+  }[];
+  const redeliveries = (await db('delivery_notices')
+    .where({ redelivery_of: id })
+    .orderBy('id')
+    .select('id', 'number', 'status')) as NoteDetail['redeliveries'];
   const carriedBy = sumBy(
     (await db('delivery_notice_lines')
-      .whereIn('notice_id', redeliveries.filter((x) => (LIVE_NOTICE as readonly string[]).includes(x.status)).map((x) => x.id))
+      .whereIn(
+        'notice_id',
+        redeliveries.filter((x) => (LIVE_NOTICE as readonly string[]).includes(x.status)).map((x) => x.id),
+      )
       .select('order_line_id', 'quantity')) as { order_line_id: number; quantity: string }[],
     (x) => x.order_line_id,
     (x) => x.quantity,
@@ -127,11 +181,24 @@ export async function getNote(db: Db, id: number): Promise<NoteDetail> {
       const short = l.discrepancy === 'short' && l.discrepancy_qty ? new Dec(l.discrepancy_qty) : zero;
       const owed = short.plus(returned).minus(carriedBy.get(l.order_line_id) ?? zero);
       return {
-        id: l.id, noticeLineId: l.notice_line_id, ...toGoods(l), code: l.code, packages: l.packages, discrepancy: l.discrepancy, discrepancyQty: l.discrepancy_qty, discrepancyNote: l.discrepancy_note,
-        returned: qtyText(returned), redeliverable: qtyText(Dec.max(owed, zero)),
+        id: l.id,
+        noticeLineId: l.notice_line_id,
+        ...toGoods(l),
+        code: l.code,
+        packages: l.packages,
+        discrepancy: l.discrepancy,
+        discrepancyQty: l.discrepancy_qty,
+        discrepancyNote: l.discrepancy_note,
+        returned: qtyText(returned),
+        redeliverable: qtyText(Dec.max(owed, zero)),
       };
     }),
-    checks: checks.map((c) => ({ passed: bool(c.passed), checkedBy: c.user_name, checkedAt: c.checked_at, mismatches: (JSON.parse(c.details) as { mismatches: NoteDetail['checks'][number]['mismatches'] }).mismatches })),
+    checks: checks.map((c) => ({
+      passed: bool(c.passed),
+      checkedBy: c.user_name,
+      checkedAt: c.checked_at,
+      mismatches: (JSON.parse(c.details) as { mismatches: NoteDetail['checks'][number]['mismatches'] }).mismatches,
+    })),
     attachments: await documentFiles(db, 'delivery', id),
     returns: returns.map((x) => ({ id: x.id, number: x.number, date: x.date, gross: int(x.gross_fen) })),
     redeliveries,
@@ -150,15 +217,32 @@ const NEXT: Record<NoteStatus, readonly NoteStatus[]> = {
 };
 
 export function assertMove(note: { number: string; status: NoteStatus }, to: NoteStatus): void {
-  if (!NEXT[note.status].includes(to)) throw new AppError('CONFLICT', 'errors.noteWrongStatus', { number: note.number, status: `@noteStatus.${note.status}`, to: `@noteStatus.${to}` });
+  if (!NEXT[note.status].includes(to))
+    throw new AppError('CONFLICT', 'errors.noteWrongStatus', {
+      number: note.number,
+      status: `@noteStatus.${note.status}`,
+      to: `@noteStatus.${to}`,
+    });
 }
 
 /** Moves notes on one status, checking each move; the caller audits. */
-export async function moveNotes(trx: Knex.Transaction, ids: number[], to: NoteStatus, changes: Record<string, unknown> = {}): Promise<void> {
-  const notes = (await trx('delivery_notes').whereIn('id', ids).select('id', 'number', 'status', 'lock_version')) as { id: number; number: string; status: NoteStatus; lock_version: number }[];
+export async function moveNotes(
+  trx: Knex.Transaction,
+  ids: number[],
+  to: NoteStatus,
+  changes: Record<string, unknown> = {},
+): Promise<void> {
+  const notes = (await trx('delivery_notes').whereIn('id', ids).select('id', 'number', 'status', 'lock_version')) as {
+    id: number;
+    number: string;
+    status: NoteStatus;
+    lock_version: number;
+  }[];
   for (const id of ids) if (!notes.some((n) => n.id === id)) throw notFound('deliveryNote', id);
   for (const n of notes) {
     assertMove(n, to);
-    await trx('delivery_notes').where({ id: n.id }).update({ ...changes, status: to, lock_version: n.lock_version + 1, updated_at: new Date().toISOString() });
+    await trx('delivery_notes')
+      .where({ id: n.id })
+      .update({ ...changes, status: to, lock_version: n.lock_version + 1, updated_at: new Date().toISOString() });
   }
 }

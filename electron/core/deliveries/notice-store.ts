@@ -56,8 +56,18 @@ export function noticeQuery(db: Db): Knex.QueryBuilder {
 }
 
 export const toNoticeRow = (r: NoticeDbRow): z.output<typeof noticeRow> => ({
-  id: r.id, number: r.number, orderId: r.order_id, orderNumber: r.order_number, customerId: r.customer_id, customerName: r.customer_name, date: r.date,
-  shipDate: r.ship_date, status: r.status, gross: int(r.gross_fen), createdBy: r.created_by_name, updatedAt: r.updated_at,
+  id: r.id,
+  number: r.number,
+  orderId: r.order_id,
+  orderNumber: r.order_number,
+  customerId: r.customer_id,
+  customerName: r.customer_name,
+  date: r.date,
+  shipDate: r.ship_date,
+  status: r.status,
+  gross: int(r.gross_fen),
+  createdBy: r.created_by_name,
+  updatedAt: r.updated_at,
 });
 
 /** Quantity of each notice line already on delivery notes that stand. */
@@ -66,8 +76,15 @@ export async function onNotesByNoticeLine(db: Db, noticeId: number): Promise<Map
     .join('delivery_notes', 'delivery_notes.id', 'delivery_note_lines.note_id')
     .where('delivery_notes.notice_id', noticeId)
     .whereNot('delivery_notes.status', 'cancelled')
-    .select('delivery_note_lines.notice_line_id', 'delivery_note_lines.quantity')) as { notice_line_id: number; quantity: string }[];
-  return sumBy(rows, (r) => r.notice_line_id, (r) => r.quantity);
+    .select('delivery_note_lines.notice_line_id', 'delivery_note_lines.quantity')) as {
+    notice_line_id: number;
+    quantity: string;
+  }[];
+  return sumBy(
+    rows,
+    (r) => r.notice_line_id,
+    (r) => r.quantity,
+  );
 }
 
 export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
@@ -75,7 +92,10 @@ export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
   if (!r) throw notFound('deliveryNotice', id);
   const lines = (await db('delivery_notice_lines').where({ notice_id: id }).orderBy('position')) as GoodsDbRow[];
   const onNotes = await onNotesByNoticeLine(db, id);
-  const notes = (await db('delivery_notes').where({ notice_id: id }).orderBy('id').select('id', 'number', 'status', 'date')) as NoticeDetail['deliveryNotes'];
+  const notes = (await db('delivery_notes')
+    .where({ notice_id: id })
+    .orderBy('id')
+    .select('id', 'number', 'status', 'date')) as NoticeDetail['deliveryNotes'];
   return {
     ...toNoticeRow(r),
     deliveryAddress: r.delivery_address,
@@ -89,7 +109,12 @@ export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
     lockVersion: r.lock_version,
     lines: lines.map((l) => {
       const done = onNotes.get(l.id) ?? new Dec(0);
-      return { id: l.id, ...toGoods(l), onNotes: qtyText(done), remaining: qtyText(Dec.max(new Dec(l.quantity).minus(done), 0)) };
+      return {
+        id: l.id,
+        ...toGoods(l),
+        onNotes: qtyText(done),
+        remaining: qtyText(Dec.max(new Dec(l.quantity).minus(done), 0)),
+      };
     }),
     deliveryNotes: notes,
   };
@@ -99,21 +124,42 @@ export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
  * Writes a notice's lines from the order: each quantity must fit what the order line still
  * has available (ordered, less other standing notices, plus what came back).
  */
-export async function writeNoticeLines(trx: Knex.Transaction, noticeId: number, d: NoticeData, priceIncludesTax: boolean): Promise<number> {
+export async function writeNoticeLines(
+  trx: Knex.Transaction,
+  noticeId: number,
+  d: NoticeData,
+  priceIncludesTax: boolean,
+): Promise<number> {
   await trx('delivery_notice_lines').where({ notice_id: noticeId }).delete();
   const progress = await orderProgressOf(trx, d.orderId);
-  const orderLines = (await trx('sales_order_lines').where({ order_id: d.orderId, kind: 'item' })) as (GoodsDbRow & { id: number })[];
+  const orderLines = (await trx('sales_order_lines').where({ order_id: d.orderId, kind: 'item' })) as (GoodsDbRow & {
+    id: number;
+  })[];
   const seen = new Set<number>();
   const rows = d.lines.map((line, i) => {
     const source = orderLines.find((o) => o.id === line.orderLineId);
     const p = progress.lines.find((x) => x.orderLineId === line.orderLineId);
-    if (!source || !p) throw new AppError('VALIDATION', 'errors.notOrderLine', {}, [{ path: `lines.${i}.orderLineId`, message: 'errors.notOrderLine' }]);
-    if (seen.has(line.orderLineId)) throw new AppError('VALIDATION', 'errors.lineTwice', { name: source.name }, [{ path: `lines.${i}.orderLineId`, message: 'errors.lineTwice' }]);
+    if (!source || !p)
+      throw new AppError('VALIDATION', 'errors.notOrderLine', {}, [
+        { path: `lines.${i}.orderLineId`, message: 'errors.notOrderLine' },
+      ]);
+    if (seen.has(line.orderLineId))
+      throw new AppError('VALIDATION', 'errors.lineTwice', { name: source.name }, [
+        { path: `lines.${i}.orderLineId`, message: 'errors.lineTwice' },
+      ]);
     seen.add(line.orderLineId);
     if (parseDecimal(line.quantity).greaterThan(parseDecimal(p.available))) {
-      throw new AppError('VALIDATION', 'errors.overOrdered', { name: source.name, available: p.available, unit: source.unit }, [{ path: `lines.${i}.quantity`, message: 'errors.overOrderedShort' }]);
+      throw new AppError(
+        'VALIDATION',
+        'errors.overOrdered',
+        { name: source.name, available: p.available, unit: source.unit },
+        [{ path: `lines.${i}.quantity`, message: 'errors.overOrderedShort' }],
+      );
     }
-    return { notice_id: noticeId, ...goodsAt({ ...source, order_line_id: source.id }, line.quantity, priceIncludesTax, i + 1) };
+    return {
+      notice_id: noticeId,
+      ...goodsAt({ ...source, order_line_id: source.id }, line.quantity, priceIncludesTax, i + 1),
+    };
   });
   await trx('delivery_notice_lines').insert(rows);
   return rows.reduce((s, r) => s + r.gross_fen, 0);
@@ -121,7 +167,13 @@ export async function writeNoticeLines(trx: Knex.Transaction, noticeId: number, 
 
 export function noticeColumns(d: NoticeData) {
   return {
-    date: d.date, ship_date: d.shipDate, delivery_address: d.deliveryAddress, contact_name: d.contactName, contact_phone: d.contactPhone, notes: d.notes, updated_at: nowIso(),
+    date: d.date,
+    ship_date: d.shipDate,
+    delivery_address: d.deliveryAddress,
+    contact_name: d.contactName,
+    contact_phone: d.contactPhone,
+    notes: d.notes,
+    updated_at: nowIso(),
   };
 }
 
@@ -129,10 +181,23 @@ export function noticeColumns(d: NoticeData) {
  * A draft notice for an open order, addressed as the order is unless the data says otherwise.
  * `redeliveryOf` names the signed note whose shortfall or return it makes good (补发).
  */
-export async function createNotice(ctx: HandlerContext, data: NoticeData, redeliveryOf: number | null): Promise<NoticeDetail> {
+export async function createNotice(
+  ctx: HandlerContext,
+  data: NoticeData,
+  redeliveryOf: number | null,
+): Promise<NoticeDetail> {
   const trx = ctx.tx();
   const order = (await trx('sales_orders').where({ id: data.orderId }).first()) as
-    | { id: number; number: string; status: string; customer_id: number; price_includes_tax: number | boolean; delivery_address: string | null; contact_name: string | null; contact_phone: string | null }
+    | {
+        id: number;
+        number: string;
+        status: string;
+        customer_id: number;
+        price_includes_tax: number | boolean;
+        delivery_address: string | null;
+        contact_name: string | null;
+        contact_phone: string | null;
+      }
     | undefined;
   if (!order) throw notFound('order', data.orderId);
   if (order.status !== 'open') throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
@@ -143,14 +208,27 @@ export async function createNotice(ctx: HandlerContext, data: NoticeData, redeli
       delivery_address: data.deliveryAddress ?? order.delivery_address,
       contact_name: data.contactName ?? order.contact_name,
       contact_phone: data.contactPhone ?? order.contact_phone,
-      number, order_id: order.id, customer_id: order.customer_id, status: 'draft', price_includes_tax: bool(order.price_includes_tax), gross_fen: 0,
-      redelivery_of: redeliveryOf, created_by: ctx.user?.id ?? null, lock_version: 1, created_at: nowIso(),
+      number,
+      order_id: order.id,
+      customer_id: order.customer_id,
+      status: 'draft',
+      price_includes_tax: bool(order.price_includes_tax),
+      gross_fen: 0,
+      redelivery_of: redeliveryOf,
+      created_by: ctx.user?.id ?? null,
+      lock_version: 1,
+      created_at: nowIso(),
     })
     .returning('id')) as { id: number }[];
   const id = row!.id;
   const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
   await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
   const created = await getNotice(trx, id);
-  await ctx.audit({ entity: 'deliveryNotice', entityId: id, action: redeliveryOf === null ? 'create' : 'redeliver', after: created });
+  await ctx.audit({
+    entity: 'deliveryNotice',
+    entityId: id,
+    action: redeliveryOf === null ? 'create' : 'redeliver',
+    after: created,
+  });
   return created;
 }

@@ -2,7 +2,12 @@ import type { NoteDetail } from '../../shared/deliveries/contract';
 import { parseDecimal } from '../../shared/money';
 
 type Mismatch = NoteDetail['checks'][number]['mismatches'][number];
-export interface CountedLine { lineId: number; code: string | null; spec: string | null; quantity: string }
+export interface CountedLine {
+  lineId: number;
+  code: string | null;
+  spec: string | null;
+  quantity: string;
+}
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').toUpperCase();
 
@@ -31,7 +36,14 @@ export function comparePick(lines: NoteDetail['lines'], counted: CountedLine[]):
       sameQty = false;
     }
     if (!sameQty) problems.push('quantity');
-    if (problems.length) out.push({ lineId: line.id, position: i + 1, problems, expected, entered: `${c.code ?? ''} ${c.spec ?? ''} × ${c.quantity}`.replace(/\s+/g, ' ').trim() });
+    if (problems.length)
+      out.push({
+        lineId: line.id,
+        position: i + 1,
+        problems,
+        expected,
+        entered: `${c.code ?? ''} ${c.spec ?? ''} × ${c.quantity}`.replace(/\s+/g, ' ').trim(),
+      });
   });
   return out;
 }

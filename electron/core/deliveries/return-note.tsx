@@ -9,7 +9,11 @@ import { getNote } from './note-store';
 import { getReturn } from './returns';
 
 /** 退货单 on A4: which note the goods came back from, what, why, and the credit in figures and 大写. */
-export async function renderReturnPdf(db: Knex, services: CoreServices, id: number): Promise<{ filename: string; pdf: Uint8Array }> {
+export async function renderReturnPdf(
+  db: Knex,
+  services: CoreServices,
+  id: number,
+): Promise<{ filename: string; pdf: Uint8Array }> {
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
@@ -18,24 +22,46 @@ export async function renderReturnPdf(db: Knex, services: CoreServices, id: numb
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>
       <h1 style={{ textAlign: 'center', fontSize: '18pt', letterSpacing: '6pt', margin: '4mm 0' }}>退货单</h1>
       <p>
-        退货单号：{r.number}　日期：{r.date}　客户：{note.customerName}　原送货单：{note.number}　合同号：{note.orderNumber}
+        退货单号：{r.number}　日期：{r.date}　客户：{note.customerName}　原送货单：{note.number}　合同号：
+        {note.orderNumber}
       </p>
       <p>退货原因：{r.reason}</p>
       <table>
         <thead>
-          <tr><th>序号</th><th>品名</th><th>型号规格</th><th>单位</th><th>数量</th><th>单价</th><th>金额</th></tr>
+          <tr>
+            <th>序号</th>
+            <th>品名</th>
+            <th>型号规格</th>
+            <th>单位</th>
+            <th>数量</th>
+            <th>单价</th>
+            <th>金额</th>
+          </tr>
         </thead>
         <tbody>
           {r.lines.map((l, i) => (
             <tr key={i}>
-              <td className="num">{i + 1}</td><td>{l.name}</td><td>{l.spec ?? ''}</td><td>{l.unit}</td>
-              <td className="num">{l.quantity}</td><td className="num">{formatPrice(l.unitPrice)}</td><td className="num">{formatFen(note.priceIncludesTax ? l.gross : l.net)}</td>
+              <td className="num">{i + 1}</td>
+              <td>{l.name}</td>
+              <td>{l.spec ?? ''}</td>
+              <td>{l.unit}</td>
+              <td className="num">{l.quantity}</td>
+              <td className="num">{formatPrice(l.unitPrice)}</td>
+              <td className="num">{formatFen(note.priceIncludesTax ? l.gross : l.net)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p><b>退货金额：¥{formatFen(r.gross)}　（大写）{r.amountInWords}</b></p>
-      <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}><span>经办：</span><span>仓库签收：</span><span>客户确认：</span></p>
+      <p>
+        <b>
+          退货金额：¥{formatFen(r.gross)}　（大写）{r.amountInWords}
+        </b>
+      </p>
+      <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}>
+        <span>经办：</span>
+        <span>仓库签收：</span>
+        <span>客户确认：</span>
+      </p>
     </main>,
     { title: `退货单 ${r.number}`, paper: 'a4' },
   );

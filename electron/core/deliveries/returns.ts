@@ -12,10 +12,21 @@ type Input = z.output<(typeof deliveryChannels)['deliveries.returns.create']['in
 type Db = HandlerContext['db'];
 
 export async function getReturn(db: Db, id: number) {
-  const r = (await db('delivery_returns').where({ id }).first()) as { id: number; number: string; note_id: number; date: string; reason: string; gross_fen: number | string } | undefined;
+  const r = (await db('delivery_returns').where({ id }).first()) as
+    | { id: number; number: string; note_id: number; date: string; reason: string; gross_fen: number | string }
+    | undefined;
   if (!r) throw notFound('deliveryReturn', id);
   const lines = (await db('delivery_return_lines').where({ return_id: id }).orderBy('position')) as GoodsDbRow[];
-  return { id: r.id, number: r.number, noteId: r.note_id, date: r.date, reason: r.reason, gross: int(r.gross_fen), amountInWords: amountInWords(int(r.gross_fen)), lines: lines.map(toGoods) };
+  return {
+    id: r.id,
+    number: r.number,
+    noteId: r.note_id,
+    date: r.date,
+    reason: r.reason,
+    gross: int(r.gross_fen),
+    amountInWords: amountInWords(int(r.gross_fen)),
+    lines: lines.map(toGoods),
+  };
 }
 
 /**
@@ -26,23 +37,49 @@ export async function getReturn(db: Db, id: number) {
 export async function createReturn(ctx: HandlerContext, input: Input) {
   const trx = ctx.tx();
   const note = await getNote(trx, input.noteId);
-  if (note.status !== 'delivered' && note.status !== 'receipted') throw new AppError('CONFLICT', 'errors.returnNotDelivered', { number: note.number, status: `@noteStatus.${note.status}` });
+  if (note.status !== 'delivered' && note.status !== 'receipted')
+    throw new AppError('CONFLICT', 'errors.returnNotDelivered', {
+      number: note.number,
+      status: `@noteStatus.${note.status}`,
+    });
   const sources = (await trx('delivery_note_lines').where({ note_id: note.id })) as GoodsDbRow[];
   const seen = new Set<number>();
   const lines = input.lines.map((l, i) => {
     const source = sources.find((s) => s.id === l.noteLineId);
     const shown = note.lines.find((x) => x.id === l.noteLineId);
-    if (!source || !shown || seen.has(l.noteLineId)) throw new AppError('VALIDATION', 'errors.notNoteLine', {}, [{ path: `lines.${i}.noteLineId`, message: 'errors.notNoteLine' }]);
+    if (!source || !shown || seen.has(l.noteLineId))
+      throw new AppError('VALIDATION', 'errors.notNoteLine', {}, [
+        { path: `lines.${i}.noteLineId`, message: 'errors.notNoteLine' },
+      ]);
     seen.add(l.noteLineId);
     const left = parseDecimal(source.quantity).minus(parseDecimal(shown.returned));
-    if (parseDecimal(l.quantity).greaterThan(left)) throw new AppError('VALIDATION', 'errors.overReturned', { name: source.name, left: left.toFixed(), unit: source.unit }, [{ path: `lines.${i}.quantity`, message: 'errors.overOrderedShort' }]);
+    if (parseDecimal(l.quantity).greaterThan(left))
+      throw new AppError(
+        'VALIDATION',
+        'errors.overReturned',
+        { name: source.name, left: left.toFixed(), unit: source.unit },
+        [{ path: `lines.${i}.quantity`, message: 'errors.overOrderedShort' }],
+      );
     return { ...goodsAt(source, l.quantity, note.priceIncludesTax, i + 1), note_line_id: source.id };
   });
   const number = await nextNumber(trx, 'delivery_return', new Date(`${input.date}T12:00:00`));
   const now = nowIso();
   const sum = (k: 'net_fen' | 'tax_fen' | 'gross_fen') => lines.reduce((s, l) => s + l[k], 0);
   const [row] = (await trx('delivery_returns')
-    .insert({ number, note_id: note.id, customer_id: note.customerId, date: input.date, reason: input.reason, net_fen: sum('net_fen'), tax_fen: sum('tax_fen'), gross_fen: sum('gross_fen'), created_by: ctx.user?.id ?? null, lock_version: 1, created_at: now, updated_at: now })
+    .insert({
+      number,
+      note_id: note.id,
+      customer_id: note.customerId,
+      date: input.date,
+      reason: input.reason,
+      net_fen: sum('net_fen'),
+      tax_fen: sum('tax_fen'),
+      gross_fen: sum('gross_fen'),
+      created_by: ctx.user?.id ?? null,
+      lock_version: 1,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')) as { id: number }[];
   await trx('delivery_return_lines').insert(lines.map((l) => ({ ...l, return_id: row!.id })));
   const created = await getReturn(trx, row!.id);

@@ -14,7 +14,6 @@ import { readSetting, writeSetting } from '../settings/settings-store';
 import { createSupplier } from '../suppliers/supplier-store';
 import { DEMO_CARRIERS, DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';
 
-
 type Channel = 'demo.status' | 'demo.load';
 
 const DEMO_LOADED_KEY = 'demo.loaded';
@@ -48,18 +47,39 @@ export const demoHandlers: HandlerMap<Channel> = {
       await ctx.audit({ entity: 'supplier', entityId: created.id, action: 'create', after: created });
     }
     for (const c of DEMO_CARRIERS) {
-      const [row] = (await trx('carriers').insert({ ...carrierColumns(carrierInput.parse(c)), lock_version: 1, created_by: ctx.user?.id ?? null, created_at: nowIso() }).returning('id')) as { id: number }[];
+      const [row] = (await trx('carriers')
+        .insert({
+          ...carrierColumns(carrierInput.parse(c)),
+          lock_version: 1,
+          created_by: ctx.user?.id ?? null,
+          created_at: nowIso(),
+        })
+        .returning('id')) as { id: number }[];
       await ctx.audit({ entity: 'carrier', entityId: row!.id, action: 'create', after: c });
     }
     let users = 0;
     for (const u of DEMO_USERS) {
       if (await trx('users').where({ username: u.username }).first('id')) continue;
       const now = nowIso();
-      await trx('users').insert({ username: u.username, display_name: u.displayName, role: u.role, password_hash: null, active: true, locale: 'zh-CN', created_at: now, updated_at: now });
+      await trx('users').insert({
+        username: u.username,
+        display_name: u.displayName,
+        role: u.role,
+        password_hash: null,
+        active: true,
+        locale: 'zh-CN',
+        created_at: now,
+        updated_at: now,
+      });
       users++;
     }
     await writeSetting(trx, DEMO_LOADED_KEY, nowIso());
-    const counts = { customers: DEMO_CUSTOMERS.length, products: DEMO_PRODUCTS.length, suppliers: DEMO_SUPPLIERS.length, users };
+    const counts = {
+      customers: DEMO_CUSTOMERS.length,
+      products: DEMO_PRODUCTS.length,
+      suppliers: DEMO_SUPPLIERS.length,
+      users,
+    };
     await ctx.audit({ entity: 'demo', entityId: null, action: 'load', after: counts });
     return counts;
   },

@@ -7,13 +7,33 @@ import { notFound } from '../rpc/errors';
 type Db = Knex | Knex.Transaction;
 
 export interface CarrierDbRow {
-  id: number; name: string; contact_name: string | null; phone: string | null; routes: string | null; basis: CarrierOut['basis']; rate: string;
-  minimum_fen: number | string; notes: string | null; active: number | boolean; lock_version: number; updated_at: string;
+  id: number;
+  name: string;
+  contact_name: string | null;
+  phone: string | null;
+  routes: string | null;
+  basis: CarrierOut['basis'];
+  rate: string;
+  minimum_fen: number | string;
+  notes: string | null;
+  active: number | boolean;
+  lock_version: number;
+  updated_at: string;
 }
 
 export const toCarrier = (r: CarrierDbRow): CarrierOut => ({
-  id: r.id, name: r.name, contactName: r.contact_name, phone: r.phone, routes: r.routes, basis: r.basis, rate: r.rate, minimum: int(r.minimum_fen),
-  notes: r.notes, active: bool(r.active), lockVersion: r.lock_version, updatedAt: r.updated_at,
+  id: r.id,
+  name: r.name,
+  contactName: r.contact_name,
+  phone: r.phone,
+  routes: r.routes,
+  basis: r.basis,
+  rate: r.rate,
+  minimum: int(r.minimum_fen),
+  notes: r.notes,
+  active: bool(r.active),
+  lockVersion: r.lock_version,
+  updatedAt: r.updated_at,
 });
 
 export async function getCarrier(db: Db, id: number): Promise<CarrierOut> {
@@ -23,5 +43,16 @@ export async function getCarrier(db: Db, id: number): Promise<CarrierOut> {
 }
 
 export function carrierColumns(d: z.output<typeof carrierInput>) {
-  return { name: d.name, contact_name: d.contactName, phone: d.phone, routes: d.routes, basis: d.basis, rate: d.rate, minimum_fen: d.minimum, notes: d.notes, active: d.active, updated_at: nowIso() };
+  return {
+    name: d.name,
+    contact_name: d.contactName,
+    phone: d.phone,
+    routes: d.routes,
+    basis: d.basis,
+    rate: d.rate,
+    minimum_fen: d.minimum,
+    notes: d.notes,
+    active: d.active,
+    updated_at: nowIso(),
+  };
 }

@@ -14,27 +14,52 @@ async function companyName(db: Knex): Promise<string> {
 }
 
 /** 派车单: the run's vehicle and crew, its stops in order, a column for each customer's signature. */
-export async function renderRunSheet(db: Knex, services: CoreServices, id: number): Promise<{ filename: string; pdf: Uint8Array }> {
+export async function renderRunSheet(
+  db: Knex,
+  services: CoreServices,
+  id: number,
+): Promise<{ filename: string; pdf: Uint8Array }> {
   const run = await getRun(db, id);
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>
       <h1 style={{ textAlign: 'center', fontSize: '17pt', letterSpacing: '4pt', margin: '3mm 0' }}>市内送货派车单</h1>
-      <p>派车单号：{run.number}　日期：{run.date}　车辆：{run.vehicle}　司机：{run.driver}　押运：{run.escort ?? ''}</p>
+      <p>
+        派车单号：{run.number}　日期：{run.date}　车辆：{run.vehicle}　司机：{run.driver}　押运：{run.escort ?? ''}
+      </p>
       <table>
         <thead>
-          <tr><th>站</th><th>送货单号</th><th>客户</th><th>地址</th><th>联系人</th><th>件数</th><th>到达时间</th><th>客户签收</th></tr>
+          <tr>
+            <th>站</th>
+            <th>送货单号</th>
+            <th>客户</th>
+            <th>地址</th>
+            <th>联系人</th>
+            <th>件数</th>
+            <th>到达时间</th>
+            <th>客户签收</th>
+          </tr>
         </thead>
         <tbody>
           {run.stopList.map((s) => (
             <tr key={s.noteId} style={{ height: '12mm' }}>
-              <td className="num">{s.stopNo}</td><td>{s.number}</td><td>{s.customerName}</td><td>{s.deliveryAddress ?? ''}</td>
-              <td>{[s.contactName, s.contactPhone].filter(Boolean).join(' ')}</td><td className="num">{s.packages}</td><td /><td />
+              <td className="num">{s.stopNo}</td>
+              <td>{s.number}</td>
+              <td>{s.customerName}</td>
+              <td>{s.deliveryAddress ?? ''}</td>
+              <td>{[s.contactName, s.contactPhone].filter(Boolean).join(' ')}</td>
+              <td className="num">{s.packages}</td>
+              <td />
+              <td />
             </tr>
           ))}
         </tbody>
       </table>
-      <p style={{ marginTop: '8mm', display: 'flex', justifyContent: 'space-between' }}><span>出车时间：</span><span>回车时间：</span><span>调度：</span></p>
+      <p style={{ marginTop: '8mm', display: 'flex', justifyContent: 'space-between' }}>
+        <span>出车时间：</span>
+        <span>回车时间：</span>
+        <span>调度：</span>
+      </p>
     </main>,
     { title: `派车单 ${run.number}`, paper: 'a4' },
   );
@@ -42,30 +67,64 @@ export async function renderRunSheet(db: Knex, services: CoreServices, id: numbe
 }
 
 /** 运费对账单 for a carrier: the consignments settled, freight due, adjustments, the total in 大写. */
-export async function renderFreightStatement(db: Knex, services: CoreServices, id: number): Promise<{ filename: string; pdf: Uint8Array }> {
+export async function renderFreightStatement(
+  db: Knex,
+  services: CoreServices,
+  id: number,
+): Promise<{ filename: string; pdf: Uint8Array }> {
   const s = await getSettlement(db, id);
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>
       <h1 style={{ textAlign: 'center', fontSize: '17pt', letterSpacing: '4pt', margin: '3mm 0' }}>运费结算单</h1>
-      <p>结算单号：{s.number}　承运商：{s.carrierName}　期间：{s.periodFrom} 至 {s.periodTo}　结算日期：{s.settledOn}</p>
+      <p>
+        结算单号：{s.number}　承运商：{s.carrierName}　期间：{s.periodFrom} 至 {s.periodTo}　结算日期：{s.settledOn}
+      </p>
       <table>
         <thead>
-          <tr><th>序号</th><th>托运单号</th><th>运单号</th><th>日期</th><th>到站</th><th>收货人</th><th>件数</th><th>付款方式</th><th>运费（元）</th></tr>
+          <tr>
+            <th>序号</th>
+            <th>托运单号</th>
+            <th>运单号</th>
+            <th>日期</th>
+            <th>到站</th>
+            <th>收货人</th>
+            <th>件数</th>
+            <th>付款方式</th>
+            <th>运费（元）</th>
+          </tr>
         </thead>
         <tbody>
           {s.consignments.map((c, i) => (
             <tr key={c.id}>
-              <td className="num">{i + 1}</td><td>{c.number}</td><td>{c.waybillNo ?? ''}</td><td>{c.date}</td><td>{c.toStation}</td><td>{c.consigneeName}</td>
-              <td className="num">{c.packages}</td><td>{PAYMENT[c.payment]}</td><td className="num">{formatFen(c.freight)}</td>
+              <td className="num">{i + 1}</td>
+              <td>{c.number}</td>
+              <td>{c.waybillNo ?? ''}</td>
+              <td>{c.date}</td>
+              <td>{c.toStation}</td>
+              <td>{c.consigneeName}</td>
+              <td className="num">{c.packages}</td>
+              <td>{PAYMENT[c.payment]}</td>
+              <td className="num">{formatFen(c.freight)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>运费合计：¥{formatFen(s.freight)}　调整：¥{formatFen(s.adjustment)}{s.adjustmentNote ? `（${s.adjustmentNote}）` : ''}</p>
-      <p><b>应付合计：¥{formatFen(s.total)}　（大写）{amountInWords(s.total)}</b></p>
+      <p>
+        运费合计：¥{formatFen(s.freight)}　调整：¥{formatFen(s.adjustment)}
+        {s.adjustmentNote ? `（${s.adjustmentNote}）` : ''}
+      </p>
+      <p>
+        <b>
+          应付合计：¥{formatFen(s.total)}　（大写）{amountInWords(s.total)}
+        </b>
+      </p>
       <p>付款凭证：{s.paymentRef}</p>
-      <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}><span>经办：</span><span>审核：</span><span>承运商确认：</span></p>
+      <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}>
+        <span>经办：</span>
+        <span>审核：</span>
+        <span>承运商确认：</span>
+      </p>
     </main>,
     { title: `运费结算单 ${s.number}`, paper: 'a4' },
   );

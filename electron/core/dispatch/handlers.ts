@@ -8,33 +8,83 @@ import { AppError, notFound, staleVersion } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { carrierColumns, getCarrier, toCarrier, type CarrierDbRow } from './carriers';
 import { renderFreightStatement, renderRunSheet } from './dispatch-documents';
-import { consignmentQuery, getConsignment, getRun, getSettlement, runQuery, settlementQuery, toConsignmentRow, toRunRow, toSettlement, type ConsignmentDbRow, type RunDbRow, type SettlementDbRow } from './dispatch-store';
+import {
+  consignmentQuery,
+  getConsignment,
+  getRun,
+  getSettlement,
+  runQuery,
+  settlementQuery,
+  toConsignmentRow,
+  toRunRow,
+  toSettlement,
+  type ConsignmentDbRow,
+  type RunDbRow,
+  type SettlementDbRow,
+} from './dispatch-store';
 import { freightFor } from './freight';
 
 type Channel =
-  | 'carriers.list' | 'carriers.create' | 'carriers.update'
-  | 'dispatch.runs.list' | 'dispatch.runs.get' | 'dispatch.runs.create' | 'dispatch.runs.depart' | 'dispatch.runs.return' | 'dispatch.runs.sheet'
-  | 'dispatch.consignments.list' | 'dispatch.consignments.get' | 'dispatch.consignments.create' | 'dispatch.consignments.ship' | 'dispatch.consignments.notify' | 'dispatch.consignments.arrive'
-  | 'dispatch.board' | 'dispatch.freight.open' | 'dispatch.freight.settle' | 'dispatch.freight.list' | 'dispatch.freight.statement';
+  | 'carriers.list'
+  | 'carriers.create'
+  | 'carriers.update'
+  | 'dispatch.runs.list'
+  | 'dispatch.runs.get'
+  | 'dispatch.runs.create'
+  | 'dispatch.runs.depart'
+  | 'dispatch.runs.return'
+  | 'dispatch.runs.sheet'
+  | 'dispatch.consignments.list'
+  | 'dispatch.consignments.get'
+  | 'dispatch.consignments.create'
+  | 'dispatch.consignments.ship'
+  | 'dispatch.consignments.notify'
+  | 'dispatch.consignments.arrive'
+  | 'dispatch.board'
+  | 'dispatch.freight.open'
+  | 'dispatch.freight.settle'
+  | 'dispatch.freight.list'
+  | 'dispatch.freight.statement';
 
 /** Notes put on a run or a consignment must be checked (pick check passed) and on neither yet. */
-async function loadNotes(ctx: HandlerContext, noteIds: number[], changes: (id: number, i: number) => Record<string, unknown>): Promise<void> {
+async function loadNotes(
+  ctx: HandlerContext,
+  noteIds: number[],
+  changes: (id: number, i: number) => Record<string, unknown>,
+): Promise<void> {
   const trx = ctx.tx();
-  if (new Set(noteIds).size !== noteIds.length) throw new AppError('VALIDATION', 'errors.noteTwice', {}, [{ path: 'noteIds', message: 'errors.noteTwice' }]);
+  if (new Set(noteIds).size !== noteIds.length)
+    throw new AppError('VALIDATION', 'errors.noteTwice', {}, [{ path: 'noteIds', message: 'errors.noteTwice' }]);
   for (const [i, id] of noteIds.entries()) {
     const note = await getNote(trx, id);
-    if (note.runId !== null || note.consignmentId !== null) throw new AppError('CONFLICT', 'errors.noteDispatched', { number: note.number });
+    if (note.runId !== null || note.consignmentId !== null)
+      throw new AppError('CONFLICT', 'errors.noteDispatched', { number: note.number });
     await moveNotes(trx, [id], 'loaded', changes(id, i));
   }
 }
 
-async function bump(ctx: HandlerContext, table: 'dispatch_runs' | 'consignments', entity: string, id: number, lockVersion: number, changes: Record<string, unknown>): Promise<void> {
-  const n = await ctx.tx()(table).where({ id, lock_version: lockVersion }).update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
+async function bump(
+  ctx: HandlerContext,
+  table: 'dispatch_runs' | 'consignments',
+  entity: string,
+  id: number,
+  lockVersion: number,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  const n = await ctx
+    .tx()(table)
+    .where({ id, lock_version: lockVersion })
+    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
   if (n !== 1) throw staleVersion(entity);
 }
 
 function expectRun(run: { number: string; status: string }, status: string, action: string): void {
-  if (run.status !== status) throw new AppError('CONFLICT', 'errors.runWrongStatus', { number: run.number, status: `@runStatus.${run.status}`, action: `@deliveryAction.${action}` });
+  if (run.status !== status)
+    throw new AppError('CONFLICT', 'errors.runWrongStatus', {
+      number: run.number,
+      status: `@runStatus.${run.status}`,
+      action: `@deliveryAction.${action}`,
+    });
 }
 
 export const dispatchHandlers: HandlerMap<Channel> = {
@@ -43,20 +93,35 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     if (input.filters.active !== undefined) base.where({ active: input.filters.active });
     if (input.q) {
       const pattern = likePattern(input.q.toLowerCase());
-      base.where((w) => w.whereRaw(`lower(name) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(routes) LIKE ? ESCAPE '\\'`, [pattern]));
+      base.where((w) =>
+        w
+          .whereRaw(`lower(name) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(routes) LIKE ? ESCAPE '\\'`, [pattern]),
+      );
     }
-    return pageQuery(base, { ...input, q: undefined }, { sortColumns: { name: 'name' }, defaultSort: { column: 'name', dir: 'asc' }, idColumn: 'id' }, (r: CarrierDbRow) => toCarrier(r));
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      { sortColumns: { name: 'name' }, defaultSort: { column: 'name', dir: 'asc' }, idColumn: 'id' },
+      (r: CarrierDbRow) => toCarrier(r),
+    );
   },
   'carriers.create': async (data, ctx) => {
     const now = nowIso();
-    const [row] = (await ctx.tx()('carriers').insert({ ...carrierColumns(data), lock_version: 1, created_by: ctx.user?.id ?? null, created_at: now }).returning('id')) as { id: number }[];
+    const [row] = (await ctx
+      .tx()('carriers')
+      .insert({ ...carrierColumns(data), lock_version: 1, created_by: ctx.user?.id ?? null, created_at: now })
+      .returning('id')) as { id: number }[];
     const created = await getCarrier(ctx.tx(), row!.id);
     await ctx.audit({ entity: 'carrier', entityId: created.id, action: 'create', after: created });
     return created;
   },
   'carriers.update': async ({ id, lockVersion, data }, ctx) => {
     const before = await getCarrier(ctx.tx(), id);
-    const n = await ctx.tx()('carriers').where({ id, lock_version: lockVersion }).update({ ...carrierColumns(data), lock_version: lockVersion + 1 });
+    const n = await ctx
+      .tx()('carriers')
+      .where({ id, lock_version: lockVersion })
+      .update({ ...carrierColumns(data), lock_version: lockVersion + 1 });
     if (n !== 1) throw staleVersion('carrier');
     const after = await getCarrier(ctx.tx(), id);
     await ctx.audit({ entity: 'carrier', entityId: id, action: 'update', before, after });
@@ -69,16 +134,40 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     if (input.filters.date) base.where('dispatch_runs.date', input.filters.date);
     if (input.q) {
       const pattern = likePattern(input.q.toLowerCase());
-      base.where((w) => w.whereRaw(`lower(dispatch_runs.number) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(dispatch_runs.vehicle) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(dispatch_runs.driver) LIKE ? ESCAPE '\\'`, [pattern]));
+      base.where((w) =>
+        w
+          .whereRaw(`lower(dispatch_runs.number) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(dispatch_runs.vehicle) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(dispatch_runs.driver) LIKE ? ESCAPE '\\'`, [pattern]),
+      );
     }
-    return pageQuery(base, { ...input, q: undefined }, { sortColumns: { number: 'dispatch_runs.number', date: 'dispatch_runs.date' }, defaultSort: { column: 'dispatch_runs.date', dir: 'desc' }, idColumn: 'dispatch_runs.id' }, (r: RunDbRow) => toRunRow(r));
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      {
+        sortColumns: { number: 'dispatch_runs.number', date: 'dispatch_runs.date' },
+        defaultSort: { column: 'dispatch_runs.date', dir: 'desc' },
+        idColumn: 'dispatch_runs.id',
+      },
+      (r: RunDbRow) => toRunRow(r),
+    );
   },
   'dispatch.runs.get': async ({ id }, { db }) => getRun(db, id),
   'dispatch.runs.create': async ({ noteIds, ...run }, ctx) => {
     const trx = ctx.tx();
     const number = await nextNumber(trx, 'dispatch_run', new Date(`${run.date}T12:00:00`));
     const now = nowIso();
-    const [row] = (await trx('dispatch_runs').insert({ ...run, number, status: 'planned', lock_version: 1, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+    const [row] = (await trx('dispatch_runs')
+      .insert({
+        ...run,
+        number,
+        status: 'planned',
+        lock_version: 1,
+        created_by: ctx.user?.id ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')) as { id: number }[];
     await loadNotes(ctx, noteIds, (_id, i) => ({ run_id: row!.id, stop_no: i + 1 }));
     const created = await getRun(trx, row!.id);
     await ctx.audit({ entity: 'dispatchRun', entityId: created.id, action: 'create', after: created });
@@ -89,9 +178,18 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     const run = await getRun(trx, id);
     expectRun(run, 'planned', 'depart');
     await bump(ctx, 'dispatch_runs', 'dispatchRun', id, run.lockVersion, { status: 'on_road', departed_at: nowIso() });
-    await moveNotes(trx, run.stopList.map((s) => s.noteId), 'in_transit');
+    await moveNotes(
+      trx,
+      run.stopList.map((s) => s.noteId),
+      'in_transit',
+    );
     const after = await getRun(trx, id);
-    await ctx.audit({ entity: 'dispatchRun', entityId: id, action: 'depart', after: { status: 'on_road', notes: run.stopList.map((s) => s.number) } });
+    await ctx.audit({
+      entity: 'dispatchRun',
+      entityId: id,
+      action: 'depart',
+      after: { status: 'on_road', notes: run.stopList.map((s) => s.number) },
+    });
     return after;
   },
   'dispatch.runs.return': async ({ id, delivered, date }, ctx) => {
@@ -99,14 +197,23 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     const run = await getRun(trx, id);
     expectRun(run, 'on_road', 'return');
     const onRun = run.stopList.map((s) => s.noteId);
-    for (const noteId of delivered) if (!onRun.includes(noteId)) throw new AppError('VALIDATION', 'errors.notOnRun', { number: run.number }, [{ path: 'delivered', message: 'errors.notOnRun' }]);
+    for (const noteId of delivered)
+      if (!onRun.includes(noteId))
+        throw new AppError('VALIDATION', 'errors.notOnRun', { number: run.number }, [
+          { path: 'delivered', message: 'errors.notOnRun' },
+        ]);
     await bump(ctx, 'dispatch_runs', 'dispatchRun', id, run.lockVersion, { status: 'returned', returned_at: nowIso() });
     if (delivered.length) await moveNotes(trx, delivered, 'delivered', { delivered_on: date });
     // What could not be handed over comes back to the warehouse, checked, off the run.
     const back = onRun.filter((n) => !delivered.includes(n));
     if (back.length) await moveNotes(trx, back, 'checked', { run_id: null, stop_no: null });
     const after = await getRun(trx, id);
-    await ctx.audit({ entity: 'dispatchRun', entityId: id, action: 'return', after: { status: 'returned', delivered, back } });
+    await ctx.audit({
+      entity: 'dispatchRun',
+      entityId: id,
+      action: 'return',
+      after: { status: 'returned', delivered, back },
+    });
     return after;
   },
   'dispatch.runs.sheet': async ({ id }, { services }) => {
@@ -122,9 +229,23 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     if (f.unsettled) base.whereNull('consignments.settlement_id');
     if (input.q) {
       const pattern = likePattern(input.q.toLowerCase());
-      base.where((w) => w.whereRaw(`lower(consignments.number) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(consignments.waybill_no) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(consignments.consignee_name) LIKE ? ESCAPE '\\'`, [pattern]));
+      base.where((w) =>
+        w
+          .whereRaw(`lower(consignments.number) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(consignments.waybill_no) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(consignments.consignee_name) LIKE ? ESCAPE '\\'`, [pattern]),
+      );
     }
-    return pageQuery(base, { ...input, q: undefined }, { sortColumns: { number: 'consignments.number', date: 'consignments.date', freight: 'consignments.freight_fen' }, defaultSort: { column: 'consignments.date', dir: 'desc' }, idColumn: 'consignments.id' }, (r: ConsignmentDbRow) => toConsignmentRow(r));
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      {
+        sortColumns: { number: 'consignments.number', date: 'consignments.date', freight: 'consignments.freight_fen' },
+        defaultSort: { column: 'consignments.date', dir: 'desc' },
+        idColumn: 'consignments.id',
+      },
+      (r: ConsignmentDbRow) => toConsignmentRow(r),
+    );
   },
   'dispatch.consignments.get': async ({ id }, { db }) => getConsignment(db, id),
   'dispatch.consignments.create': async ({ noteIds, ...c }, ctx) => {
@@ -137,10 +258,32 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     const now = nowIso();
     const [row] = (await trx('consignments')
       .insert({
-        number, carrier_id: c.carrierId, date: c.date, from_station: c.fromStation, to_station: c.toStation, consignee_name: c.consigneeName, consignee_phone: c.consigneePhone,
-        consignee_address: c.consigneeAddress, goods: c.goods, packing: c.packing, packages: c.packages, weight_kg: c.weightKg, volume_m3: c.volumeM3, basis, freight_fen: freight,
-        insured_value_fen: c.insuredValue, insurance_fee_fen: c.insuranceFee, cod_fen: c.cod, handover: c.handover, receipt_required: c.receiptRequired, payment: c.payment,
-        status: 'booked', lock_version: 1, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now,
+        number,
+        carrier_id: c.carrierId,
+        date: c.date,
+        from_station: c.fromStation,
+        to_station: c.toStation,
+        consignee_name: c.consigneeName,
+        consignee_phone: c.consigneePhone,
+        consignee_address: c.consigneeAddress,
+        goods: c.goods,
+        packing: c.packing,
+        packages: c.packages,
+        weight_kg: c.weightKg,
+        volume_m3: c.volumeM3,
+        basis,
+        freight_fen: freight,
+        insured_value_fen: c.insuredValue,
+        insurance_fee_fen: c.insuranceFee,
+        cod_fen: c.cod,
+        handover: c.handover,
+        receipt_required: c.receiptRequired,
+        payment: c.payment,
+        status: 'booked',
+        lock_version: 1,
+        created_by: ctx.user?.id ?? null,
+        created_at: now,
+        updated_at: now,
       })
       .returning('id')) as { id: number }[];
     await loadNotes(ctx, noteIds, () => ({ consignment_id: row!.id }));
@@ -151,9 +294,17 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'dispatch.consignments.ship': async ({ id, waybillNo }, ctx) => {
     const trx = ctx.tx();
     const c = await getConsignment(trx, id);
-    if (c.status !== 'booked') throw new AppError('CONFLICT', 'errors.consignmentWrongStatus', { number: c.number, status: `@consignmentStatus.${c.status}` });
+    if (c.status !== 'booked')
+      throw new AppError('CONFLICT', 'errors.consignmentWrongStatus', {
+        number: c.number,
+        status: `@consignmentStatus.${c.status}`,
+      });
     await bump(ctx, 'consignments', 'consignment', id, c.lockVersion, { status: 'shipped', waybill_no: waybillNo });
-    await moveNotes(trx, c.notes.map((n) => n.id), 'in_transit');
+    await moveNotes(
+      trx,
+      c.notes.map((n) => n.id),
+      'in_transit',
+    );
     const after = await getConsignment(trx, id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'ship', after: { status: 'shipped', waybillNo } });
     return after;
@@ -161,7 +312,11 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'dispatch.consignments.notify': async ({ id, via, note }, ctx) => {
     const c = await getConsignment(ctx.tx(), id);
     const at = nowIso();
-    await bump(ctx, 'consignments', 'consignment', id, c.lockVersion, { notified_at: at, notified_via: via, notified_note: note });
+    await bump(ctx, 'consignments', 'consignment', id, c.lockVersion, {
+      notified_at: at,
+      notified_via: via,
+      notified_note: note,
+    });
     const after = await getConsignment(ctx.tx(), id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'notify', after: { at, via, note } });
     return after;
@@ -169,9 +324,18 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'dispatch.consignments.arrive': async ({ id, date }, ctx) => {
     const trx = ctx.tx();
     const c = await getConsignment(trx, id);
-    if (c.status !== 'shipped') throw new AppError('CONFLICT', 'errors.consignmentWrongStatus', { number: c.number, status: `@consignmentStatus.${c.status}` });
+    if (c.status !== 'shipped')
+      throw new AppError('CONFLICT', 'errors.consignmentWrongStatus', {
+        number: c.number,
+        status: `@consignmentStatus.${c.status}`,
+      });
     await bump(ctx, 'consignments', 'consignment', id, c.lockVersion, { status: 'arrived' });
-    await moveNotes(trx, c.notes.map((n) => n.id), 'delivered', { delivered_on: date });
+    await moveNotes(
+      trx,
+      c.notes.map((n) => n.id),
+      'delivered',
+      { delivered_on: date },
+    );
     const after = await getConsignment(trx, id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'arrive', after: { status: 'arrived', date } });
     return after;
@@ -184,22 +348,63 @@ export const dispatchHandlers: HandlerMap<Channel> = {
         .join('customers', 'customers.id', 'delivery_notes.customer_id')
         .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
         .leftJoin('consignments', 'consignments.id', 'delivery_notes.consignment_id')
-        .select('delivery_notes.id', 'delivery_notes.number', 'customers.name as customer_name', 'delivery_notes.delivery_address', 'delivery_notes.date', 'delivery_notes.status', 'delivery_notes.delivered_on', 'dispatch_runs.number as run_number', 'consignments.number as consignment_number')
+        .select(
+          'delivery_notes.id',
+          'delivery_notes.number',
+          'customers.name as customer_name',
+          'delivery_notes.delivery_address',
+          'delivery_notes.date',
+          'delivery_notes.status',
+          'delivery_notes.delivered_on',
+          'dispatch_runs.number as run_number',
+          'consignments.number as consignment_number',
+        )
         .orderBy('delivery_notes.number');
-    type Row = { id: number; number: string; customer_name: string; delivery_address: string | null; date: string; status: string; delivered_on: string | null; run_number: string | null; consignment_number: string | null };
+    type Row = {
+      id: number;
+      number: string;
+      customer_name: string;
+      delivery_address: string | null;
+      date: string;
+      status: string;
+      delivered_on: string | null;
+      run_number: string | null;
+      consignment_number: string | null;
+    };
     const toBoard = (r: Row) => ({
-      id: r.id, number: r.number, customerName: r.customer_name, deliveryAddress: r.delivery_address, date: r.date, status: r.status, dispatch: r.run_number ?? r.consignment_number,
-      deliveredOn: r.delivered_on, daysWaiting: r.delivered_on ? daysBetween(r.delivered_on, date) : null,
+      id: r.id,
+      number: r.number,
+      customerName: r.customer_name,
+      deliveryAddress: r.delivery_address,
+      date: r.date,
+      status: r.status,
+      dispatch: r.run_number ?? r.consignment_number,
+      deliveredOn: r.delivered_on,
+      daysWaiting: r.delivered_on ? daysBetween(r.delivered_on, date) : null,
     });
-    const goingOut = ((await base().whereIn('delivery_notes.status', ['prepared', 'checked', 'loaded']).where('delivery_notes.date', '<=', date)) as Row[]).map(toBoard);
+    const goingOut = (
+      (await base()
+        .whereIn('delivery_notes.status', ['prepared', 'checked', 'loaded'])
+        .where('delivery_notes.date', '<=', date)) as Row[]
+    ).map(toBoard);
     const onTheRoad = ((await base().where('delivery_notes.status', 'in_transit')) as Row[]).map(toBoard);
-    const missingReceipts = ((await base().where('delivery_notes.status', 'delivered').where('delivery_notes.delivered_on', '<=', addDays(date, -receiptDays))) as Row[]).map(toBoard);
+    const missingReceipts = (
+      (await base()
+        .where('delivery_notes.status', 'delivered')
+        .where('delivery_notes.delivered_on', '<=', addDays(date, -receiptDays))) as Row[]
+    ).map(toBoard);
     return { goingOut, onTheRoad, missingReceipts, receiptDays };
   },
 
   'dispatch.freight.open': async ({ carrierId, from, to }, { db }) => {
     await getCarrier(db, carrierId);
-    const rows = ((await consignmentQuery(db).where('consignments.carrier_id', carrierId).whereBetween('consignments.date', [from, to]).whereNull('consignments.settlement_id').orderBy('consignments.date')) as ConsignmentDbRow[])
+    const rows = (
+      (await consignmentQuery(db)
+        .where('consignments.carrier_id', carrierId)
+        .whereBetween('consignments.date', [from, to])
+        .whereNull('consignments.settlement_id')
+        .orderBy('consignments.date')) as ConsignmentDbRow[]
+    )
       .map(toConsignmentRow)
       .filter((c) => c.receiptsBack);
     return { consignments: rows, freight: rows.reduce((s, c) => s + c.freight, 0) };
@@ -207,12 +412,21 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'dispatch.freight.settle': async (input, ctx) => {
     const trx = ctx.tx();
     const carrier = await getCarrier(trx, input.carrierId);
-    const chosen = ((await consignmentQuery(trx).whereIn('consignments.id', input.consignmentIds)) as ConsignmentDbRow[]).map(toConsignmentRow);
+    const chosen = (
+      (await consignmentQuery(trx).whereIn('consignments.id', input.consignmentIds)) as ConsignmentDbRow[]
+    ).map(toConsignmentRow);
     for (const id of input.consignmentIds) {
       const c = chosen.find((x) => x.id === id);
       if (!c) throw notFound('consignment', id);
-      if (c.carrierId !== carrier.id || c.date < input.from || c.date > input.to) throw new AppError('VALIDATION', 'errors.consignmentNotInPeriod', { number: c.number }, [{ path: 'consignmentIds', message: 'errors.consignmentNotInPeriodShort' }]);
-      if (c.settlementNumber) throw new AppError('CONFLICT', 'errors.consignmentSettled', { number: c.number, settlement: c.settlementNumber });
+      if (c.carrierId !== carrier.id || c.date < input.from || c.date > input.to)
+        throw new AppError('VALIDATION', 'errors.consignmentNotInPeriod', { number: c.number }, [
+          { path: 'consignmentIds', message: 'errors.consignmentNotInPeriodShort' },
+        ]);
+      if (c.settlementNumber)
+        throw new AppError('CONFLICT', 'errors.consignmentSettled', {
+          number: c.number,
+          settlement: c.settlementNumber,
+        });
       if (!c.receiptsBack) throw new AppError('CONFLICT', 'errors.consignmentNoReceipt', { number: c.number });
     }
     const freight = chosen.reduce((s, c) => s + c.freight, 0);
@@ -220,8 +434,20 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     const now = nowIso();
     const [row] = (await trx('freight_settlements')
       .insert({
-        number, carrier_id: carrier.id, period_from: input.from, period_to: input.to, freight_fen: freight, adjustment_fen: input.adjustment, adjustment_note: input.adjustmentNote,
-        total_fen: freight + input.adjustment, payment_ref: input.paymentRef, settled_on: input.settledOn, lock_version: 1, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now,
+        number,
+        carrier_id: carrier.id,
+        period_from: input.from,
+        period_to: input.to,
+        freight_fen: freight,
+        adjustment_fen: input.adjustment,
+        adjustment_note: input.adjustmentNote,
+        total_fen: freight + input.adjustment,
+        payment_ref: input.paymentRef,
+        settled_on: input.settledOn,
+        lock_version: 1,
+        created_by: ctx.user?.id ?? null,
+        created_at: now,
+        updated_at: now,
       })
       .returning('id')) as { id: number }[];
     await trx('consignments').whereIn('id', input.consignmentIds).update({ settlement_id: row!.id, updated_at: now });
@@ -232,11 +458,19 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'dispatch.freight.list': async (input, { db }) => {
     const base = settlementQuery(db);
     if (input.filters.carrierId) base.where('freight_settlements.carrier_id', input.filters.carrierId);
-    return pageQuery(base, { ...input, q: undefined }, { sortColumns: { number: 'freight_settlements.number', settledOn: 'freight_settlements.settled_on' }, defaultSort: { column: 'freight_settlements.settled_on', dir: 'desc' }, idColumn: 'freight_settlements.id' }, (r: SettlementDbRow) => toSettlement(r));
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      {
+        sortColumns: { number: 'freight_settlements.number', settledOn: 'freight_settlements.settled_on' },
+        defaultSort: { column: 'freight_settlements.settled_on', dir: 'desc' },
+        idColumn: 'freight_settlements.id',
+      },
+      (r: SettlementDbRow) => toSettlement(r),
+    );
   },
   'dispatch.freight.statement': async ({ id }, { services }) => {
     const { filename, pdf } = await renderFreightStatement(services.db(), services, id);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };
-

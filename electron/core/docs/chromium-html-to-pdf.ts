@@ -18,7 +18,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 // No network, no background services: a print engine, not a browser.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+];
 
 /**
  * Browser mode's HtmlToPdf: one headless Chromium, started on first use, and one page

@@ -50,7 +50,11 @@ export const boolCell: CellKind = {
 export const taxRateCell: CellKind = {
   read(text) {
     if (text === '') return undefined;
-    const percent = text.endsWith('%') ? Number(text.slice(0, -1)) : Number(text) >= 1 ? Number(text) : Number(text) * 100;
+    const percent = text.endsWith('%')
+      ? Number(text.slice(0, -1))
+      : Number(text) >= 1
+        ? Number(text)
+        : Number(text) * 100;
     const rate = TAX_RATES.find((r) => Math.round(Number(r) * 100) === percent && Number.isFinite(percent));
     if (!rate) throw new Error('excelImport.notTaxRate');
     return rate;
@@ -70,7 +74,13 @@ export const sourceCell: CellKind = {
 
 /** Several values in one cell, split on 、 or commas. */
 export const listCell: CellKind = {
-  read: (text) => (text === '' ? [] : text.split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean)),
+  read: (text) =>
+    text === ''
+      ? []
+      : text
+          .split(/[、,，;；]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
   write: (v) => (Array.isArray(v) ? v.join('、') : null),
 };
 

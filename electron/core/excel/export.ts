@@ -37,11 +37,19 @@ function stored(column: ExcelColumn, row: Row | undefined): unknown {
   return v;
 }
 
-async function byOwner(db: Knex, table: string | undefined, ownerColumn: string, flag: string, ids: number[]): Promise<Map<number, Row>> {
+async function byOwner(
+  db: Knex,
+  table: string | undefined,
+  ownerColumn: string,
+  flag: string,
+  ids: number[],
+): Promise<Map<number, Row>> {
   const map = new Map<number, Row>();
   if (!table) return map;
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = (await db(table).whereIn(ownerColumn, ids.slice(i, i + CHUNK)).where(flag, true)) as Row[];
+    const rows = (await db(table)
+      .whereIn(ownerColumn, ids.slice(i, i + CHUNK))
+      .where(flag, true)) as Row[];
     for (const r of rows) map.set(Number(r[ownerColumn]), r);
   }
   return map;
@@ -53,7 +61,11 @@ export function exportFileName(kind: ExcelKind, locale: Locale, date = new Date(
 }
 
 /** Everything the list shows for these filters, in the import layout, so it can be edited and re-imported. */
-export async function exportXlsx(db: Knex, req: z.output<typeof exportRequest>, locale: Locale): Promise<{ filename: string; dataBase64: string; rows: number }> {
+export async function exportXlsx(
+  db: Knex,
+  req: z.output<typeof exportRequest>,
+  locale: Locale,
+): Promise<{ filename: string; dataBase64: string; rows: number }> {
   const kind = MASTER_KINDS[req.kind];
   const query = filteredQuery(db, req).clearSelect().select(`${kind.table}.*`).orderBy('code');
   if (req.q?.trim()) query.whereIn('id', matchingIds(db, kind.table, req.q));
@@ -64,7 +76,11 @@ export async function exportXlsx(db: Knex, req: z.output<typeof exportRequest>, 
   const columns = EXCEL_COLUMNS[req.kind];
   const rows = records.map((r) =>
     columns.map((c) => {
-      const source = c.field.startsWith('contact.') ? contacts.get(Number(r.id)) : c.field.startsWith('address.') ? addresses.get(Number(r.id)) : r;
+      const source = c.field.startsWith('contact.')
+        ? contacts.get(Number(r.id))
+        : c.field.startsWith('address.')
+          ? addresses.get(Number(r.id))
+          : r;
       return c.kind.write(stored(c, source));
     }),
   );

@@ -13,7 +13,10 @@ export const excelHandlers: HandlerMap<Channel> = {
   'excel.template': async ({ kind }, { locale }) => {
     const columns = EXCEL_COLUMNS[kind];
     const data = await writeWorkbook(columns, [columns.map((c) => c.example || null)], locale, true);
-    return { filename: `${translate(locale, `excelImport.files.${kind}`)}${translate(locale, 'excelImport.template')}.xlsx`, dataBase64: data.toString('base64') };
+    return {
+      filename: `${translate(locale, `excelImport.files.${kind}`)}${translate(locale, 'excelImport.template')}.xlsx`,
+      dataBase64: data.toString('base64'),
+    };
   },
   'excel.export': async (input, { locale, services }) => exportXlsx(services.db(), input, locale),
   'excel.preview': async (input, ctx) => previewImport(input, ctx),

@@ -11,9 +11,13 @@ const YIELD_EVERY = 200;
  * Writes a previewed import in one transaction: every row or none. Each record gets its
  * audit row, and the import one more that sums it up.
  */
-export async function commitImport(importId: string, ctx: HandlerContext): Promise<{ kind: ExcelKind; created: number; updated: number }> {
+export async function commitImport(
+  importId: string,
+  ctx: HandlerContext,
+): Promise<{ kind: ExcelKind; created: number; updated: number }> {
   const entry = ctx.services.imports.get(importId);
-  if (!entry || entry.userId !== ctx.user?.id || entry.state !== 'pending') throw new AppError('NOT_FOUND', 'errors.importExpired');
+  if (!entry || entry.userId !== ctx.user?.id || entry.state !== 'pending')
+    throw new AppError('NOT_FOUND', 'errors.importExpired');
   if (entry.errors > 0) throw new AppError('VALIDATION', 'errors.importHasErrors', { count: entry.errors });
   const kind = MASTER_KINDS[entry.kind];
   ctx.require(kind.permission);
@@ -29,7 +33,13 @@ export async function commitImport(importId: string, ctx: HandlerContext): Promi
         if (row.existing) {
           const before = await kind.get(trx, row.existing.id);
           await kind.update(trx, row.existing.id, row.existing.version, row.data as never);
-          await appendAudit(trx, actor, { entity: kind.entity, entityId: row.existing.id, action: 'update', before, after: await kind.get(trx, row.existing.id) });
+          await appendAudit(trx, actor, {
+            entity: kind.entity,
+            entityId: row.existing.id,
+            action: 'update',
+            before,
+            after: await kind.get(trx, row.existing.id),
+          });
           updated++;
         } else {
           const record = await kind.create(trx, row.data as never);
@@ -39,7 +49,12 @@ export async function commitImport(importId: string, ctx: HandlerContext): Promi
         entry.done++;
         if (entry.done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }
-      await appendAudit(trx, actor, { entity: 'import', entityId: importId, action: 'import', after: { kind: entry.kind, created, updated } });
+      await appendAudit(trx, actor, {
+        entity: 'import',
+        entityId: importId,
+        action: 'import',
+        after: { kind: entry.kind, created, updated },
+      });
       return { created, updated };
     });
     entry.state = 'done';

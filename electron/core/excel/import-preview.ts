@@ -23,14 +23,18 @@ async function readSheet(dataBase64: string): Promise<ReadSheet> {
     throw new AppError('VALIDATION', 'errors.importBadFile', { detail: String((err as Error).message).slice(0, 200) });
   }
   if (!sheet) throw new AppError('VALIDATION', 'errors.importNoSheet');
-  if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('VALIDATION', 'errors.importTooMany', { max: MAX_IMPORT_ROWS });
+  if (sheet.rows.length > MAX_IMPORT_ROWS)
+    throw new AppError('VALIDATION', 'errors.importTooMany', { max: MAX_IMPORT_ROWS });
   return sheet;
 }
 
 /** The primary contact or default address first, with the file's values laid over it. */
 function mergeFirst(existing: unknown, flag: 'isPrimary' | 'isDefault', given: Draft): Draft[] {
   const list = Array.isArray(existing) ? (existing as Draft[]) : [];
-  const firstIndex = Math.max(0, list.findIndex((x) => x[flag]));
+  const firstIndex = Math.max(
+    0,
+    list.findIndex((x) => x[flag]),
+  );
   const first = list[firstIndex] ?? {};
   const rest = list.filter((_, i) => i !== firstIndex).map((x) => ({ ...x, [flag]: false }));
   const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
@@ -58,15 +62,26 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
   const errors: ImportRowError[] = [];
 
   for (const required of EXCEL_COLUMNS[input.kind].filter((c) => c.required)) {
-    if (!present.includes(required)) errors.push({ row: 1, column: label(required), message: translate(locale, 'excelImport.missingHeader', { column: label(required) }) });
+    if (!present.includes(required))
+      errors.push({
+        row: 1,
+        column: label(required),
+        message: translate(locale, 'excelImport.missingHeader', { column: label(required) }),
+      });
   }
 
   // Which codes already exist: those rows update their record.
   const codeIndex = columns.findIndex((c) => c?.field === 'code');
-  const codes = codeIndex < 0 ? [] : Array.from(new Set(sheet.rows.map((r) => r.cells[codeIndex]).filter((c): c is string => Boolean(c))));
+  const codes =
+    codeIndex < 0
+      ? []
+      : Array.from(new Set(sheet.rows.map((r) => r.cells[codeIndex]).filter((c): c is string => Boolean(c))));
   const existingIds = new Map<string, number>();
   for (let i = 0; i < codes.length; i += CHUNK) {
-    const found = (await ctx.db(kind.table).whereIn('code', codes.slice(i, i + CHUNK)).select('id', 'code')) as { id: number; code: string }[];
+    const found = (await ctx
+      .db(kind.table)
+      .whereIn('code', codes.slice(i, i + CHUNK))
+      .select('id', 'code')) as { id: number; code: string }[];
     for (const f of found) existingIds.set(f.code, f.id);
   }
 
@@ -90,14 +105,22 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
         fail(label(column), translate(locale, (err as Error).message));
         return;
       }
-      const [target, key] = column.field.startsWith('contact.') ? [contact, column.field.slice(8)] : column.field.startsWith('address.') ? [address, column.field.slice(8)] : [draft, column.field];
+      const [target, key] = column.field.startsWith('contact.')
+        ? [contact, column.field.slice(8)]
+        : column.field.startsWith('address.')
+          ? [address, column.field.slice(8)]
+          : [draft, column.field];
       target[key] = value;
     });
 
     const code = typeof draft.code === 'string' ? draft.code : null;
     if (code) {
       const first = firstRowOfCode.get(code);
-      if (first !== undefined) fail(label(present.find((c) => c.field === 'code')!), translate(locale, 'excelImport.duplicateCode', { code, first }));
+      if (first !== undefined)
+        fail(
+          label(present.find((c) => c.field === 'code')!),
+          translate(locale, 'excelImport.duplicateCode', { code, first }),
+        );
       else firstRowOfCode.set(code, row);
     }
 
@@ -105,8 +128,10 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
     const existing = existingId ? await kind.get(ctx.db, existingId) : null;
     const composed: Draft = { ...(existing ?? {}) };
     for (const [k, v] of Object.entries(draft)) if (v !== undefined) composed[k] = v;
-    if (Object.values(contact).some((v) => v !== null && v !== undefined)) composed.contacts = mergeFirst(composed.contacts, 'isPrimary', contact);
-    if (Object.values(address).some((v) => v !== null && v !== undefined)) composed.addresses = mergeFirst(composed.addresses, 'isDefault', address);
+    if (Object.values(contact).some((v) => v !== null && v !== undefined))
+      composed.contacts = mergeFirst(composed.contacts, 'isPrimary', contact);
+    if (Object.values(address).some((v) => v !== null && v !== undefined))
+      composed.addresses = mergeFirst(composed.addresses, 'isDefault', address);
 
     const parsed = parseIn(kind.schema, composed, locale);
     if (!parsed.ok) {
@@ -115,7 +140,12 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
         fail(column ? label(column) : fieldLabel(locale, f.path), f.message);
       }
     }
-    if (!rowHasError && parsed.ok) valid.push({ row, existing: existing ? { id: existing.id, version: existing.version } : null, data: parsed.data });
+    if (!rowHasError && parsed.ok)
+      valid.push({
+        row,
+        existing: existing ? { id: existing.id, version: existing.version } : null,
+        data: parsed.data,
+      });
   }
 
   const pending = ctx.services.imports.add(input.kind, ctx.user!.id, valid, errors.length);
@@ -127,8 +157,8 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
     valid: valid.length,
     errors: errors.slice(0, 1000),
     columns: headers,
-    sample: sheet.rows.slice(0, SAMPLE_ROWS).map(({ cells }) =>
-      Object.fromEntries(columns.flatMap((c, i) => (c ? [[label(c), cells[i] ?? '']] : []))),
-    ),
+    sample: sheet.rows
+      .slice(0, SAMPLE_ROWS)
+      .map(({ cells }) => Object.fromEntries(columns.flatMap((c, i) => (c ? [[label(c), cells[i] ?? '']] : [])))),
   };
 }

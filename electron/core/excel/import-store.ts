@@ -30,7 +30,16 @@ export class ImportStore {
 
   add(kind: ExcelKind, userId: number, rows: ImportRow[], errors: number): PendingImport {
     this.sweep();
-    const entry: PendingImport = { id: randomUUID(), kind, userId, rows, errors, createdAt: Date.now(), state: 'pending', done: 0 };
+    const entry: PendingImport = {
+      id: randomUUID(),
+      kind,
+      userId,
+      rows,
+      errors,
+      createdAt: Date.now(),
+      state: 'pending',
+      done: 0,
+    };
     this.pending.set(entry.id, entry);
     return entry;
   }
@@ -42,6 +51,7 @@ export class ImportStore {
 
   private sweep(): void {
     const now = Date.now();
-    for (const [id, entry] of this.pending) if (now - entry.createdAt > TTL_MS && entry.state !== 'running') this.pending.delete(id);
+    for (const [id, entry] of this.pending)
+      if (now - entry.createdAt > TTL_MS && entry.state !== 'running') this.pending.delete(id);
   }
 }

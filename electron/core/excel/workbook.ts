@@ -9,10 +9,17 @@ export const MAX_IMPORT_ROWS = 20_000;
 const header = (c: ExcelColumn, locale: Locale) => (locale === 'en' ? c.en : c.zh);
 
 /** One sheet with bold, frozen headers (required ones marked *), then the rows; and a notes sheet. */
-export async function writeWorkbook(columns: ExcelColumn[], rows: (string | number | null)[][], locale: Locale, withNotes: boolean): Promise<Buffer> {
+export async function writeWorkbook(
+  columns: ExcelColumn[],
+  rows: (string | number | null)[][],
+  locale: Locale,
+  withNotes: boolean,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Neiqin 内勤';
-  const sheet = book.addWorksheet(translate(locale, 'excelImport.templateSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet(translate(locale, 'excelImport.templateSheet'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   sheet.columns = columns.map((c) => ({ header: header(c, locale), key: c.field, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF3F8' } };

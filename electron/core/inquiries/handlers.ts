@@ -9,7 +9,14 @@ import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { getInquiry, inquiryColumns, inquiryQuery, toInquiryRow, type InquiryDbRow } from './inquiry-store';
 
-type Channel = 'inquiries.list' | 'inquiries.get' | 'inquiries.create' | 'inquiries.update' | 'inquiries.close' | 'inquiries.attach' | 'inquiries.log';
+type Channel =
+  | 'inquiries.list'
+  | 'inquiries.get'
+  | 'inquiries.create'
+  | 'inquiries.update'
+  | 'inquiries.close'
+  | 'inquiries.attach'
+  | 'inquiries.log';
 
 async function openInquiry(ctx: HandlerContext, id: number, lockVersion?: number) {
   const current = await getInquiry(ctx.tx(), id);
@@ -18,8 +25,16 @@ async function openInquiry(ctx: HandlerContext, id: number, lockVersion?: number
   return current;
 }
 
-async function touch(ctx: HandlerContext, id: number, lockVersion: number, changes: Record<string, unknown>): Promise<void> {
-  const n = await ctx.tx()('inquiries').where({ id, lock_version: lockVersion }).update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
+async function touch(
+  ctx: HandlerContext,
+  id: number,
+  lockVersion: number,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  const n = await ctx
+    .tx()('inquiries')
+    .where({ id, lock_version: lockVersion })
+    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
   if (n !== 1) throw staleVersion('inquiry');
 }
 
@@ -40,7 +55,11 @@ export const inquiryHandlers: HandlerMap<Channel> = {
     return pageQuery(
       base,
       { ...input, q: undefined },
-      { sortColumns: { number: 'inquiries.number', date: 'inquiries.date', dueDate: 'inquiries.due_date' }, defaultSort: { column: 'inquiries.date', dir: 'desc' }, idColumn: 'inquiries.id' },
+      {
+        sortColumns: { number: 'inquiries.number', date: 'inquiries.date', dueDate: 'inquiries.due_date' },
+        defaultSort: { column: 'inquiries.date', dir: 'desc' },
+        idColumn: 'inquiries.id',
+      },
       (r: InquiryDbRow) => toInquiryRow(r),
     );
   },
@@ -51,7 +70,15 @@ export const inquiryHandlers: HandlerMap<Channel> = {
     const number = await nextNumber(trx, 'inquiry', new Date(`${data.date}T12:00:00`));
     const now = nowIso();
     const [row] = (await trx('inquiries')
-      .insert({ ...inquiryColumns(data), number, owner_id: ctx.user?.id ?? null, status: 'new', lock_version: 1, created_at: now, updated_at: now })
+      .insert({
+        ...inquiryColumns(data),
+        number,
+        owner_id: ctx.user?.id ?? null,
+        status: 'new',
+        lock_version: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')) as { id: number }[];
     const created = await getInquiry(trx, row!.id);
     await ctx.audit({ entity: 'inquiry', entityId: created.id, action: 'create', after: created });
@@ -68,9 +95,18 @@ export const inquiryHandlers: HandlerMap<Channel> = {
   'inquiries.close': async ({ id, reason }, ctx) => {
     const before = await openInquiry(ctx, id);
     const note = `${translate(ctx.locale, 'inquiryStatus.closed')}：${reason}`;
-    await touch(ctx, id, before.lockVersion, { status: 'closed', notes: before.notes ? `${before.notes}\n${note}` : note });
+    await touch(ctx, id, before.lockVersion, {
+      status: 'closed',
+      notes: before.notes ? `${before.notes}\n${note}` : note,
+    });
     const after = await getInquiry(ctx.tx(), id);
-    await ctx.audit({ entity: 'inquiry', entityId: id, action: 'close', before: { status: before.status }, after: { status: 'closed', reason } });
+    await ctx.audit({
+      entity: 'inquiry',
+      entityId: id,
+      action: 'close',
+      before: { status: before.status },
+      after: { status: 'closed', reason },
+    });
     return after;
   },
   'inquiries.attach': async ({ id, attachmentId, label }, ctx) => {
@@ -95,15 +131,24 @@ export const inquiryHandlers: HandlerMap<Channel> = {
       .groupBy('quotes.quote_date', 'users.display_name')
       .select({ date: 'quotes.quote_date', person: 'users.display_name' })
       .count({ n: '*' })
-      .sum({ amount: 'quotes.gross_fen' })) as { date: string; person: string | null; n: number | string; amount: number | string | null }[];
-    const log = new Map<string, { date: string; person: string; inquiries: number; quotes: number; quotedAmount: number }>();
+      .sum({ amount: 'quotes.gross_fen' })) as {
+      date: string;
+      person: string | null;
+      n: number | string;
+      amount: number | string | null;
+    }[];
+    const log = new Map<
+      string,
+      { date: string; person: string; inquiries: number; quotes: number; quotedAmount: number }
+    >();
     const entry = (date: string, person: string | null) => {
       const key = `${date}|${person ?? ''}`;
       if (!log.has(key)) log.set(key, { date, person: person ?? '', inquiries: 0, quotes: 0, quotedAmount: 0 });
       return log.get(key)!;
     };
     for (const r of inquiries) entry(r.date, r.person).inquiries = Number(r.n);
-    for (const r of quotes) Object.assign(entry(r.date, r.person), { quotes: Number(r.n), quotedAmount: Number(r.amount ?? 0) });
+    for (const r of quotes)
+      Object.assign(entry(r.date, r.person), { quotes: Number(r.n), quotedAmount: Number(r.amount ?? 0) });
     return Array.from(log.values()).sort((a, b) => a.date.localeCompare(b.date) || a.person.localeCompare(b.person));
   },
 };

@@ -51,7 +51,10 @@ export async function getInquiry(db: Db, id: number): Promise<InquiryDetail> {
   const r = (await inquiryQuery(db).where('inquiries.id', id).first()) as InquiryDbRow | undefined;
   if (!r) throw notFound('inquiry', id);
   const attachments = await documentFiles(db, 'inquiry', id);
-  const quotes = (await db('quotes').where({ inquiry_id: id }).orderBy([{ column: 'number' }, { column: 'version' }]).select('id', 'number', 'version', 'status')) as { id: number; number: string; version: number; status: string }[];
+  const quotes = (await db('quotes')
+    .where({ inquiry_id: id })
+    .orderBy([{ column: 'number' }, { column: 'version' }])
+    .select('id', 'number', 'version', 'status')) as { id: number; number: string; version: number; status: string }[];
   return {
     ...toInquiryRow(r),
     contactName: r.contact_name,
@@ -79,8 +82,15 @@ export function inquiryColumns(d: InquiryData) {
 }
 
 /** A quote started from an inquiry moves it on; a quote sent marks it quoted. Never backwards. */
-export async function advanceInquiry(trx: Knex.Transaction, inquiryId: number | null, to: 'quoting' | 'quoted'): Promise<void> {
+export async function advanceInquiry(
+  trx: Knex.Transaction,
+  inquiryId: number | null,
+  to: 'quoting' | 'quoted',
+): Promise<void> {
   if (inquiryId === null) return;
   const from = to === 'quoting' ? ['new'] : ['new', 'quoting'];
-  await trx('inquiries').where({ id: inquiryId }).whereIn('status', from).update({ status: to, updated_at: new Date().toISOString() });
+  await trx('inquiries')
+    .where({ id: inquiryId })
+    .whereIn('status', from)
+    .update({ status: to, updated_at: new Date().toISOString() });
 }

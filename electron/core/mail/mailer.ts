@@ -5,7 +5,6 @@ import { smtpSettings } from '../../shared/settings/contract';
 import { AppError } from '../rpc/errors';
 import { readSetting } from '../settings/settings-store';
 
-
 export const SMTP_KEY = 'smtp';
 export const SMTP_PASSWORD_KEY = 'smtp.password';
 

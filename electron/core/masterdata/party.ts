@@ -33,5 +33,10 @@ export function partyColumns(d: PartyData, code: string) {
 
 /** What a search finds a party by: code, both names in every reading, mnemonic, tax id. */
 export function partyKeys(d: PartyData, columns: { code: string; mnemonic: string }): SearchKeys {
-  return searchKeysOf({ code: columns.code, names: [d.name, d.shortName], mnemonic: columns.mnemonic, extra: [d.taxId] });
+  return searchKeysOf({
+    code: columns.code,
+    names: [d.name, d.shortName],
+    mnemonic: columns.mnemonic,
+    extra: [d.taxId],
+  });
 }

@@ -19,7 +19,10 @@ export async function nextNumber(trx: Knex.Transaction, type: DocType, date = ne
   const format = (await readNumberFormats(trx))[type];
   const year = format.yearly ? date.getFullYear() : 0;
   const key = { doc_type: type, year };
-  await trx('number_sequences').insert({ ...key, next_value: 1 }).onConflict(['doc_type', 'year']).ignore();
+  await trx('number_sequences')
+    .insert({ ...key, next_value: 1 })
+    .onConflict(['doc_type', 'year'])
+    .ignore();
   await trx('number_sequences').where(key).increment('next_value', 1);
   const row = (await trx('number_sequences').where(key).first('next_value')) as { next_value: number | string };
   return formatNumber(format, year, Number(row.next_value) - 1);

@@ -13,26 +13,58 @@ export const orderHandlers: HandlerMap<Channel> = {
     const trx = ctx.tx();
     const quote = await getQuote(trx, input.quoteId);
     if (quote.status !== 'won') throw new AppError('CONFLICT', 'errors.quoteNotWon');
-    const existing = (await trx('sales_orders').where({ quote_id: quote.id }).first('number')) as { number: string } | undefined;
-    if (existing) throw new AppError('CONFLICT', 'errors.orderExists', { number: quote.number, order: existing.number });
+    const existing = (await trx('sales_orders').where({ quote_id: quote.id }).first('number')) as
+      { number: string } | undefined;
+    if (existing)
+      throw new AppError('CONFLICT', 'errors.orderExists', { number: quote.number, order: existing.number });
     const customer = (await trx('customers').where({ id: quote.customerId }).first('id')) as { id: number };
-    const defaultAddress = (await trx('customer_addresses').where({ customer_id: customer.id, is_default: true }).first('address')) as { address: string } | undefined;
+    const defaultAddress = (await trx('customer_addresses')
+      .where({ customer_id: customer.id, is_default: true })
+      .first('address')) as { address: string } | undefined;
     const number = await nextNumber(trx, 'order', new Date(`${input.orderDate}T12:00:00`));
     const now = nowIso();
     const [row] = (await trx('sales_orders')
       .insert({
-        number, quote_id: quote.id, customer_id: quote.customerId, customer_po: input.customerPo, order_date: input.orderDate, due_date: input.dueDate,
-        delivery_address: input.deliveryAddress ?? quote.contactAddress ?? defaultAddress?.address ?? null, contact_name: quote.contactName, contact_phone: quote.contactPhone,
-        payment_terms: quote.paymentTerms, price_includes_tax: quote.priceIncludesTax, net_fen: quote.totals.net, tax_fen: quote.totals.tax, gross_fen: quote.totals.gross,
-        status: 'open', notes: input.notes, lock_version: 1, created_at: now, updated_at: now,
+        number,
+        quote_id: quote.id,
+        customer_id: quote.customerId,
+        customer_po: input.customerPo,
+        order_date: input.orderDate,
+        due_date: input.dueDate,
+        delivery_address: input.deliveryAddress ?? quote.contactAddress ?? defaultAddress?.address ?? null,
+        contact_name: quote.contactName,
+        contact_phone: quote.contactPhone,
+        payment_terms: quote.paymentTerms,
+        price_includes_tax: quote.priceIncludesTax,
+        net_fen: quote.totals.net,
+        tax_fen: quote.totals.tax,
+        gross_fen: quote.totals.gross,
+        status: 'open',
+        notes: input.notes,
+        lock_version: 1,
+        created_at: now,
+        updated_at: now,
       })
       .returning('id')) as { id: number }[];
     const id = row!.id;
     // Lines carry over as quoted: quantities, prices and the amounts computed then.
     await trx('sales_order_lines').insert(
       quote.lines.map((l, i) => ({
-        order_id: id, position: i + 1, kind: l.kind, product_id: l.productId, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit, quantity: l.quantity,
-        unit_price: l.unitPrice, tax_rate: l.taxRate, net_fen: l.net, tax_fen: l.tax, gross_fen: l.gross, due_date: input.dueDate,
+        order_id: id,
+        position: i + 1,
+        kind: l.kind,
+        product_id: l.productId,
+        name: l.name,
+        brand: l.brand,
+        spec: l.spec,
+        unit: l.unit,
+        quantity: l.quantity,
+        unit_price: l.unitPrice,
+        tax_rate: l.taxRate,
+        net_fen: l.net,
+        tax_fen: l.tax,
+        gross_fen: l.gross,
+        due_date: input.dueDate,
       })),
     );
     const created = await getOrder(trx, id);
@@ -46,12 +78,25 @@ export const orderHandlers: HandlerMap<Channel> = {
     const term = input.q?.trim();
     if (term) {
       const pattern = likePattern(term.toLowerCase());
-      base.where((w) => w.whereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(sales_orders.customer_po) LIKE ? ESCAPE '\\'`, [pattern]));
+      base.where((w) =>
+        w
+          .whereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(sales_orders.customer_po) LIKE ? ESCAPE '\\'`, [pattern]),
+      );
     }
     return pageQuery(
       base,
       { ...input, q: undefined },
-      { sortColumns: { number: 'sales_orders.number', orderDate: 'sales_orders.order_date', dueDate: 'sales_orders.due_date', gross: 'sales_orders.gross_fen' }, defaultSort: { column: 'sales_orders.order_date', dir: 'desc' }, idColumn: 'sales_orders.id' },
+      {
+        sortColumns: {
+          number: 'sales_orders.number',
+          orderDate: 'sales_orders.order_date',
+          dueDate: 'sales_orders.due_date',
+          gross: 'sales_orders.gross_fen',
+        },
+        defaultSort: { column: 'sales_orders.order_date', dir: 'desc' },
+        idColumn: 'sales_orders.id',
+      },
       (r: OrderDbRow) => toOrderRow(r),
     );
   },

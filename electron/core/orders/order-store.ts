@@ -58,8 +58,19 @@ export async function getOrder(db: Db, id: number): Promise<OrderDetail> {
   const r = (await orderQuery(db).where('sales_orders.id', id).first()) as OrderDbRow | undefined;
   if (!r) throw notFound('order', id);
   const lines = (await db('sales_order_lines').where({ order_id: id }).orderBy('position')) as {
-    kind: QuoteLineKind; product_id: number | null; name: string; brand: string | null; spec: string | null; unit: string; quantity: string; unit_price: string; tax_rate: TaxRate;
-    net_fen: number | string; tax_fen: number | string; gross_fen: number | string; due_date: string | null;
+    kind: QuoteLineKind;
+    product_id: number | null;
+    name: string;
+    brand: string | null;
+    spec: string | null;
+    unit: string;
+    quantity: string;
+    unit_price: string;
+    tax_rate: TaxRate;
+    net_fen: number | string;
+    tax_fen: number | string;
+    gross_fen: number | string;
+    due_date: string | null;
   }[];
   return {
     ...toOrderRow(r),
@@ -72,8 +83,19 @@ export async function getOrder(db: Db, id: number): Promise<OrderDetail> {
     totals: { net: int(r.net_fen), tax: int(r.tax_fen), gross: int(r.gross_fen) },
     amountInWords: amountInWords(int(r.gross_fen)),
     lines: lines.map((l) => ({
-      kind: l.kind, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit, quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate,
-      net: int(l.net_fen), tax: int(l.tax_fen), gross: int(l.gross_fen), dueDate: l.due_date,
+      kind: l.kind,
+      productId: l.product_id,
+      name: l.name,
+      brand: l.brand,
+      spec: l.spec,
+      unit: l.unit,
+      quantity: l.quantity,
+      unitPrice: l.unit_price,
+      taxRate: l.tax_rate,
+      net: int(l.net_fen),
+      tax: int(l.tax_fen),
+      gross: int(l.gross_fen),
+      dueDate: l.due_date,
     })),
   };
 }

@@ -35,7 +35,16 @@ const writes = masterWrites('product', 'products', { get: getProduct, create: cr
 
 export const productHandlers: HandlerMap<Channel> = {
   'products.list': async (input, { db }) =>
-    pageQuery(productQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'products', q) }, toProductRow),
+    pageQuery(
+      productQuery(db, input.filters),
+      input,
+      {
+        sortColumns: SORT_COLUMNS,
+        defaultSort: { column: 'code', dir: 'asc' },
+        search: (q) => matchingIds(db, 'products', q),
+      },
+      toProductRow,
+    ),
   'products.get': async ({ id }, { db }) => getProduct(db, id),
   'products.create': writes.create,
   'products.update': writes.update,

@@ -33,7 +33,19 @@ export interface ProductDbRow {
 }
 
 export const PRODUCT_LIST_COLUMNS = [
-  'id', 'code', 'name', 'brand', 'spec', 'unit', 'tax_rate', 'list_price_e4', 'standard_cost_e4', 'source', 'category', 'active', 'updated_at',
+  'id',
+  'code',
+  'name',
+  'brand',
+  'spec',
+  'unit',
+  'tax_rate',
+  'list_price_e4',
+  'standard_cost_e4',
+  'source',
+  'category',
+  'active',
+  'updated_at',
 ];
 
 export function toProductRow(r: ProductDbRow): ProductRow {
@@ -89,7 +101,9 @@ export async function createProduct(trx: Knex.Transaction, d: ProductData): Prom
   const code = await claimCode(trx, 'products', 'product', d.code);
   const now = nowIso();
   const cols = columnsOf(d, code);
-  const [row] = (await trx('products').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const [row] = (await trx('products')
+    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'products', row!.id, keysOf(d, code, cols.mnemonic));
   return getProduct(trx, row!.id);
 }

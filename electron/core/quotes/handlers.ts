@@ -23,13 +23,45 @@ import { listFormats, saveFormat } from './quote-formats';
 import { printQuote, renderQuotePdf } from './quote-pdf';
 import { sampleQuote } from './sample-quote';
 import { quoteWorkbook } from './quote-xlsx';
-import { EDITABLE, effectiveStatus, getQuote, insertQuote, quoteQuery, replaceQuote, toQuoteData, toQuoteRow, type LineDbRow, type QuoteDbRow } from './quote-store';
+import {
+  EDITABLE,
+  effectiveStatus,
+  getQuote,
+  insertQuote,
+  quoteQuery,
+  replaceQuote,
+  toQuoteData,
+  toQuoteRow,
+  type LineDbRow,
+  type QuoteDbRow,
+} from './quote-store';
 
 type Channel =
-  | 'quotes.list' | 'quotes.get' | 'quotes.versions' | 'quotes.compare' | 'quotes.create' | 'quotes.update' | 'quotes.submit'
-  | 'quotes.approve' | 'quotes.reject' | 'quotes.markSent' | 'quotes.revise' | 'quotes.outcome' | 'quotes.rules.get' | 'quotes.rules.update'
-  | 'quotes.formats.list' | 'quotes.formats.save' | 'quotes.formats.preview' | 'quotes.pdf' | 'quotes.email'
-  | 'quotes.followups.add' | 'quotes.followups.list' | 'quotes.followups.due' | 'quotes.copy' | 'quotes.xlsx' | 'quotes.previousLines';
+  | 'quotes.list'
+  | 'quotes.get'
+  | 'quotes.versions'
+  | 'quotes.compare'
+  | 'quotes.create'
+  | 'quotes.update'
+  | 'quotes.submit'
+  | 'quotes.approve'
+  | 'quotes.reject'
+  | 'quotes.markSent'
+  | 'quotes.revise'
+  | 'quotes.outcome'
+  | 'quotes.rules.get'
+  | 'quotes.rules.update'
+  | 'quotes.formats.list'
+  | 'quotes.formats.save'
+  | 'quotes.formats.preview'
+  | 'quotes.pdf'
+  | 'quotes.email'
+  | 'quotes.followups.add'
+  | 'quotes.followups.list'
+  | 'quotes.followups.due'
+  | 'quotes.copy'
+  | 'quotes.xlsx'
+  | 'quotes.previousLines';
 
 const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   number: 'quotes.number',
@@ -39,60 +71,122 @@ const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   updatedAt: 'quotes.updated_at',
 };
 
-function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filters'] = {}, q?: string): Knex.QueryBuilder {
+function listQuery(
+  db: Knex | Knex.Transaction,
+  filters: In<'quotes.list'>['filters'] = {},
+  q?: string,
+): Knex.QueryBuilder {
   const base = quoteQuery(db);
   const on = today();
   // Expiry is read, not stored: approved or sent past its date is expired.
-  if (filters.status === 'expired') base.whereIn('quotes.status', ['approved', 'sent']).where('quotes.valid_until', '<', on);
-  else if (filters.status === 'approved' || filters.status === 'sent') base.where('quotes.status', filters.status).where('quotes.valid_until', '>=', on);
+  if (filters.status === 'expired')
+    base.whereIn('quotes.status', ['approved', 'sent']).where('quotes.valid_until', '<', on);
+  else if (filters.status === 'approved' || filters.status === 'sent')
+    base.where('quotes.status', filters.status).where('quotes.valid_until', '>=', on);
   else if (filters.status) base.where('quotes.status', filters.status);
   if (filters.customerId) base.where('quotes.customer_id', filters.customerId);
   if (filters.current) base.whereNot('quotes.status', 'superseded');
   const term = q?.trim();
-  if (term) base.where((w) => w.whereRaw(`lower(quotes.number) LIKE ? ESCAPE '\\'`, [likePattern(term.toLowerCase())]).orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)));
+  if (term)
+    base.where((w) =>
+      w
+        .whereRaw(`lower(quotes.number) LIKE ? ESCAPE '\\'`, [likePattern(term.toLowerCase())])
+        .orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)),
+    );
   return base;
 }
 
 /** Refuses an action the quote's status does not allow, naming both in the user's words. */
 function expectStatus(ctx: HandlerContext, q: QuoteDetail, allowed: readonly QuoteStatus[], action: string): void {
   if (!allowed.includes(q.status)) {
-    throw new AppError('CONFLICT', 'errors.quoteWrongStatus', { status: translate(ctx.locale, `quoteStatus.${q.status}`), action: translate(ctx.locale, `quoteAction.${action}`) });
+    throw new AppError('CONFLICT', 'errors.quoteWrongStatus', {
+      status: translate(ctx.locale, `quoteStatus.${q.status}`),
+      action: translate(ctx.locale, `quoteAction.${action}`),
+    });
   }
 }
 
-async function setStatus(ctx: HandlerContext, q: QuoteDetail, status: QuoteStatus, extra: Record<string, unknown> = {}): Promise<QuoteDetail> {
+async function setStatus(
+  ctx: HandlerContext,
+  q: QuoteDetail,
+  status: QuoteStatus,
+  extra: Record<string, unknown> = {},
+): Promise<QuoteDetail> {
   const trx = ctx.tx();
-  const n = await trx('quotes').where({ id: q.id, lock_version: q.lockVersion }).update({ status, ...extra, lock_version: q.lockVersion + 1, updated_at: nowIso() });
+  const n = await trx('quotes')
+    .where({ id: q.id, lock_version: q.lockVersion })
+    .update({ status, ...extra, lock_version: q.lockVersion + 1, updated_at: nowIso() });
   if (n !== 1) throw staleVersion('quote');
   return getQuote(trx, q.id);
 }
 
-async function recordApproval(ctx: HandlerContext, quoteId: number, action: string, comment: string | null, reasons: string[] = []): Promise<void> {
-  await ctx.tx()('quote_approvals').insert({ quote_id: quoteId, action, user_id: ctx.user?.id ?? null, user_name: ctx.user?.displayName ?? null, comment, reasons: JSON.stringify(reasons), at: nowIso() });
+async function recordApproval(
+  ctx: HandlerContext,
+  quoteId: number,
+  action: string,
+  comment: string | null,
+  reasons: string[] = [],
+): Promise<void> {
+  await ctx
+    .tx()('quote_approvals')
+    .insert({
+      quote_id: quoteId,
+      action,
+      user_id: ctx.user?.id ?? null,
+      user_name: ctx.user?.displayName ?? null,
+      comment,
+      reasons: JSON.stringify(reasons),
+      at: nowIso(),
+    });
 }
 
 /** Runs a status change and audits it with the quote before and after. */
-async function transition(ctx: HandlerContext, id: number, action: string, change: (q: QuoteDetail) => Promise<QuoteDetail>): Promise<QuoteDetail> {
+async function transition(
+  ctx: HandlerContext,
+  id: number,
+  action: string,
+  change: (q: QuoteDetail) => Promise<QuoteDetail>,
+): Promise<QuoteDetail> {
   const before = await getQuote(ctx.tx(), id);
   const after = await change(before);
-  await ctx.audit({ entity: 'quote', entityId: id, action, before: { status: before.status }, after: { status: after.status } });
+  await ctx.audit({
+    entity: 'quote',
+    entityId: id,
+    action,
+    before: { status: before.status },
+    after: { status: after.status },
+  });
   return after;
 }
 
 export const quoteHandlers: HandlerMap<Channel> = {
   'quotes.list': async (input, { db }) =>
-    pageQuery(listQuery(db, input.filters, input.q), { ...input, q: undefined }, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'quotes.updated_at', dir: 'desc' }, idColumn: 'quotes.id' }, (r: QuoteDbRow) => toQuoteRow(r)),
+    pageQuery(
+      listQuery(db, input.filters, input.q),
+      { ...input, q: undefined },
+      { sortColumns: SORT_COLUMNS, defaultSort: { column: 'quotes.updated_at', dir: 'desc' }, idColumn: 'quotes.id' },
+      (r: QuoteDbRow) => toQuoteRow(r),
+    ),
   'quotes.get': async ({ id }, { db }) => getQuote(db, id),
   'quotes.versions': async ({ number }, { db }) =>
-    ((await quoteQuery(db).where('quotes.number', number).orderBy('quotes.version')) as QuoteDbRow[]).map((r) => ({ ...toQuoteRow(r), revisionReason: r.revision_reason })),
-  'quotes.compare': async ({ fromId, toId }, { db }) => compareQuotes(await getQuote(db, fromId), await getQuote(db, toId)),
+    ((await quoteQuery(db).where('quotes.number', number).orderBy('quotes.version')) as QuoteDbRow[]).map((r) => ({
+      ...toQuoteRow(r),
+      revisionReason: r.revision_reason,
+    })),
+  'quotes.compare': async ({ fromId, toId }, { db }) =>
+    compareQuotes(await getQuote(db, fromId), await getQuote(db, toId)),
 
   'quotes.create': async (data, ctx) => {
     const trx = ctx.tx();
     await assertExists(trx, 'customers', 'customer', data.customerId);
     await assertExists(trx, 'inquiries', 'inquiry', data.inquiryId);
     const number = await nextNumber(trx, 'quote', new Date(`${data.quoteDate}T12:00:00`));
-    const id = await insertQuote(trx, data, { number, version: 1, quotedBy: ctx.user?.id ?? null, revisionReason: null });
+    const id = await insertQuote(trx, data, {
+      number,
+      version: 1,
+      quotedBy: ctx.user?.id ?? null,
+      revisionReason: null,
+    });
     const created = await getQuote(trx, id);
     await advanceInquiry(trx, data.inquiryId, 'quoting');
     await ctx.audit({ entity: 'quote', entityId: id, action: 'create', after: created });
@@ -102,7 +196,11 @@ export const quoteHandlers: HandlerMap<Channel> = {
     const trx = ctx.tx();
     const before = await getQuote(trx, id);
     if (!EDITABLE.includes(before.status)) {
-      throw new AppError('CONFLICT', 'errors.quoteNotEditable', { number: before.number, version: before.version, status: translate(ctx.locale, `quoteStatus.${before.status}`) });
+      throw new AppError('CONFLICT', 'errors.quoteNotEditable', {
+        number: before.number,
+        version: before.version,
+        status: translate(ctx.locale, `quoteStatus.${before.status}`),
+      });
     }
     await assertExists(trx, 'customers', 'customer', data.customerId);
     await assertExists(trx, 'inquiries', 'inquiry', data.inquiryId);
@@ -115,7 +213,9 @@ export const quoteHandlers: HandlerMap<Channel> = {
   'quotes.submit': async ({ id }, ctx) =>
     transition(ctx, id, 'submit', async (q) => {
       expectStatus(ctx, q, ['draft', 'rejected'], 'submit');
-      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx())).map((r) => translate(ctx.locale, r.key, r.vars));
+      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx())).map((r) =>
+        translate(ctx.locale, r.key, r.vars),
+      );
       await recordApproval(ctx, id, reasons.length ? 'submit' : 'auto', null, reasons);
       return setStatus(ctx, q, reasons.length ? 'pending_approval' : 'approved');
     }),
@@ -136,7 +236,11 @@ export const quoteHandlers: HandlerMap<Channel> = {
     transition(ctx, id, 'send', async (q) => {
       expectStatus(ctx, q, ['approved', 'sent'], 'send');
       await advanceInquiry(ctx.tx(), q.inquiryId, 'quoted');
-      return setStatus(ctx, q, 'sent', { sent_at: nowIso(), sent_via: via, ...(note ? { notes: q.notes ? `${q.notes}\n${note}` : note } : {}) });
+      return setStatus(ctx, q, 'sent', {
+        sent_at: nowIso(),
+        sent_via: via,
+        ...(note ? { notes: q.notes ? `${q.notes}\n${note}` : note } : {}),
+      });
     }),
   'quotes.revise': async ({ id, reason }, ctx) => {
     const trx = ctx.tx();
@@ -144,11 +248,24 @@ export const quoteHandlers: HandlerMap<Channel> = {
     expectStatus(ctx, old, ['approved', 'sent', 'expired', 'rejected', 'pending_approval'], 'revise');
     const latest = (await trx('quotes').where({ number: old.number }).max({ v: 'version' }).first()) as { v: number };
     const data = { ...toQuoteData(old), quoteDate: today() };
-    const newId = await insertQuote(trx, data, { number: old.number, version: Number(latest.v) + 1, quotedBy: ctx.user?.id ?? null, revisionReason: reason });
+    const newId = await insertQuote(trx, data, {
+      number: old.number,
+      version: Number(latest.v) + 1,
+      quotedBy: ctx.user?.id ?? null,
+      revisionReason: reason,
+    });
     // The old version stays readable, marked as superseded.
-    await trx('quotes').where({ id }).update({ status: 'superseded', lock_version: old.lockVersion + 1, updated_at: nowIso() });
+    await trx('quotes')
+      .where({ id })
+      .update({ status: 'superseded', lock_version: old.lockVersion + 1, updated_at: nowIso() });
     const created = await getQuote(trx, newId);
-    await ctx.audit({ entity: 'quote', entityId: id, action: 'revise', before: { status: old.status }, after: { status: 'superseded', revisedAs: newId } });
+    await ctx.audit({
+      entity: 'quote',
+      entityId: id,
+      action: 'revise',
+      before: { status: old.status },
+      after: { status: 'superseded', revisedAs: newId },
+    });
     await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: created });
     return created;
   },
@@ -161,7 +278,12 @@ export const quoteHandlers: HandlerMap<Channel> = {
   'quotes.formats.list': async (_input, { db }) => listFormats(db),
   'quotes.formats.save': async ({ id, format }, ctx) => {
     const saved = await saveFormat(ctx.tx(), id, format);
-    await ctx.audit({ entity: 'settings', entityId: `quoteFormat.${saved.id}`, action: id === null ? 'create' : 'update', after: saved });
+    await ctx.audit({
+      entity: 'settings',
+      entityId: `quoteFormat.${saved.id}`,
+      action: id === null ? 'create' : 'update',
+      after: saved,
+    });
     return saved;
   },
   'quotes.formats.preview': async ({ format, quoteId }, { services }) => {
@@ -187,15 +309,31 @@ export const quoteHandlers: HandlerMap<Channel> = {
       to,
       cc,
       subject: mailSubject,
-      text: body ?? `${quote.contactName ?? ''} 您好：\n\n附件为报价单 ${quote.number} V${quote.version}（${quote.project ?? ''}），请查收。\n\n${company.name ?? ''}`,
+      text:
+        body ??
+        `${quote.contactName ?? ''} 您好：\n\n附件为报价单 ${quote.number} V${quote.version}（${quote.project ?? ''}），请查收。\n\n${company.name ?? ''}`,
       attachments: [{ filename, content: Buffer.from(pdf), contentType: 'application/pdf' }],
     });
     return services.db().transaction(async (trx) => {
-      const n = await trx('quotes').where({ id, lock_version: quote.lockVersion }).update({ status: 'sent', sent_at: nowIso(), sent_via: 'email', lock_version: quote.lockVersion + 1, updated_at: nowIso() });
+      const n = await trx('quotes')
+        .where({ id, lock_version: quote.lockVersion })
+        .update({
+          status: 'sent',
+          sent_at: nowIso(),
+          sent_via: 'email',
+          lock_version: quote.lockVersion + 1,
+          updated_at: nowIso(),
+        });
       if (n !== 1) throw staleVersion('quote');
       await advanceInquiry(trx, quote.inquiryId, 'quoted');
       const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
-      await appendAudit(trx, actor, { entity: 'quote', entityId: id, action: 'send', before: { status: quote.status }, after: { status: 'sent', via: 'email', to, cc, subject: mailSubject } });
+      await appendAudit(trx, actor, {
+        entity: 'quote',
+        entityId: id,
+        action: 'send',
+        before: { status: quote.status },
+        after: { status: 'sent', via: 'email', to, cc, subject: mailSubject },
+      });
       return getQuote(trx, id);
     });
   }),
@@ -213,18 +351,58 @@ export const quoteHandlers: HandlerMap<Channel> = {
       .whereIn('quotes.status', ['sent', 'won', 'lost', 'expired', 'superseded'])
       .whereNotNull('quotes.sent_at')
       .where('quote_lines.kind', 'item')
-      .orderBy([{ column: 'quotes.quote_date', order: 'desc' }, { column: 'quotes.id', order: 'desc' }, { column: 'quote_lines.position' }])
+      .orderBy([
+        { column: 'quotes.quote_date', order: 'desc' },
+        { column: 'quotes.id', order: 'desc' },
+        { column: 'quote_lines.position' },
+      ])
       .limit(200)
-      .select('quote_lines.*', 'quotes.number', 'quotes.version', 'quotes.quote_date', 'quotes.status', 'quotes.valid_until', 'quotes.price_includes_tax');
+      .select(
+        'quote_lines.*',
+        'quotes.number',
+        'quotes.version',
+        'quotes.quote_date',
+        'quotes.status',
+        'quotes.valid_until',
+        'quotes.price_includes_tax',
+      );
     if (excludeNumber) rows.whereNot('quotes.number', excludeNumber);
     if (q) {
       const pattern = likePattern(q.toLowerCase());
-      rows.where((w) => w.whereRaw(`lower(quote_lines.name) LIKE ? ESCAPE '\\'`, [pattern]).orWhereRaw(`lower(quote_lines.spec) LIKE ? ESCAPE '\\'`, [pattern]));
+      rows.where((w) =>
+        w
+          .whereRaw(`lower(quote_lines.name) LIKE ? ESCAPE '\\'`, [pattern])
+          .orWhereRaw(`lower(quote_lines.spec) LIKE ? ESCAPE '\\'`, [pattern]),
+      );
     }
-    return ((await rows) as (LineDbRow & { quote_id: number; number: string; version: number; quote_date: string; status: QuoteStatus; valid_until: string; price_includes_tax: number | boolean })[]).map((l) => ({
-      kind: l.kind, productId: l.product_id, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit, quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate,
-      leadTime: l.lead_time, note: l.note, quoteId: l.quote_id, number: l.number, version: l.version, quoteDate: l.quote_date,
-      status: effectiveStatus(l.status, l.valid_until), priceIncludesTax: bool(l.price_includes_tax),
+    return (
+      (await rows) as (LineDbRow & {
+        quote_id: number;
+        number: string;
+        version: number;
+        quote_date: string;
+        status: QuoteStatus;
+        valid_until: string;
+        price_includes_tax: number | boolean;
+      })[]
+    ).map((l) => ({
+      kind: l.kind,
+      productId: l.product_id,
+      name: l.name,
+      brand: l.brand,
+      spec: l.spec,
+      unit: l.unit,
+      quantity: l.quantity,
+      unitPrice: l.unit_price,
+      taxRate: l.tax_rate,
+      leadTime: l.lead_time,
+      note: l.note,
+      quoteId: l.quote_id,
+      number: l.number,
+      version: l.version,
+      quoteDate: l.quote_date,
+      status: effectiveStatus(l.status, l.valid_until),
+      priceIncludesTax: bool(l.price_includes_tax),
     }));
   },
   'quotes.copy': async ({ id, customerId }, ctx) => {
@@ -233,15 +411,28 @@ export const quoteHandlers: HandlerMap<Channel> = {
     const data = { ...toQuoteData(source), quoteDate: today(), inquiryId: null, ...(customerId ? { customerId } : {}) };
     await assertExists(trx, 'customers', 'customer', data.customerId);
     const number = await nextNumber(trx, 'quote');
-    const newId = await insertQuote(trx, data, { number, version: 1, quotedBy: ctx.user?.id ?? null, revisionReason: null });
+    const newId = await insertQuote(trx, data, {
+      number,
+      version: 1,
+      quotedBy: ctx.user?.id ?? null,
+      revisionReason: null,
+    });
     const created = await getQuote(trx, newId);
-    await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: { ...created, copiedFrom: `${source.number} V${source.version}` } });
+    await ctx.audit({
+      entity: 'quote',
+      entityId: newId,
+      action: 'create',
+      after: { ...created, copiedFrom: `${source.number} V${source.version}` },
+    });
     return created;
   },
   'quotes.xlsx': async ({ id }, { db }) => {
     const quote = await getQuote(db, id);
     const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
-    return { filename: `报价单-${quote.number}-V${quote.version}.xlsx`, dataBase64: (await quoteWorkbook(quote, company)).toString('base64') };
+    return {
+      filename: `报价单-${quote.number}-V${quote.version}.xlsx`,
+      dataBase64: (await quoteWorkbook(quote, company)).toString('base64'),
+    };
   },
   'quotes.rules.get': async (_input, { db }) => readApprovalRules(db),
   'quotes.rules.update': async (rules, ctx) => {

@@ -3,7 +3,13 @@ import type { lineDiff, QuoteDetail } from '../../shared/quotes/contract';
 
 type Line = QuoteDetail['lines'][number];
 const key = (l: Line) => `${l.kind}|${l.name}|${l.spec ?? ''}`;
-const brief = (l: Line) => ({ name: l.name, spec: l.spec, quantity: l.quantity, unitPrice: l.unitPrice, gross: l.gross });
+const brief = (l: Line) => ({
+  name: l.name,
+  spec: l.spec,
+  quantity: l.quantity,
+  unitPrice: l.unitPrice,
+  gross: l.gross,
+});
 
 /** What changed between two versions: lines added, removed, re-priced or re-counted, and the totals. */
 export function compareQuotes(from: QuoteDetail, to: QuoteDetail): z.output<typeof lineDiff> {
@@ -13,7 +19,13 @@ export function compareQuotes(from: QuoteDetail, to: QuoteDetail): z.output<type
   for (const [k, b] of before) {
     const a = after.get(k);
     if (a && (a.quantity !== b.quantity || a.unitPrice !== b.unitPrice || a.gross !== b.gross)) {
-      changed.push({ name: a.name, spec: a.spec, quantity: [b.quantity, a.quantity] as [string, string], unitPrice: [b.unitPrice, a.unitPrice] as [string, string], gross: [b.gross, a.gross] as [number, number] });
+      changed.push({
+        name: a.name,
+        spec: a.spec,
+        quantity: [b.quantity, a.quantity] as [string, string],
+        unitPrice: [b.unitPrice, a.unitPrice] as [string, string],
+        gross: [b.gross, a.gross] as [number, number],
+      });
     }
   }
   return {

@@ -48,7 +48,13 @@ function cell(key: QuoteColumn, line: Line, index: number, includesTax: boolean)
   }
 }
 
-const TERM_LABELS = { validity: '报价有效期', taxStatement: '税票', leadTime: '交货期', paymentTerms: '付款方式', warranty: '质保' } as const;
+const TERM_LABELS = {
+  validity: '报价有效期',
+  taxStatement: '税票',
+  leadTime: '交货期',
+  paymentTerms: '付款方式',
+  warranty: '质保',
+} as const;
 
 function termText(key: keyof typeof TERM_LABELS, q: QuoteDetail): string | null {
   if (key === 'validity') return `${q.validDays} 天（至 ${q.validUntil}）`;
@@ -131,7 +137,9 @@ export function QuoteDocument({ quote: q, format, company, logo, seal }: QuoteDo
         <tbody>
           {!q.priceIncludesTax && (
             <tr>
-              <td>金额合计：¥{formatFen(total.net)}　税额合计：¥{formatFen(total.tax)}</td>
+              <td>
+                金额合计：¥{formatFen(total.net)}　税额合计：¥{formatFen(total.tax)}
+              </td>
             </tr>
           )}
           <tr>
@@ -150,13 +158,24 @@ export function QuoteDocument({ quote: q, format, company, logo, seal }: QuoteDo
             </li>
           ) : null;
         })}
-        {format.extraTerms?.split('\n').filter(Boolean).map((line, i) => <li key={`extra-${i}`}>{line}</li>)}
+        {format.extraTerms
+          ?.split('\n')
+          .filter(Boolean)
+          .map((line, i) => (
+            <li key={`extra-${i}`}>{line}</li>
+          ))}
       </ol>
       <section style={{ ...styles.sign, justifyContent: format.sealPosition === 'right' ? 'flex-end' : 'flex-start' }}>
         <div style={{ position: 'relative', width: '70mm' }}>
           <div>报价单位（盖章）：{company.name ?? ''}</div>
           <div>日期：{q.quoteDate}</div>
-          {format.showSeal && seal && <img src={seal} alt="" style={{ position: 'absolute', left: '20mm', top: '-10mm', width: '40mm', opacity: 0.85 }} />}
+          {format.showSeal && seal && (
+            <img
+              src={seal}
+              alt=""
+              style={{ position: 'absolute', left: '20mm', top: '-10mm', width: '40mm', opacity: 0.85 }}
+            />
+          )}
         </div>
       </section>
     </main>

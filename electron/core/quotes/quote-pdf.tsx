@@ -14,25 +14,49 @@ import { getQuote } from './quote-store';
 
 async function imageDataUrl(db: Knex, services: CoreServices, id: number | null): Promise<string | null> {
   if (id === null) return null;
-  const row = (await db('attachments').where({ id }).first('sha256', 'mime')) as { sha256: string; mime: string } | undefined;
+  const row = (await db('attachments').where({ id }).first('sha256', 'mime')) as
+    { sha256: string; mime: string } | undefined;
   if (!row) return null;
   const file = attachmentPath(services.attachmentDir, row.sha256);
   return fs.existsSync(file) ? `data:${row.mime};base64,${fs.readFileSync(file).toString('base64')}` : null;
 }
 
 /** The quote, in its format (the chosen one, else the customer's, else the default), on the company's letterhead, as PDF. */
-export async function renderQuotePdf(db: Knex, services: CoreServices, id: number, formatId: number | null): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
+export async function renderQuotePdf(
+  db: Knex,
+  services: CoreServices,
+  id: number,
+  formatId: number | null,
+): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const quote = await getQuote(db, id);
   return printQuote(db, services, quote, await formatFor(db, formatId, quote.customerId));
 }
 
 /** A quote in a given format, saved or still being designed. */
-export async function printQuote(db: Knex, services: CoreServices, quote: QuoteDetail, format: QuoteFormat): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
+export async function printQuote(
+  db: Knex,
+  services: CoreServices,
+  quote: QuoteDetail,
+  format: QuoteFormat,
+): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
   const html = documentHtml(
-    <QuoteDocument quote={quote} format={format} company={company} logo={await imageDataUrl(db, services, company.logoAttachmentId)} seal={await imageDataUrl(db, services, company.sealAttachmentId)} />,
-    { title: `${format.title} ${quote.number} V${quote.version}`, paper: format.orientation === 'landscape' ? 'a4-landscape' : 'a4' },
+    <QuoteDocument
+      quote={quote}
+      format={format}
+      company={company}
+      logo={await imageDataUrl(db, services, company.logoAttachmentId)}
+      seal={await imageDataUrl(db, services, company.sealAttachmentId)}
+    />,
+    {
+      title: `${format.title} ${quote.number} V${quote.version}`,
+      paper: format.orientation === 'landscape' ? 'a4-landscape' : 'a4',
+    },
   );
   const pdf = await services.pdf.render(html);
-  return { filename: `${format.title}-${quote.number}-V${quote.version}.pdf`, pdf, pages: (await pdfPageSizes(pdf)).length };
+  return {
+    filename: `${format.title}-${quote.number}-V${quote.version}.pdf`,
+    pdf,
+    pages: (await pdfPageSizes(pdf)).length,
+  };
 }

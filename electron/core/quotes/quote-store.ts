@@ -115,7 +115,13 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
   if (!r) throw notFound('quote', id);
   const lines = (await db('quote_lines').where({ quote_id: id }).orderBy('position')) as LineDbRow[];
   const costLines = (await db('quote_cost_lines').where({ quote_id: id }).orderBy('position')) as CostDbRow[];
-  const approvals = (await db('quote_approvals').where({ quote_id: id }).orderBy('id')) as { action: string; user_name: string | null; comment: string | null; reasons: string; at: string }[];
+  const approvals = (await db('quote_approvals').where({ quote_id: id }).orderBy('id')) as {
+    action: string;
+    user_name: string | null;
+    comment: string | null;
+    reasons: string;
+    at: string;
+  }[];
   const pricing = priceQuote({
     priceIncludesTax: bool(r.price_includes_tax),
     targetMargin: r.target_margin,
@@ -178,7 +184,13 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
       note: c.note,
       cost: int(c.cost_fen),
     })),
-    approvals: approvals.map((a) => ({ action: a.action, userName: a.user_name, comment: a.comment, reasons: JSON.parse(a.reasons) as string[], at: a.at })),
+    approvals: approvals.map((a) => ({
+      action: a.action,
+      userName: a.user_name,
+      comment: a.comment,
+      reasons: JSON.parse(a.reasons) as string[],
+      at: a.at,
+    })),
   };
 }
 
@@ -213,38 +225,86 @@ function headerColumns(d: QuoteData) {
   };
 }
 
-async function writeLines(trx: Knex.Transaction, quoteId: number, d: QuoteData, pricing: ReturnType<typeof priceQuote>): Promise<void> {
+async function writeLines(
+  trx: Knex.Transaction,
+  quoteId: number,
+  d: QuoteData,
+  pricing: ReturnType<typeof priceQuote>,
+): Promise<void> {
   await trx('quote_lines').where({ quote_id: quoteId }).delete();
   await trx('quote_cost_lines').where({ quote_id: quoteId }).delete();
   await trx('quote_lines').insert(
     d.lines.map((l, i) => ({
-      quote_id: quoteId, position: i + 1, kind: l.kind, product_id: l.productId, name: l.name, brand: l.brand, spec: l.spec, unit: l.unit,
-      quantity: l.quantity, unit_price: l.unitPrice, tax_rate: l.taxRate,
-      net_fen: pricing.lines[i]!.net, tax_fen: pricing.lines[i]!.tax, gross_fen: pricing.lines[i]!.gross, lead_time: l.leadTime, note: l.note,
+      quote_id: quoteId,
+      position: i + 1,
+      kind: l.kind,
+      product_id: l.productId,
+      name: l.name,
+      brand: l.brand,
+      spec: l.spec,
+      unit: l.unit,
+      quantity: l.quantity,
+      unit_price: l.unitPrice,
+      tax_rate: l.taxRate,
+      net_fen: pricing.lines[i]!.net,
+      tax_fen: pricing.lines[i]!.tax,
+      gross_fen: pricing.lines[i]!.gross,
+      lead_time: l.leadTime,
+      note: l.note,
     })),
   );
   if (d.costLines.length) {
     await trx('quote_cost_lines').insert(
       d.costLines.map((c, i) => ({
-        quote_id: quoteId, position: i + 1, line_no: c.lineNo, product_id: c.productId, name: c.name, spec: c.spec, unit: c.unit,
-        quantity: c.quantity, unit_cost: c.unitCost, cost_source: c.costSource, supplier_id: c.supplierId, cost_fen: pricing.costLines[i]!.cost, note: c.note,
+        quote_id: quoteId,
+        position: i + 1,
+        line_no: c.lineNo,
+        product_id: c.productId,
+        name: c.name,
+        spec: c.spec,
+        unit: c.unit,
+        quantity: c.quantity,
+        unit_cost: c.unitCost,
+        cost_source: c.costSource,
+        supplier_id: c.supplierId,
+        cost_fen: pricing.costLines[i]!.cost,
+        note: c.note,
       })),
     );
   }
 }
 
-export async function insertQuote(trx: Knex.Transaction, d: QuoteData, header: { number: string; version: number; quotedBy: number | null; revisionReason: string | null }): Promise<number> {
+export async function insertQuote(
+  trx: Knex.Transaction,
+  d: QuoteData,
+  header: { number: string; version: number; quotedBy: number | null; revisionReason: string | null },
+): Promise<number> {
   const { pricing, columns } = headerColumns(d);
   const now = nowIso();
   const [row] = (await trx('quotes')
-    .insert({ ...columns, number: header.number, version: header.version, status: 'draft', quoted_by: header.quotedBy, revision_reason: header.revisionReason, lock_version: 1, created_at: now, updated_at: now })
+    .insert({
+      ...columns,
+      number: header.number,
+      version: header.version,
+      status: 'draft',
+      quoted_by: header.quotedBy,
+      revision_reason: header.revisionReason,
+      lock_version: 1,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')) as { id: number }[];
   await writeLines(trx, row!.id, d, pricing);
   return row!.id;
 }
 
 /** Replaces an editable quote's content; a rejected quote edited goes back to draft. */
-export async function replaceQuote(trx: Knex.Transaction, id: number, lockVersion: number, d: QuoteData): Promise<boolean> {
+export async function replaceQuote(
+  trx: Knex.Transaction,
+  id: number,
+  lockVersion: number,
+  d: QuoteData,
+): Promise<boolean> {
   const { pricing, columns } = headerColumns(d);
   const n = await trx('quotes')
     .where({ id, lock_version: lockVersion })

@@ -8,7 +8,8 @@ import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import type { RegisterData } from '../../shared/register/contract';
 import { getEntry, registerColumns, registerQuery, toRegisterRow, type RegisterDbRow } from './register-store';
 
-type Channel = 'register.list' | 'register.get' | 'register.create' | 'register.update' | 'register.attach' | 'register.forward';
+type Channel =
+  'register.list' | 'register.get' | 'register.create' | 'register.update' | 'register.attach' | 'register.forward';
 
 async function checkReferences(ctx: HandlerContext, d: RegisterData): Promise<void> {
   const trx = ctx.tx();
@@ -19,8 +20,16 @@ async function checkReferences(ctx: HandlerContext, d: RegisterData): Promise<vo
 }
 
 /** Moves the entry on one version; a stale version means someone else saved first. */
-async function touch(ctx: HandlerContext, id: number, lockVersion: number, changes: Record<string, unknown> = {}): Promise<void> {
-  const n = await ctx.tx()('register_entries').where({ id, lock_version: lockVersion }).update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
+async function touch(
+  ctx: HandlerContext,
+  id: number,
+  lockVersion: number,
+  changes: Record<string, unknown> = {},
+): Promise<void> {
+  const n = await ctx
+    .tx()('register_entries')
+    .where({ id, lock_version: lockVersion })
+    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
   if (n !== 1) throw staleVersion('registerEntry');
 }
 
@@ -37,13 +46,29 @@ export const registerHandlers: HandlerMap<Channel> = {
     if (term) {
       const pattern = likePattern(term.toLowerCase());
       base.where((w) => {
-        for (const column of ['register_entries.number', 'register_entries.subject', 'register_entries.counterparty', 'register_entries.their_ref', 'customers.mnemonic', 'suppliers.mnemonic']) w.orWhereRaw(`lower(${column}) LIKE ? ESCAPE '\\'`, [pattern]);
+        for (const column of [
+          'register_entries.number',
+          'register_entries.subject',
+          'register_entries.counterparty',
+          'register_entries.their_ref',
+          'customers.mnemonic',
+          'suppliers.mnemonic',
+        ])
+          w.orWhereRaw(`lower(${column}) LIKE ? ESCAPE '\\'`, [pattern]);
       });
     }
     return pageQuery(
       base,
       { ...input, q: undefined },
-      { sortColumns: { number: 'register_entries.number', date: 'register_entries.date', kind: 'register_entries.kind' }, defaultSort: { column: 'register_entries.date', dir: 'desc' }, idColumn: 'register_entries.id' },
+      {
+        sortColumns: {
+          number: 'register_entries.number',
+          date: 'register_entries.date',
+          kind: 'register_entries.kind',
+        },
+        defaultSort: { column: 'register_entries.date', dir: 'desc' },
+        idColumn: 'register_entries.id',
+      },
       (r: RegisterDbRow) => toRegisterRow(r),
     );
   },
@@ -54,7 +79,14 @@ export const registerHandlers: HandlerMap<Channel> = {
     const number = await nextNumber(trx, 'register', new Date(`${data.date}T12:00:00`));
     const now = nowIso();
     const [row] = (await trx('register_entries')
-      .insert({ ...(await registerColumns(trx, data)), number, registered_by: ctx.user?.id ?? null, lock_version: 1, created_at: now, updated_at: now })
+      .insert({
+        ...(await registerColumns(trx, data)),
+        number,
+        registered_by: ctx.user?.id ?? null,
+        lock_version: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')) as { id: number }[];
     const created = await getEntry(trx, row!.id);
     await ctx.audit({ entity: 'register', entityId: created.id, action: 'create', after: created });
@@ -79,7 +111,9 @@ export const registerHandlers: HandlerMap<Channel> = {
   },
   'register.forward': async ({ id, toWhom, via, date, note }, ctx) => {
     const before = await getEntry(ctx.tx(), id);
-    await ctx.tx()('register_forwards').insert({ entry_id: id, to_whom: toWhom, via, date, note, user_id: ctx.user?.id ?? null, created_at: nowIso() });
+    await ctx
+      .tx()('register_forwards')
+      .insert({ entry_id: id, to_whom: toWhom, via, date, note, user_id: ctx.user?.id ?? null, created_at: nowIso() });
     await touch(ctx, id, before.lockVersion);
     const after = await getEntry(ctx.tx(), id);
     await ctx.audit({ entity: 'register', entityId: id, action: 'forward', after: { toWhom, via, date, note } });

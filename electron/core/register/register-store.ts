@@ -34,7 +34,10 @@ export interface RegisterDbRow {
 
 /** Entries with the names they point at and how many files and forwards each has. */
 export function registerQuery(db: Db): Knex.QueryBuilder {
-  const files = db('document_attachments').count('*').where('entity', 'register').whereRaw('document_attachments.entity_id = register_entries.id');
+  const files = db('document_attachments')
+    .count('*')
+    .where('entity', 'register')
+    .whereRaw('document_attachments.entity_id = register_entries.id');
   const forwards = db('register_forwards').count('*').whereRaw('register_forwards.entry_id = register_entries.id');
   return db('register_entries')
     .leftJoin('customers', 'customers.id', 'register_entries.customer_id')
@@ -77,7 +80,14 @@ export async function getEntry(db: Db, id: number): Promise<RegisterDetail> {
     .leftJoin('users', 'users.id', 'register_forwards.user_id')
     .where('register_forwards.entry_id', id)
     .orderBy('register_forwards.id')
-    .select('register_forwards.*', 'users.display_name as user_name')) as { id: number; to_whom: string; via: RegisterDetail['forwardLog'][number]['via']; date: string; note: string | null; user_name: string | null }[];
+    .select('register_forwards.*', 'users.display_name as user_name')) as {
+    id: number;
+    to_whom: string;
+    via: RegisterDetail['forwardLog'][number]['via'];
+    date: string;
+    note: string | null;
+    user_name: string | null;
+  }[];
   return {
     ...toRegisterRow(r),
     customerId: r.customer_id,
@@ -91,15 +101,26 @@ export async function getEntry(db: Db, id: number): Promise<RegisterDetail> {
     summary: r.summary,
     lockVersion: r.lock_version,
     attachments: await documentFiles(db, 'register', id),
-    forwardLog: forwardLog.map((f) => ({ id: f.id, toWhom: f.to_whom, via: f.via, date: f.date, note: f.note, userName: f.user_name })),
+    forwardLog: forwardLog.map((f) => ({
+      id: f.id,
+      toWhom: f.to_whom,
+      via: f.via,
+      date: f.date,
+      note: f.note,
+      userName: f.user_name,
+    })),
   };
 }
 
 /** The row's columns; the counterparty defaults to the linked customer's or supplier's name. */
 export async function registerColumns(db: Db, d: RegisterData) {
   let counterparty = d.counterparty;
-  if (!counterparty && d.customerId !== null) counterparty = ((await db('customers').where({ id: d.customerId }).first('name')) as { name: string } | undefined)?.name ?? null;
-  if (!counterparty && d.supplierId !== null) counterparty = ((await db('suppliers').where({ id: d.supplierId }).first('name')) as { name: string } | undefined)?.name ?? null;
+  if (!counterparty && d.customerId !== null)
+    counterparty =
+      ((await db('customers').where({ id: d.customerId }).first('name')) as { name: string } | undefined)?.name ?? null;
+  if (!counterparty && d.supplierId !== null)
+    counterparty =
+      ((await db('suppliers').where({ id: d.supplierId }).first('name')) as { name: string } | undefined)?.name ?? null;
   return {
     kind: d.kind,
     direction: d.direction,

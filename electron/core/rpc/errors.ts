@@ -19,9 +19,12 @@ export class AppError extends Error {
 export const notFound = (entity: string, id: string | number) =>
   new AppError('NOT_FOUND', 'errors.notFound', { entity: `@entities.${entity}`, id: String(id) });
 
-export const staleVersion = (entity: string) => new AppError('CONFLICT', 'errors.staleVersion', { entity: `@entities.${entity}` });
+export const staleVersion = (entity: string) =>
+  new AppError('CONFLICT', 'errors.staleVersion', { entity: `@entities.${entity}` });
 
 export const duplicate = (field: string, value: string) =>
-  new AppError('CONFLICT', 'errors.duplicate', { field: `@fields.${field}`, value }, [{ path: field, message: 'errors.duplicate' }]);
+  new AppError('CONFLICT', 'errors.duplicate', { field: `@fields.${field}`, value }, [
+    { path: field, message: 'errors.duplicate' },
+  ]);
 
 export const forbidden = () => new AppError('FORBIDDEN', 'errors.forbidden');

@@ -14,14 +14,22 @@ import { fieldLabel, parseIn, tr } from './validation';
 function validationError(locale: Locale, fields: FieldError[]): RpcErrorBody {
   const detail = fields
     .slice(0, 5)
-    .map((f) => (f.path ? tr(locale, 'errors.validationField', { field: fieldLabel(locale, f.path), message: f.message }) : f.message))
+    .map((f) =>
+      f.path
+        ? tr(locale, 'errors.validationField', { field: fieldLabel(locale, f.path), message: f.message })
+        : f.message,
+    )
     .join('；');
   return { code: 'VALIDATION', message: tr(locale, 'errors.validation', { detail }), details: { fields } };
 }
 
 function appErrorBody(locale: Locale, err: AppError): RpcErrorBody {
   const fields = err.fields.map((f) => ({ path: f.path, message: tr(locale, f.message, err.vars) }));
-  return { code: err.code, message: tr(locale, err.messageKey, err.vars), ...(fields.length ? { details: { fields } } : {}) };
+  return {
+    code: err.code,
+    message: tr(locale, err.messageKey, err.vars),
+    ...(fields.length ? { details: { fields } } : {}),
+  };
 }
 
 export interface Router {
@@ -37,13 +45,17 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
     let locale: Locale = meta.locale ?? 'zh-CN';
     try {
       if (!isChannelName(name)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: tr(locale, 'errors.unknownChannel', { channel: name.slice(0, 64) }) } };
+        return {
+          ok: false,
+          error: { code: 'NOT_FOUND', message: tr(locale, 'errors.unknownChannel', { channel: name.slice(0, 64) }) },
+        };
       }
       const def = channels[name];
       const user = services.sessions.userOf(meta.sessionId);
       if (user && !meta.locale) locale = user.locale;
       if (def.access !== 'public') {
-        if (!user) return { ok: false, error: { code: 'UNAUTHENTICATED', message: tr(locale, 'errors.unauthenticated') } };
+        if (!user)
+          return { ok: false, error: { code: 'UNAUTHENTICATED', message: tr(locale, 'errors.unauthenticated') } };
         if (def.access !== 'session' && !roleCan(user.role, def.access)) throw forbidden();
       }
       const parsed = parseIn(def.input, rawInput ?? {}, locale);
@@ -54,7 +66,8 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
       const makeContext = (db: HandlerContext['db'], audited: { count: number }): HandlerContext => ({
         db,
         tx() {
-          if (!('isTransaction' in db) || !db.isTransaction) throw new Error(`${name} asked for a transaction outside a write`);
+          if (!('isTransaction' in db) || !db.isTransaction)
+            throw new Error(`${name} asked for a transaction outside a write`);
           return db as Knex.Transaction;
         },
         user,
@@ -80,12 +93,16 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
           const result = await run(parsed.data as never, makeContext(trx, audited));
           // Every write leaves a trace, even where a handler has no entity to name.
           if (audited.count === 0) {
-            await appendAudit(trx, { userId: user?.id ?? null, userName: user?.displayName ?? null, channel: name }, {
-              entity: name.split('.')[0] ?? name,
-              entityId: null,
-              action: name.split('.').slice(1).join('.'),
-              after: parsed.data,
-            });
+            await appendAudit(
+              trx,
+              { userId: user?.id ?? null, userName: user?.displayName ?? null, channel: name },
+              {
+                entity: name.split('.')[0] ?? name,
+                entityId: null,
+                action: name.split('.').slice(1).join('.'),
+                after: parsed.data,
+              },
+            );
           }
           return result;
         });
@@ -93,14 +110,23 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
       const out = def.output.safeParse(value);
       if (!out.success) {
         const ref = randomUUID().slice(0, 8);
-        console.error(`[neiqin] output of ${name} does not match its contract (ref ${ref})`, out.error.issues.slice(0, 5));
+        console.error(
+          `[neiqin] output of ${name} does not match its contract (ref ${ref})`,
+          out.error.issues.slice(0, 5),
+        );
         return { ok: false, error: { code: 'INTERNAL', message: tr(locale, 'errors.internal', { ref }) } };
       }
       return { ok: true, value: out.data };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: appErrorBody(locale, err) };
       if (isUniqueViolation(err)) {
-        return { ok: false, error: { code: 'CONFLICT', message: tr(locale, 'errors.conflict', { detail: String((err as Error).message).slice(0, 200) }) } };
+        return {
+          ok: false,
+          error: {
+            code: 'CONFLICT',
+            message: tr(locale, 'errors.conflict', { detail: String((err as Error).message).slice(0, 200) }),
+          },
+        };
       }
       const ref = randomUUID().slice(0, 8);
       console.error(`[neiqin] ${name} failed (ref ${ref})`, err);

@@ -10,7 +10,10 @@ const ZOD_LOCALES: Record<Locale, z.core.$ZodErrorMap> = {
 /** Translates a message key, and `@group.key` placeholders inside its variables. */
 export function tr(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
   const resolved = Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('@') ? translate(locale, v.slice(1)) : v]),
+    Object.entries(vars).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.startsWith('@') ? translate(locale, v.slice(1)) : v,
+    ]),
   );
   return translate(locale, key, resolved);
 }

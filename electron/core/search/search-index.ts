@@ -10,8 +10,16 @@ export const SEARCH_TABLES = {
 } as const;
 export type SearchableTable = keyof typeof SEARCH_TABLES;
 
-export async function writeSearchKeys(trx: Knex.Transaction, table: SearchableTable, id: number, keys: SearchKeys): Promise<void> {
-  await trx(SEARCH_TABLES[table]).insert({ id, ascii: keys.ascii, cjk: keys.cjk }).onConflict('id').merge(['ascii', 'cjk']);
+export async function writeSearchKeys(
+  trx: Knex.Transaction,
+  table: SearchableTable,
+  id: number,
+  keys: SearchKeys,
+): Promise<void> {
+  await trx(SEARCH_TABLES[table])
+    .insert({ id, ascii: keys.ascii, cjk: keys.cjk })
+    .onConflict('id')
+    .merge(['ascii', 'cjk']);
 }
 
 /** SQLite keeps a trigram index beside each key table (migration 0006); other databases scan. */

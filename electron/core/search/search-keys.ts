@@ -7,7 +7,10 @@ const keep = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** 助记码: the pinyin initials in context (北京华联 -> bjhl), letters and digits kept as typed. */
 export function mnemonicOf(name: string): string {
-  return keep(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('')).slice(0, 40);
+  return keep(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('')).slice(
+    0,
+    40,
+  );
 }
 
 /** Every initials string a reader might type: each polyphonic character in all its readings (重庆 -> cq, zq). */
@@ -45,7 +48,12 @@ export interface SearchKeys {
  * ASCII query can only match ASCII text and a Chinese one only Chinese: each search
  * scans half as much. '|' keeps keys from running together.
  */
-export function searchKeysOf(parts: { code: string; names: (string | null | undefined)[]; mnemonic?: string | null; extra?: (string | null | undefined)[] }): SearchKeys {
+export function searchKeysOf(parts: {
+  code: string;
+  names: (string | null | undefined)[];
+  mnemonic?: string | null;
+  extra?: (string | null | undefined)[];
+}): SearchKeys {
   const keys = new Set<string>();
   keys.add(parts.code.toLowerCase());
   for (const name of parts.names) {

@@ -7,7 +7,13 @@ import type { HandlerMap } from '../rpc/handler';
 import { notFound } from '../rpc/errors';
 import { readSetting, writeSetting } from './settings-store';
 
-type Channel = 'settings.company.get' | 'settings.company.update' | 'settings.numbering.get' | 'settings.numbering.update' | 'settings.smtp.get' | 'settings.smtp.update';
+type Channel =
+  | 'settings.company.get'
+  | 'settings.company.update'
+  | 'settings.numbering.get'
+  | 'settings.numbering.update'
+  | 'settings.smtp.get'
+  | 'settings.smtp.update';
 
 export const COMPANY_KEY = 'company';
 const EMPTY_COMPANY = companySettings.parse({});
@@ -32,8 +38,18 @@ export const settingsHandlers: HandlerMap<Channel> = {
     const before = await readSetting(ctx.db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
     await writeSetting(ctx.db, SMTP_KEY, settings);
     if (password !== null) await writeSetting(ctx.db, SMTP_PASSWORD_KEY, password);
-    await ctx.audit({ entity: 'settings', entityId: SMTP_KEY, action: 'update', before, after: { ...settings, passwordChanged: password !== null } });
-    return { ...settings, hasPassword: password !== null ? password !== '' : (await readSetting(ctx.db, SMTP_PASSWORD_KEY, z.string(), '')) !== '' };
+    await ctx.audit({
+      entity: 'settings',
+      entityId: SMTP_KEY,
+      action: 'update',
+      before,
+      after: { ...settings, passwordChanged: password !== null },
+    });
+    return {
+      ...settings,
+      hasPassword:
+        password !== null ? password !== '' : (await readSetting(ctx.db, SMTP_PASSWORD_KEY, z.string(), '')) !== '',
+    };
   },
   'settings.numbering.get': async (_input, { db }) => {
     const formats = await readNumberFormats(db);
@@ -43,7 +59,13 @@ export const settingsHandlers: HandlerMap<Channel> = {
     const before = await readNumberFormats(ctx.db);
     const after = numberingSettings.parse({ ...before, [type]: format });
     await writeSetting(ctx.db, NUMBERING_KEY, after);
-    await ctx.audit({ entity: 'settings', entityId: `${NUMBERING_KEY}.${type}`, action: 'update', before: before[type], after: format });
+    await ctx.audit({
+      entity: 'settings',
+      entityId: `${NUMBERING_KEY}.${type}`,
+      action: 'update',
+      before: before[type],
+      after: format,
+    });
     return { type, format, preview: previewNumber(format) };
   },
 };

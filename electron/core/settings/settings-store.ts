@@ -2,7 +2,12 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 
 /** Typed JSON settings by key; a missing key reads as its default. */
-export async function readSetting<S extends z.ZodType>(db: Knex | Knex.Transaction, key: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
+export async function readSetting<S extends z.ZodType>(
+  db: Knex | Knex.Transaction,
+  key: string,
+  schema: S,
+  fallback: z.output<S>,
+): Promise<z.output<S>> {
   const row = (await db('settings').where({ key }).first('value')) as { value: string } | undefined;
   if (!row) return fallback;
   const parsed = schema.safeParse(JSON.parse(row.value));

@@ -17,7 +17,10 @@ const SORT_COLUMNS: Record<(typeof SUPPLIER_SORTABLE)[number], string> = {
 };
 
 /** The suppliers a list or an export shows: filtered in SQL. */
-export function supplierQuery(db: Knex | Knex.Transaction, filters: In<'suppliers.list'>['filters'] = {}): Knex.QueryBuilder {
+export function supplierQuery(
+  db: Knex | Knex.Transaction,
+  filters: In<'suppliers.list'>['filters'] = {},
+): Knex.QueryBuilder {
   const base = db('suppliers').select(SUPPLIER_LIST_COLUMNS);
   if (filters.active !== undefined) base.where({ active: filters.active });
   // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
@@ -25,11 +28,24 @@ export function supplierQuery(db: Knex | Knex.Transaction, filters: In<'supplier
   return base;
 }
 
-const writes = masterWrites('supplier', 'suppliers', { get: getSupplier, create: createSupplier, update: updateSupplier });
+const writes = masterWrites('supplier', 'suppliers', {
+  get: getSupplier,
+  create: createSupplier,
+  update: updateSupplier,
+});
 
 export const supplierHandlers: HandlerMap<Channel> = {
   'suppliers.list': async (input, { db }) =>
-    pageQuery(supplierQuery(db, input.filters), input, { sortColumns: SORT_COLUMNS, defaultSort: { column: 'code', dir: 'asc' }, search: (q) => matchingIds(db, 'suppliers', q) }, toSupplierRow),
+    pageQuery(
+      supplierQuery(db, input.filters),
+      input,
+      {
+        sortColumns: SORT_COLUMNS,
+        defaultSort: { column: 'code', dir: 'asc' },
+        search: (q) => matchingIds(db, 'suppliers', q),
+      },
+      toSupplierRow,
+    ),
   'suppliers.get': async ({ id }, { db }) => getSupplier(db, id),
   'suppliers.create': writes.create,
   'suppliers.update': writes.update,

@@ -31,7 +31,17 @@ export interface SupplierDbRow {
 }
 
 export const SUPPLIER_LIST_COLUMNS = [
-  'id', 'code', 'name', 'short_name', 'mnemonic', 'tax_id', 'categories', 'active', 'primary_contact', 'primary_phone', 'updated_at',
+  'id',
+  'code',
+  'name',
+  'short_name',
+  'mnemonic',
+  'tax_id',
+  'categories',
+  'active',
+  'primary_contact',
+  'primary_phone',
+  'updated_at',
 ];
 
 export function toSupplierRow(r: SupplierDbRow): SupplierRow {
@@ -77,13 +87,20 @@ export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Pr
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code);
   const now = nowIso();
   const cols = columnsOf(d, code);
-  const [row] = (await trx('suppliers').insert({ ...cols, version: 1, created_at: now, updated_at: now }).returning('id')) as { id: number }[];
+  const [row] = (await trx('suppliers')
+    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'suppliers', row!.id, partyKeys(d, cols));
   await writeContacts(trx, 'supplier', row!.id, d.contacts);
   return getSupplier(trx, row!.id);
 }
 
-export async function updateSupplier(trx: Knex.Transaction, id: number, version: number, d: SupplierData): Promise<void> {
+export async function updateSupplier(
+  trx: Knex.Transaction,
+  id: number,
+  version: number,
+  d: SupplierData,
+): Promise<void> {
   const current = await getSupplier(trx, id);
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code ?? current.code, id);
   const cols = columnsOf(d, code);

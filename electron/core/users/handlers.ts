@@ -5,12 +5,27 @@ import { notFound } from '../rpc/errors';
 import { hashPassword, verifyPassword } from './password';
 import { findUser, toSessionUser, toUserRow, type UserDbRow } from './user-store';
 
-type Channel = 'auth.loginOptions' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.setLocale' | 'users.list' | 'users.create' | 'users.update';
+type Channel =
+  | 'auth.loginOptions'
+  | 'auth.login'
+  | 'auth.logout'
+  | 'auth.me'
+  | 'auth.setLocale'
+  | 'users.list'
+  | 'users.create'
+  | 'users.update';
 
 export const userHandlers: HandlerMap<Channel> = {
   'auth.loginOptions': async (_input, { db }) => {
     const rows = (await db('users').where({ active: true }).orderBy('id')) as UserDbRow[];
-    return { users: rows.map((r) => ({ username: r.username, displayName: r.display_name, role: r.role, hasPassword: r.password_hash !== null })) };
+    return {
+      users: rows.map((r) => ({
+        username: r.username,
+        displayName: r.display_name,
+        role: r.role,
+        hasPassword: r.password_hash !== null,
+      })),
+    };
   },
   'auth.login': async ({ username, password }, ctx) => {
     const row = await findUser(ctx.db, { username });
@@ -21,7 +36,12 @@ export const userHandlers: HandlerMap<Channel> = {
     }
     if (!row.active) throw new AppError('FORBIDDEN', 'errors.inactiveUser');
     const sessionId = ctx.services.sessions.open(toSessionUser(row));
-    await ctx.audit({ entity: 'session', entityId: row.id, action: 'login', actor: { id: row.id, name: row.display_name } });
+    await ctx.audit({
+      entity: 'session',
+      entityId: row.id,
+      action: 'login',
+      actor: { id: row.id, name: row.display_name },
+    });
     return { sessionId, user: toSessionUser(row) };
   },
   'auth.logout': async (_input, ctx) => {
@@ -32,7 +52,13 @@ export const userHandlers: HandlerMap<Channel> = {
   'auth.me': async (_input, { user }) => user!,
   'auth.setLocale': async ({ locale }, ctx) => {
     await ctx.db('users').where({ id: ctx.user!.id }).update({ locale, updated_at: nowIso() });
-    await ctx.audit({ entity: 'user', entityId: ctx.user!.id, action: 'setLocale', before: { locale: ctx.user!.locale }, after: { locale } });
+    await ctx.audit({
+      entity: 'user',
+      entityId: ctx.user!.id,
+      action: 'setLocale',
+      before: { locale: ctx.user!.locale },
+      after: { locale },
+    });
     const user = { ...ctx.user!, locale };
     ctx.services.sessions.refresh(user);
     return user;
@@ -62,7 +88,9 @@ export const userHandlers: HandlerMap<Channel> = {
     if (!current) throw notFound('user', input.id);
     if (input.id === ctx.user!.id && !input.active) throw new AppError('CONFLICT', 'errors.selfDeactivate');
     if (current.role === 'admin' && (input.role !== 'admin' || !input.active)) {
-      const admins = (await ctx.db('users').where({ role: 'admin', active: true }).count({ n: '*' }).first()) as { n: number | string };
+      const admins = (await ctx.db('users').where({ role: 'admin', active: true }).count({ n: '*' }).first()) as {
+        n: number | string;
+      };
       if (Number(admins.n) <= 1) throw new AppError('CONFLICT', 'errors.lastAdmin');
     }
     const changes: Partial<UserDbRow> & { updated_at: string } = {
@@ -71,7 +99,8 @@ export const userHandlers: HandlerMap<Channel> = {
       active: input.active,
       updated_at: nowIso(),
     };
-    if (input.password !== null) changes.password_hash = input.password === '' ? null : await hashPassword(input.password);
+    if (input.password !== null)
+      changes.password_hash = input.password === '' ? null : await hashPassword(input.password);
     await ctx.db('users').where({ id: input.id }).update(changes);
     const before = toUserRow(current);
     const updated = (await findUser(ctx.db, { id: input.id }))!;

@@ -36,6 +36,9 @@ export function toSessionUser(r: UserDbRow): SessionUser {
   };
 }
 
-export async function findUser(db: Knex | Knex.Transaction, where: { id: number } | { username: string }): Promise<UserDbRow | undefined> {
+export async function findUser(
+  db: Knex | Knex.Transaction,
+  where: { id: number } | { username: string },
+): Promise<UserDbRow | undefined> {
   return (await db('users').where(where).first()) as UserDbRow | undefined;
 }

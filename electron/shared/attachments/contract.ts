@@ -26,10 +26,19 @@ export const attachmentInfo = z.object({
 export type AttachmentInfo = z.output<typeof attachmentInfo>;
 
 /** A file as a document lists it. */
-export const documentFile = z.object({ attachmentId: id, filename: z.string(), mime: z.string(), label: z.string().nullable() });
+export const documentFile = z.object({
+  attachmentId: id,
+  filename: z.string(),
+  mime: z.string(),
+  label: z.string().nullable(),
+});
 export type DocumentFile = z.output<typeof documentFile>;
 
 export const attachmentChannels = {
-  'attachments.upload': mutation('attachments.write', binaryFile.extend({ mime: z.enum(ATTACHMENT_MIME) }), attachmentInfo),
+  'attachments.upload': mutation(
+    'attachments.write',
+    binaryFile.extend({ mime: z.enum(ATTACHMENT_MIME) }),
+    attachmentInfo,
+  ),
   'attachments.get': query('session', z.object({ id }), attachmentInfo.extend({ dataBase64: z.string() })),
 };

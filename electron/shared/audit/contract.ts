@@ -3,7 +3,28 @@ import { query } from '../rpc/channel';
 import { id } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
-export const AUDITED_ENTITIES = ['customer', 'product', 'supplier', 'user', 'settings', 'attachment', 'backup', 'import', 'session', 'demo', 'quote', 'order', 'inquiry', 'register', 'deliveryNotice', 'delivery', 'carrier', 'dispatchRun', 'consignment', 'freightSettlement'] as const;
+export const AUDITED_ENTITIES = [
+  'customer',
+  'product',
+  'supplier',
+  'user',
+  'settings',
+  'attachment',
+  'backup',
+  'import',
+  'session',
+  'demo',
+  'quote',
+  'order',
+  'inquiry',
+  'register',
+  'deliveryNotice',
+  'delivery',
+  'carrier',
+  'dispatchRun',
+  'consignment',
+  'freightSettlement',
+] as const;
 
 export const auditRow = z.object({
   id,
@@ -27,7 +48,10 @@ export const auditChannels = {
   ),
   'audit.list': query(
     'audit.read',
-    listInput(['at', 'channel', 'entity'] as const, { entity: z.enum(AUDITED_ENTITIES), userName: z.string().trim().max(40) }),
+    listInput(['at', 'channel', 'entity'] as const, {
+      entity: z.enum(AUDITED_ENTITIES),
+      userName: z.string().trim().max(40),
+    }),
     pageOf(auditRow),
   ),
 };

@@ -6,11 +6,20 @@ export const backupName = z
   .string()
   .regex(/^neiqin-[0-9]{8}-[0-9]{6}(-[a-z0-9-]+)?\.db$/, { error: 'validation.backupName' });
 
-export const backupInfo = z.object({ name: z.string(), size: z.number().int(), createdAt: z.string(), reason: z.string() });
+export const backupInfo = z.object({
+  name: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+  reason: z.string(),
+});
 export type BackupInfo = z.output<typeof backupInfo>;
 
 export const backupChannels = {
   'backup.list': query('backup.run', z.object({}), z.object({ folder: z.string(), backups: z.array(backupInfo) })),
   'backup.create': mutation('backup.run', z.object({}), backupInfo),
-  'backup.restore': mutation('backup.run', z.object({ name: backupName }), z.object({ restored: z.string(), safetyCopy: z.string() })),
+  'backup.restore': mutation(
+    'backup.run',
+    z.object({ name: backupName }),
+    z.object({ restored: z.string(), safetyCopy: z.string() }),
+  ),
 };

@@ -67,7 +67,15 @@ export const customerDetail = customerRow.extend({
 });
 export type CustomerDetail = z.output<typeof customerDetail>;
 
-export const CUSTOMER_SORTABLE = ['code', 'name', 'shortName', 'creditLimit', 'paymentDays', 'salesperson', 'updatedAt'] as const;
+export const CUSTOMER_SORTABLE = [
+  'code',
+  'name',
+  'shortName',
+  'creditLimit',
+  'paymentDays',
+  'salesperson',
+  'updatedAt',
+] as const;
 
 export const customerChannels = {
   'customers.list': query(

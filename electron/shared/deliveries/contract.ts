@@ -8,7 +8,15 @@ import { listInput, pageOf } from '../rpc/list';
 /** draft -> confirmed (credit checked) -> closed when every line is on a delivery note; cancelled. */
 export const NOTICE_STATUSES = ['draft', 'confirmed', 'closed', 'cancelled'] as const;
 /** prepared -> checked (pick check passed) -> loaded -> in_transit -> delivered -> receipted (回单 back); cancelled before loading. */
-export const NOTE_STATUSES = ['prepared', 'checked', 'loaded', 'in_transit', 'delivered', 'receipted', 'cancelled'] as const;
+export const NOTE_STATUSES = [
+  'prepared',
+  'checked',
+  'loaded',
+  'in_transit',
+  'delivered',
+  'receipted',
+  'cancelled',
+] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 export const DISCREPANCY_KINDS = ['short', 'damaged', 'wrong'] as const;
 export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', 'a4'] as const;
@@ -54,7 +62,10 @@ export const noticeInput = z.object({
   contactName: optText(40),
   contactPhone: optText(40),
   notes: optText(2000),
-  lines: z.array(z.object({ orderLineId: id, quantity })).min(1).max(500),
+  lines: z
+    .array(z.object({ orderLineId: id, quantity }))
+    .min(1)
+    .max(500),
 });
 
 export const noticeRow = z.object({
@@ -138,7 +149,15 @@ export const pickCheckOut = z.object({
   passed: z.boolean(),
   checkedBy: z.string().nullable(),
   checkedAt: z.string(),
-  mismatches: z.array(z.object({ lineId: id, position: z.number().int(), problems: z.array(z.enum(['product', 'spec', 'quantity', 'missing'])), expected: z.string(), entered: z.string() })),
+  mismatches: z.array(
+    z.object({
+      lineId: id,
+      position: z.number().int(),
+      problems: z.array(z.enum(['product', 'spec', 'quantity', 'missing'])),
+      expected: z.string(),
+      entered: z.string(),
+    }),
+  ),
 });
 
 export const noteDetail = noteRow.extend({
@@ -188,17 +207,39 @@ export const deliveryChannels = {
   'deliveries.progress': query('orders.read', z.object({ orderId: id }), orderProgress),
   'deliveries.credit': query('deliveries.read', z.object({ customerId: id, noticeId: optId }), creditStanding),
 
-  'deliveries.notices.list': query('deliveries.read', listInput(['number', 'date', 'gross'] as const, { status: z.enum(NOTICE_STATUSES), customerId: id, orderId: id }), pageOf(noticeRow)),
+  'deliveries.notices.list': query(
+    'deliveries.read',
+    listInput(['number', 'date', 'gross'] as const, { status: z.enum(NOTICE_STATUSES), customerId: id, orderId: id }),
+    pageOf(noticeRow),
+  ),
   'deliveries.notices.get': query('deliveries.read', z.object({ id }), noticeDetail),
   'deliveries.notices.create': mutation('deliveries.write', noticeInput, noticeDetail),
-  'deliveries.notices.update': mutation('deliveries.write', z.object({ id, lockVersion: z.number().int().min(1), data: noticeInput }), noticeDetail),
+  'deliveries.notices.update': mutation(
+    'deliveries.write',
+    z.object({ id, lockVersion: z.number().int().min(1), data: noticeInput }),
+    noticeDetail,
+  ),
   /** Credit check: over the limit or with overdue debt it is refused unless a manager overrides with a reason. */
-  'deliveries.notices.confirm': mutation('deliveries.write', z.object({ id, overrideReason: optText(500) }), noticeDetail),
+  'deliveries.notices.confirm': mutation(
+    'deliveries.write',
+    z.object({ id, overrideReason: optText(500) }),
+    noticeDetail,
+  ),
   'deliveries.notices.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noticeDetail),
 
   'deliveries.notes.list': query(
     'deliveries.read',
-    listInput(NOTE_SORTABLE, { status: z.enum(NOTE_STATUSES), customerId: id, noticeId: id, orderId: id, runId: id, consignmentId: id, from: plainDate, to: plainDate, open: z.boolean() }),
+    listInput(NOTE_SORTABLE, {
+      status: z.enum(NOTE_STATUSES),
+      customerId: id,
+      noticeId: id,
+      orderId: id,
+      runId: id,
+      consignmentId: id,
+      from: plainDate,
+      to: plainDate,
+      open: z.boolean(),
+    }),
     pageOf(noteRow),
   ),
   'deliveries.notes.get': query('deliveries.read', z.object({ id }), noteDetail),
@@ -212,18 +253,43 @@ export const deliveryChannels = {
       weightKg: optMeasure,
       volumeM3: optMeasure,
       notes: optText(2000),
-      lines: z.array(z.object({ noticeLineId: id, quantity, packages: z.number().int().min(0).max(100_000).nullish().transform((v) => v ?? null) })).max(500).optional(),
+      lines: z
+        .array(
+          z.object({
+            noticeLineId: id,
+            quantity,
+            packages: z
+              .number()
+              .int()
+              .min(0)
+              .max(100_000)
+              .nullish()
+              .transform((v) => v ?? null),
+          }),
+        )
+        .max(500)
+        .optional(),
     }),
     noteDetail,
   ),
   /** 出库核对: per line the code scanned or typed, the spec and the quantity counted; any mismatch blocks. */
   'deliveries.notes.check': mutation(
     'deliveries.write',
-    z.object({ id, lines: z.array(z.object({ lineId: id, code: optText(60), spec: optText(200), quantity: z.string().trim().max(20) })).min(1).max(500) }),
+    z.object({
+      id,
+      lines: z
+        .array(z.object({ lineId: id, code: optText(60), spec: optText(200), quantity: z.string().trim().max(20) }))
+        .min(1)
+        .max(500),
+    }),
     noteDetail,
   ),
   /** Moves a note along by hand (a customer collecting, a courier): loaded, on the road, delivered. */
-  'deliveries.notes.advance': mutation('deliveries.write', z.object({ id, to: z.enum(['loaded', 'in_transit', 'delivered']), date: plainDate.optional() }), noteDetail),
+  'deliveries.notes.advance': mutation(
+    'deliveries.write',
+    z.object({ id, to: z.enum(['loaded', 'in_transit', 'delivered']), date: plainDate.optional() }),
+    noteDetail,
+  ),
   'deliveries.notes.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noteDetail),
   /** 回单 back: who signed, when, what was short, damaged or wrong; the scan attached. */
   'deliveries.notes.receipt': mutation(
@@ -234,23 +300,59 @@ export const deliveryChannels = {
       date: plainDate,
       note: optText(500),
       attachmentId: optId,
-      discrepancies: z.array(z.object({ lineId: id, kind: z.enum(DISCREPANCY_KINDS), quantity, note: optText(200) })).max(500).default([]),
+      discrepancies: z
+        .array(z.object({ lineId: id, kind: z.enum(DISCREPANCY_KINDS), quantity, note: optText(200) }))
+        .max(500)
+        .default([]),
     }),
     noteDetail,
   ),
   /** 补发: a draft notice for what the 回单 came back short and what was returned, not yet re-delivered. */
   'deliveries.notes.redeliver': mutation('deliveries.write', z.object({ id, date: plainDate }), noticeDetail),
-  'deliveries.notes.attach': mutation('deliveries.write', z.object({ id, attachmentId: id, label: optText(60) }), noteDetail),
-  'deliveries.notes.preview': query('deliveries.read', z.object({ ids: z.array(id).min(1).max(500) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
+  'deliveries.notes.attach': mutation(
+    'deliveries.write',
+    z.object({ id, attachmentId: id, label: optText(60) }),
+    noteDetail,
+  ),
+  'deliveries.notes.preview': query(
+    'deliveries.read',
+    z.object({ ids: z.array(id).min(1).max(500) }),
+    z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() }),
+  ),
   /** Prints the notes in the order given as one PDF; notes printed before are marked 补打. */
-  'deliveries.notes.print': mutation('deliveries.write', z.object({ ids: z.array(id).min(1).max(500) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int(), reprinted: z.array(z.string()) })),
+  'deliveries.notes.print': mutation(
+    'deliveries.write',
+    z.object({ ids: z.array(id).min(1).max(500) }),
+    z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int(), reprinted: z.array(z.string()) }),
+  ),
 
   'deliveries.returns.create': mutation(
     'deliveries.write',
-    z.object({ noteId: id, date: plainDate, reason: text(500), lines: z.array(z.object({ noteLineId: id, quantity })).min(1).max(500) }),
-    z.object({ id, number: z.string(), noteId: id, date: z.string(), reason: z.string(), gross: z.number().int(), amountInWords: z.string(), lines: z.array(z.object(goodsLineOut)) }),
+    z.object({
+      noteId: id,
+      date: plainDate,
+      reason: text(500),
+      lines: z
+        .array(z.object({ noteLineId: id, quantity }))
+        .min(1)
+        .max(500),
+    }),
+    z.object({
+      id,
+      number: z.string(),
+      noteId: id,
+      date: z.string(),
+      reason: z.string(),
+      gross: z.number().int(),
+      amountInWords: z.string(),
+      lines: z.array(z.object(goodsLineOut)),
+    }),
   ),
-  'deliveries.returns.pdf': query('deliveries.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
+  'deliveries.returns.pdf': query(
+    'deliveries.read',
+    z.object({ id }),
+    z.object({ filename: z.string(), dataBase64: z.string() }),
+  ),
 
   'deliveries.settings.get': query('deliveries.read', z.object({}), deliverySettings),
   'deliveries.settings.update': mutation('settings.write', deliverySettings, deliverySettings),

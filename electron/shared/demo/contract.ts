@@ -6,6 +6,11 @@ export const demoChannels = {
   'demo.load': mutation(
     'demo.load',
     z.object({}),
-    z.object({ customers: z.number().int(), products: z.number().int(), suppliers: z.number().int(), users: z.number().int() }),
+    z.object({
+      customers: z.number().int(),
+      products: z.number().int(),
+      suppliers: z.number().int(),
+      users: z.number().int(),
+    }),
   ),
 };

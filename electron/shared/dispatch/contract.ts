@@ -11,7 +11,6 @@ export const NOTIFY_WAYS = ['phone', 'sms', 'wechat', 'email'] as const;
 export const RUN_STATUSES = ['planned', 'on_road', 'returned'] as const;
 export const CONSIGNMENT_STATUSES = ['booked', 'shipped', 'arrived'] as const;
 
-
 export const carrierInput = z.object({
   name: text(100),
   contactName: optText(40),
@@ -51,7 +50,11 @@ export const runStop = z.object({
   packages: z.number().int(),
   status: z.string(),
 });
-export const runDetail = runRow.extend({ notes: z.string().nullable(), lockVersion: z.number().int(), stopList: z.array(runStop) });
+export const runDetail = runRow.extend({
+  notes: z.string().nullable(),
+  lockVersion: z.number().int(),
+  stopList: z.array(runStop),
+});
 
 export const consignmentInput = z.object({
   carrierId: id,
@@ -114,7 +117,15 @@ export const consignmentDetail = consignmentRow.extend({
   notifiedVia: z.enum(NOTIFY_WAYS).nullable(),
   notifiedNote: z.string().nullable(),
   lockVersion: z.number().int(),
-  notes: z.array(z.object({ id, number: z.string(), customerName: z.string(), status: z.string(), receiptDate: z.string().nullable() })),
+  notes: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      customerName: z.string(),
+      status: z.string(),
+      receiptDate: z.string().nullable(),
+    }),
+  ),
 });
 
 export const boardNote = z.object({
@@ -148,24 +159,51 @@ export const settlementRow = z.object({
 export const dispatchChannels = {
   'carriers.list': query('deliveries.read', listInput(['name'] as const, { active: z.boolean() }), pageOf(carrierOut)),
   'carriers.create': mutation('deliveries.write', carrierInput, carrierOut),
-  'carriers.update': mutation('deliveries.write', z.object({ id, lockVersion: z.number().int().min(1), data: carrierInput }), carrierOut),
+  'carriers.update': mutation(
+    'deliveries.write',
+    z.object({ id, lockVersion: z.number().int().min(1), data: carrierInput }),
+    carrierOut,
+  ),
 
-  'dispatch.runs.list': query('deliveries.read', listInput(['number', 'date'] as const, { status: z.enum(RUN_STATUSES), date: plainDate }), pageOf(runRow)),
+  'dispatch.runs.list': query(
+    'deliveries.read',
+    listInput(['number', 'date'] as const, { status: z.enum(RUN_STATUSES), date: plainDate }),
+    pageOf(runRow),
+  ),
   'dispatch.runs.get': query('deliveries.read', z.object({ id }), runDetail),
   /** A local run (市内): vehicle, driver, escort and the checked notes in stop order; they are loaded. */
   'dispatch.runs.create': mutation(
     'deliveries.write',
-    z.object({ date: plainDate, vehicle: text(40), driver: text(40), escort: optText(40), notes: optText(500), noteIds: z.array(id).min(1).max(100) }),
+    z.object({
+      date: plainDate,
+      vehicle: text(40),
+      driver: text(40),
+      escort: optText(40),
+      notes: optText(500),
+      noteIds: z.array(id).min(1).max(100),
+    }),
     runDetail,
   ),
   'dispatch.runs.depart': mutation('deliveries.write', z.object({ id }), runDetail),
   /** Back from the run: the notes handed over are delivered; the rest come back to the warehouse, checked. */
-  'dispatch.runs.return': mutation('deliveries.write', z.object({ id, delivered: z.array(id).max(100), date: plainDate }), runDetail),
-  'dispatch.runs.sheet': query('deliveries.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
+  'dispatch.runs.return': mutation(
+    'deliveries.write',
+    z.object({ id, delivered: z.array(id).max(100), date: plainDate }),
+    runDetail,
+  ),
+  'dispatch.runs.sheet': query(
+    'deliveries.read',
+    z.object({ id }),
+    z.object({ filename: z.string(), dataBase64: z.string() }),
+  ),
 
   'dispatch.consignments.list': query(
     'deliveries.read',
-    listInput(['number', 'date', 'freight'] as const, { status: z.enum(CONSIGNMENT_STATUSES), carrierId: id, unsettled: z.boolean() }),
+    listInput(['number', 'date', 'freight'] as const, {
+      status: z.enum(CONSIGNMENT_STATUSES),
+      carrierId: id,
+      unsettled: z.boolean(),
+    }),
     pageOf(consignmentRow),
   ),
   'dispatch.consignments.get': query('deliveries.read', z.object({ id }), consignmentDetail),
@@ -173,18 +211,31 @@ export const dispatchChannels = {
   /** Handed to the carrier under its waybill number: the notes are on the road. */
   'dispatch.consignments.ship': mutation('deliveries.write', z.object({ id, waybillNo: text(40) }), consignmentDetail),
   /** The consignee was told the goods are coming: when and how. */
-  'dispatch.consignments.notify': mutation('deliveries.write', z.object({ id, via: z.enum(NOTIFY_WAYS), note: optText(200) }), consignmentDetail),
+  'dispatch.consignments.notify': mutation(
+    'deliveries.write',
+    z.object({ id, via: z.enum(NOTIFY_WAYS), note: optText(200) }),
+    consignmentDetail,
+  ),
   'dispatch.consignments.arrive': mutation('deliveries.write', z.object({ id, date: plainDate }), consignmentDetail),
 
   /** The day's board: going out, on the road, and signed receipts still missing after the configured days. */
   'dispatch.board': query(
     'deliveries.read',
     z.object({ date: plainDate }),
-    z.object({ goingOut: z.array(boardNote), onTheRoad: z.array(boardNote), missingReceipts: z.array(boardNote), receiptDays: z.number().int() }),
+    z.object({
+      goingOut: z.array(boardNote),
+      onTheRoad: z.array(boardNote),
+      missingReceipts: z.array(boardNote),
+      receiptDays: z.number().int(),
+    }),
   ),
 
   /** Consignments of a carrier in a period with every 回单 back and not yet settled, with the freight due. */
-  'dispatch.freight.open': query('deliveries.read', z.object({ carrierId: id, from: plainDate, to: plainDate }), z.object({ consignments: z.array(consignmentRow), freight: z.number().int() })),
+  'dispatch.freight.open': query(
+    'deliveries.read',
+    z.object({ carrierId: id, from: plainDate, to: plainDate }),
+    z.object({ consignments: z.array(consignmentRow), freight: z.number().int() }),
+  ),
   'dispatch.freight.settle': mutation(
     'deliveries.write',
     z.object({
@@ -200,6 +251,14 @@ export const dispatchChannels = {
     }),
     settlementRow,
   ),
-  'dispatch.freight.list': query('deliveries.read', listInput(['number', 'settledOn'] as const, { carrierId: id }), pageOf(settlementRow.omit({ consignments: true }))),
-  'dispatch.freight.statement': query('deliveries.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
+  'dispatch.freight.list': query(
+    'deliveries.read',
+    listInput(['number', 'settledOn'] as const, { carrierId: id }),
+    pageOf(settlementRow.omit({ consignments: true })),
+  ),
+  'dispatch.freight.statement': query(
+    'deliveries.read',
+    z.object({ id }),
+    z.object({ filename: z.string(), dataBase64: z.string() }),
+  ),
 };

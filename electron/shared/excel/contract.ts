@@ -9,17 +9,39 @@ export type ExcelKind = (typeof EXCEL_KINDS)[number];
 
 const q = z.string().trim().max(100).optional();
 export const exportRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('customers'), q, filters: z.object({ active: z.boolean(), salesperson: z.string().max(40) }).partial().strict().default({}) }),
   z.object({
-    kind: z.literal('products'),
+    kind: z.literal('customers'),
     q,
     filters: z
-      .object({ active: z.boolean(), brand: z.string().max(60), category: z.string().max(40), source: z.enum(PRODUCT_SOURCES), taxRate: z.enum(TAX_RATES) })
+      .object({ active: z.boolean(), salesperson: z.string().max(40) })
       .partial()
       .strict()
       .default({}),
   }),
-  z.object({ kind: z.literal('suppliers'), q, filters: z.object({ active: z.boolean(), category: z.string().max(40) }).partial().strict().default({}) }),
+  z.object({
+    kind: z.literal('products'),
+    q,
+    filters: z
+      .object({
+        active: z.boolean(),
+        brand: z.string().max(60),
+        category: z.string().max(40),
+        source: z.enum(PRODUCT_SOURCES),
+        taxRate: z.enum(TAX_RATES),
+      })
+      .partial()
+      .strict()
+      .default({}),
+  }),
+  z.object({
+    kind: z.literal('suppliers'),
+    q,
+    filters: z
+      .object({ active: z.boolean(), category: z.string().max(40) })
+      .partial()
+      .strict()
+      .default({}),
+  }),
 ]);
 
 const file = z.object({ filename: z.string(), dataBase64: z.string() });

@@ -2,7 +2,8 @@ import type { Messages } from './translate';
 
 export const en: Messages = {
   errors: {
-    nothingToRedeliver: 'delivery note {{number}} has nothing to re-deliver: only what the receipt came back short or what was returned (return damaged or wrong goods first)',
+    nothingToRedeliver:
+      'delivery note {{number}} has nothing to re-deliver: only what the receipt came back short or what was returned (return damaged or wrong goods first)',
     redeliverNotSigned: 'delivery note {{number}} is {{status}}; a re-delivery follows delivery',
     notOrderLine: 'not a goods line of this order',
     lineTwice: '{{name}} appears twice',
@@ -11,7 +12,8 @@ export const en: Messages = {
     orderNotOpen: 'sales order {{number}} is not open',
     noticeOrderFixed: 'the order of a delivery notice cannot change',
     noticeWrongStatus: 'delivery notice {{number}} is {{status}} and cannot be {{action}}',
-    creditBlocked: 'delivery notice {{number}} failed the credit check: {{why}}. A manager must release it with a reason',
+    creditBlocked:
+      'delivery notice {{number}} failed the credit check: {{why}}. A manager must release it with a reason',
     noticeHasNotes: 'delivery notice {{number}} has delivery notes; cancel them first',
     noticeAllShipped: 'everything on delivery notice {{number}} is already on delivery notes',
     notNoticeLine: 'not a line of this delivery notice',
@@ -29,7 +31,7 @@ export const en: Messages = {
     notOnRun: 'a chosen note is not on run {{number}}',
     carrierInactive: 'carrier {{name}} is inactive',
     consignmentWrongStatus: 'consignment {{number}} is {{status}}; that step does not apply',
-    consignmentNotInPeriod: 'consignment {{number}} is not this carrier\'s or not in the period',
+    consignmentNotInPeriod: "consignment {{number}} is not this carrier's or not in the period",
     consignmentNotInPeriodShort: 'outside the settlement',
     consignmentSettled: 'consignment {{number}} is already settled in {{settlement}}',
     consignmentNoReceipt: 'consignment {{number}} still waits for signed receipts',
@@ -38,7 +40,8 @@ export const en: Messages = {
     quoteNotWon: 'Only a won quote becomes a sales order',
     smtpMissing: 'No mail server is set up yet (Settings › Mail)',
     mailFailed: 'The e-mail could not be sent: {{detail}}',
-    quoteNotEditable: 'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
+    quoteNotEditable:
+      'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
     quoteWrongStatus: 'A quote that is {{status}} cannot be {{action}}',
     launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
     validation: 'Invalid input: {{detail}}',
@@ -92,7 +95,15 @@ export const en: Messages = {
     expired: 'expired',
     superseded: 'superseded',
   },
-  quoteAction: { submit: 'submitted', approve: 'approved', reject: 'rejected', send: 'sent', revise: 'revised', outcome: 'closed', auto: 'approved automatically' },
+  quoteAction: {
+    submit: 'submitted',
+    approve: 'approved',
+    reject: 'rejected',
+    send: 'sent',
+    revise: 'revised',
+    outcome: 'closed',
+    auto: 'approved automatically',
+  },
   approvalReason: {
     margin: 'margin {{value}}% below {{limit}}%',
     discount: 'discount {{value}}% above {{limit}}%',

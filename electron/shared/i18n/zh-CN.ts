@@ -91,7 +91,15 @@ export const zhCN = {
     expired: '已过期',
     superseded: '已修订',
   },
-  quoteAction: { submit: '提交审批', approve: '审批通过', reject: '驳回', send: '发送', revise: '修订', outcome: '登记结果', auto: '自动通过' },
+  quoteAction: {
+    submit: '提交审批',
+    approve: '审批通过',
+    reject: '驳回',
+    send: '发送',
+    revise: '修订',
+    outcome: '登记结果',
+    auto: '自动通过',
+  },
   approvalReason: {
     margin: '毛利率 {{value}}% 低于 {{limit}}%',
     discount: '折扣 {{value}}% 高于 {{limit}}%',

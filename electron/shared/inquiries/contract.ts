@@ -46,13 +46,27 @@ export const inquiryDetail = inquiryRow.extend({
 });
 export type InquiryDetail = z.output<typeof inquiryDetail>;
 
-export const dailyLogRow = z.object({ date: z.string(), person: z.string(), inquiries: z.number().int(), quotes: z.number().int(), quotedAmount: z.number().int() });
+export const dailyLogRow = z.object({
+  date: z.string(),
+  person: z.string(),
+  inquiries: z.number().int(),
+  quotes: z.number().int(),
+  quotedAmount: z.number().int(),
+});
 
 export const inquiryChannels = {
-  'inquiries.list': query('quotes.read', listInput(['number', 'date', 'dueDate'] as const, { status: z.enum(INQUIRY_STATUSES), customerId: id }), pageOf(inquiryRow)),
+  'inquiries.list': query(
+    'quotes.read',
+    listInput(['number', 'date', 'dueDate'] as const, { status: z.enum(INQUIRY_STATUSES), customerId: id }),
+    pageOf(inquiryRow),
+  ),
   'inquiries.get': query('quotes.read', z.object({ id }), inquiryDetail),
   'inquiries.create': mutation('quotes.write', inquiryInput, inquiryDetail),
-  'inquiries.update': mutation('quotes.write', z.object({ id, lockVersion: z.number().int().min(1), data: inquiryInput }), inquiryDetail),
+  'inquiries.update': mutation(
+    'quotes.write',
+    z.object({ id, lockVersion: z.number().int().min(1), data: inquiryInput }),
+    inquiryDetail,
+  ),
   'inquiries.close': mutation('quotes.write', z.object({ id, reason: text(500) }), inquiryDetail),
   'inquiries.attach': mutation('quotes.write', z.object({ id, attachmentId: id, label: optText(60) }), inquiryDetail),
   /** 报价业务日志: per person and day, inquiries logged and quotes made. */

@@ -49,6 +49,10 @@ export const orderChannels = {
     }),
     orderDetail,
   ),
-  'orders.list': query('orders.read', listInput(['number', 'orderDate', 'dueDate', 'gross'] as const, { status: z.enum(ORDER_STATUSES), customerId: id }), pageOf(orderRow)),
+  'orders.list': query(
+    'orders.read',
+    listInput(['number', 'orderDate', 'dueDate', 'gross'] as const, { status: z.enum(ORDER_STATUSES), customerId: id }),
+    pageOf(orderRow),
+  ),
   'orders.get': query('orders.read', z.object({ id }), orderDetail),
 };

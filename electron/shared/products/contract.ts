@@ -47,7 +47,16 @@ export const productDetail = productRow.extend({
 });
 export type ProductDetail = z.output<typeof productDetail>;
 
-export const PRODUCT_SORTABLE = ['code', 'name', 'brand', 'spec', 'listPrice', 'standardCost', 'category', 'updatedAt'] as const;
+export const PRODUCT_SORTABLE = [
+  'code',
+  'name',
+  'brand',
+  'spec',
+  'listPrice',
+  'standardCost',
+  'category',
+  'updatedAt',
+] as const;
 
 export const productChannels = {
   'products.list': query(

@@ -6,7 +6,17 @@ import { listInput, pageOf } from '../rpc/list';
 import { COST_SOURCES, QUOTE_LINE_KINDS } from './quote-pricing';
 
 /** draft -> pending_approval -> approved -> sent -> won / lost; rejected goes back to editing; a revision supersedes. */
-export const QUOTE_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'sent', 'won', 'lost', 'expired', 'superseded'] as const;
+export const QUOTE_STATUSES = [
+  'draft',
+  'pending_approval',
+  'approved',
+  'rejected',
+  'sent',
+  'won',
+  'lost',
+  'expired',
+  'superseded',
+] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 export const SEND_WAYS = ['email', 'print', 'fax', 'wechat', 'other'] as const;
@@ -27,7 +37,12 @@ export const quoteLineInput = z.object({
 });
 
 export const costLineInput = z.object({
-  lineNo: z.number().int().min(1).nullish().transform((v) => v ?? null),
+  lineNo: z
+    .number()
+    .int()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   productId: id.nullish().transform((v) => v ?? null),
   name: text(100),
   spec: optText(200),
@@ -63,7 +78,8 @@ export const quoteInput = z
   .superRefine((q, ctx) => {
     // A cost line must point at a quote line that exists.
     q.costLines.forEach((c, i) => {
-      if (c.lineNo !== null && c.lineNo > q.lines.length) ctx.addIssue({ code: 'custom', path: ['costLines', i, 'lineNo'], message: 'validation.lineNo' });
+      if (c.lineNo !== null && c.lineNo > q.lines.length)
+        ctx.addIssue({ code: 'custom', path: ['costLines', i, 'lineNo'], message: 'validation.lineNo' });
     });
   });
 export type QuoteInput = z.input<typeof quoteInput>;
@@ -145,7 +161,15 @@ export const quoteDetail = quoteRow.extend({
       cost: z.number().int(),
     }),
   ),
-  approvals: z.array(z.object({ action: z.string(), userName: z.string().nullable(), comment: z.string().nullable(), reasons: z.array(z.string()), at: z.string() })),
+  approvals: z.array(
+    z.object({
+      action: z.string(),
+      userName: z.string().nullable(),
+      comment: z.string().nullable(),
+      reasons: z.array(z.string()),
+      at: z.string(),
+    }),
+  ),
 });
 export type QuoteDetail = z.output<typeof quoteDetail>;
 
@@ -162,10 +186,32 @@ export type ApprovalRules = z.output<typeof approvalRules>;
 export const QUOTE_SORTABLE = ['number', 'quoteDate', 'validUntil', 'gross', 'updatedAt'] as const;
 
 export const lineDiff = z.object({
-  added: z.array(z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.string(), unitPrice: z.string(), gross: z.number().int() })),
-  removed: z.array(z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.string(), unitPrice: z.string(), gross: z.number().int() })),
+  added: z.array(
+    z.object({
+      name: z.string(),
+      spec: z.string().nullable(),
+      quantity: z.string(),
+      unitPrice: z.string(),
+      gross: z.number().int(),
+    }),
+  ),
+  removed: z.array(
+    z.object({
+      name: z.string(),
+      spec: z.string().nullable(),
+      quantity: z.string(),
+      unitPrice: z.string(),
+      gross: z.number().int(),
+    }),
+  ),
   changed: z.array(
-    z.object({ name: z.string(), spec: z.string().nullable(), quantity: z.tuple([z.string(), z.string()]), unitPrice: z.tuple([z.string(), z.string()]), gross: z.tuple([z.number().int(), z.number().int()]) }),
+    z.object({
+      name: z.string(),
+      spec: z.string().nullable(),
+      quantity: z.tuple([z.string(), z.string()]),
+      unitPrice: z.tuple([z.string(), z.string()]),
+      gross: z.tuple([z.number().int(), z.number().int()]),
+    }),
   ),
   totals: z.object({ from: z.object(amounts), to: z.object(amounts) }),
 });
@@ -177,14 +223,31 @@ export const quoteChannels = {
     pageOf(quoteRow),
   ),
   'quotes.get': query('quotes.read', z.object({ id }), quoteDetail),
-  'quotes.versions': query('quotes.read', z.object({ number: z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.code' }) }), z.array(quoteRow.extend({ revisionReason: z.string().nullable() }))),
+  'quotes.versions': query(
+    'quotes.read',
+    z.object({
+      number: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.code' }),
+    }),
+    z.array(quoteRow.extend({ revisionReason: z.string().nullable() })),
+  ),
   'quotes.compare': query('quotes.read', z.object({ fromId: id, toId: id }), lineDiff),
   'quotes.create': mutation('quotes.write', quoteInput, quoteDetail),
-  'quotes.update': mutation('quotes.write', z.object({ id, lockVersion: z.number().int().min(1), data: quoteInput }), quoteDetail),
+  'quotes.update': mutation(
+    'quotes.write',
+    z.object({ id, lockVersion: z.number().int().min(1), data: quoteInput }),
+    quoteDetail,
+  ),
   'quotes.submit': mutation('quotes.write', z.object({ id }), quoteDetail),
   'quotes.approve': mutation('quotes.approve', z.object({ id, comment: optText(500) }), quoteDetail),
   'quotes.reject': mutation('quotes.approve', z.object({ id, comment: text(500) }), quoteDetail),
-  'quotes.markSent': mutation('quotes.write', z.object({ id, via: z.enum(SEND_WAYS), note: optText(200) }), quoteDetail),
+  'quotes.markSent': mutation(
+    'quotes.write',
+    z.object({ id, via: z.enum(SEND_WAYS), note: optText(200) }),
+    quoteDetail,
+  ),
   'quotes.revise': mutation('quotes.write', z.object({ id, reason: text(200) }), quoteDetail),
   'quotes.outcome': mutation(
     'quotes.write',
@@ -195,8 +258,14 @@ export const quoteChannels = {
     'quotes.write',
     z.object({
       id,
-      to: z.array(z.email({ error: 'validation.email' })).min(1).max(10),
-      cc: z.array(z.email({ error: 'validation.email' })).max(10).default([]),
+      to: z
+        .array(z.email({ error: 'validation.email' }))
+        .min(1)
+        .max(10),
+      cc: z
+        .array(z.email({ error: 'validation.email' }))
+        .max(10)
+        .default([]),
       subject: optText(200),
       body: optText(5000),
       formatId: id.nullish().transform((v) => v ?? null),
@@ -206,20 +275,49 @@ export const quoteChannels = {
   /** Lines this customer was quoted before (sent, won, lost or expired quotes), newest first, with the prices then given. */
   'quotes.previousLines': query(
     'quotes.read',
-    z.object({ customerId: id, q: z.string().trim().max(100).optional(), excludeNumber: z.string().trim().max(32).optional() }),
+    z.object({
+      customerId: id,
+      q: z.string().trim().max(100).optional(),
+      excludeNumber: z.string().trim().max(32).optional(),
+    }),
     z.array(
-      quoteLineInput.extend({ kind: z.enum(QUOTE_LINE_KINDS), quoteId: id, number: z.string(), version: z.number().int(), quoteDate: z.string(), status: z.enum(QUOTE_STATUSES), priceIncludesTax: z.boolean() }),
+      quoteLineInput.extend({
+        kind: z.enum(QUOTE_LINE_KINDS),
+        quoteId: id,
+        number: z.string(),
+        version: z.number().int(),
+        quoteDate: z.string(),
+        status: z.enum(QUOTE_STATUSES),
+        priceIncludesTax: z.boolean(),
+      }),
     ),
   ),
   /** A new draft (its own number) with this quote's content, for the same or another customer. */
-  'quotes.copy': mutation('quotes.write', z.object({ id, customerId: id.nullish().transform((v) => v ?? null) }), quoteDetail),
+  'quotes.copy': mutation(
+    'quotes.write',
+    z.object({ id, customerId: id.nullish().transform((v) => v ?? null) }),
+    quoteDetail,
+  ),
   'quotes.xlsx': query('quotes.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
   'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
 };
 
 /** The columns a quote format can show, in the order the user chooses. */
-export const QUOTE_COLUMNS = ['index', 'name', 'brand', 'spec', 'unit', 'quantity', 'unitPrice', 'amount', 'taxRate', 'tax', 'leadTime', 'note'] as const;
+export const QUOTE_COLUMNS = [
+  'index',
+  'name',
+  'brand',
+  'spec',
+  'unit',
+  'quantity',
+  'unitPrice',
+  'amount',
+  'taxRate',
+  'tax',
+  'leadTime',
+  'note',
+] as const;
 export type QuoteColumn = (typeof QUOTE_COLUMNS)[number];
 
 /** A quote layout the sales assistant designs without code. */
@@ -245,10 +343,22 @@ export const quoteFormatOut = quoteFormatInput.extend({ id });
 
 export const quoteFormatChannels = {
   'quotes.formats.list': query('quotes.read', z.object({}), z.array(quoteFormatOut)),
-  'quotes.formats.save': mutation('quotes.write', z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }), quoteFormatOut),
+  'quotes.formats.save': mutation(
+    'quotes.write',
+    z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }),
+    quoteFormatOut,
+  ),
   /** A format as it would print, before it is saved: on the given quote, else on a made-up one. */
-  'quotes.formats.preview': query('quotes.read', z.object({ format: quoteFormatInput, quoteId: id.nullish().transform((v) => v ?? null) }), z.object({ dataBase64: z.string(), pages: z.number().int() })),
-  'quotes.pdf': query('quotes.read', z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }), z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() })),
+  'quotes.formats.preview': query(
+    'quotes.read',
+    z.object({ format: quoteFormatInput, quoteId: id.nullish().transform((v) => v ?? null) }),
+    z.object({ dataBase64: z.string(), pages: z.number().int() }),
+  ),
+  'quotes.pdf': query(
+    'quotes.read',
+    z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }),
+    z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() }),
+  ),
 };
 
 export const followUpInput = z.object({

@@ -51,10 +51,17 @@ export interface QuotePricing {
  */
 export function priceQuote(input: QuotePricingInput): QuotePricing {
   const lines = input.lines.map((l) => {
-    const amounts = lineAmounts({ quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, priceIncludesTax: input.priceIncludesTax });
+    const amounts = lineAmounts({
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+      priceIncludesTax: input.priceIncludesTax,
+    });
     return l.kind === 'discount' ? { net: -amounts.net, tax: -amounts.tax, gross: -amounts.gross } : amounts;
   });
-  const costLines = input.costLines.map((c) => ({ cost: roundHalfUpToFen(parseDecimal(c.quantity).times(parseDecimal(c.unitCost))) }));
+  const costLines = input.costLines.map((c) => ({
+    cost: roundHalfUpToFen(parseDecimal(c.quantity).times(parseDecimal(c.unitCost))),
+  }));
   const totals = sumLines(lines);
   const cost = costLines.reduce((s, c) => s + c.cost, 0);
 
@@ -62,21 +69,42 @@ export function priceQuote(input: QuotePricingInput): QuotePricing {
   const discounts = lines.filter((_, i) => input.lines[i]!.kind === 'discount');
   const goodsNet = sumLines(goods).net + sumLines(discounts).net;
   const goodsGross = sumLines(goods).gross;
-  const marginPercent = cost > 0 && goodsNet > 0 ? new Dec(goodsNet - cost).dividedBy(goodsNet).times(100).toFixed(2) : null;
-  const discountPercent = goodsGross > 0 ? new Dec(-sumLines(discounts).gross).dividedBy(goodsGross).times(100).toFixed(2) : '0.00';
+  const marginPercent =
+    cost > 0 && goodsNet > 0 ? new Dec(goodsNet - cost).dividedBy(goodsNet).times(100).toFixed(2) : null;
+  const discountPercent =
+    goodsGross > 0 ? new Dec(-sumLines(discounts).gross).dividedBy(goodsGross).times(100).toFixed(2) : '0.00';
 
   const margin = input.targetMargin ? parseDecimal(input.targetMargin).dividedBy(100) : null;
   const suggestedUnitPrices = input.lines.map((line, i) => {
-    const materials = input.costLines.map((c, j) => ({ c, cost: costLines[j]!.cost })).filter(({ c }) => c.lineNo === i + 1);
+    const materials = input.costLines
+      .map((c, j) => ({ c, cost: costLines[j]!.cost }))
+      .filter(({ c }) => c.lineNo === i + 1);
     const quantity = parseDecimal(line.quantity);
-    if (line.kind !== 'item' || !margin || margin.greaterThanOrEqualTo(1) || materials.length === 0 || quantity.isZero()) return null;
+    if (
+      line.kind !== 'item' ||
+      !margin ||
+      margin.greaterThanOrEqualTo(1) ||
+      materials.length === 0 ||
+      quantity.isZero()
+    )
+      return null;
     const unitCostYuan = new Dec(materials.reduce((s, m) => s + m.cost, 0)).dividedBy(100).dividedBy(quantity);
     const net = unitCostYuan.dividedBy(new Dec(1).minus(margin));
     const price = input.priceIncludesTax ? net.times(parseDecimal(line.taxRate).plus(1)) : net;
     return price.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
   });
 
-  return { lines, costLines, totals, goodsNet, cost, marginPercent, discountPercent, suggestedUnitPrices, amountInWords: amountInWords(totals.gross) };
+  return {
+    lines,
+    costLines,
+    totals,
+    goodsNet,
+    cost,
+    marginPercent,
+    discountPercent,
+    suggestedUnitPrices,
+    amountInWords: amountInWords(totals.gross),
+  };
 }
 
 /**
@@ -84,7 +112,12 @@ export function priceQuote(input: QuotePricingInput): QuotePricing {
  * on a tax-included quote, an old quote's price on a quote of the other kind):
  * exact, rounded half-up to 4 decimals with trailing zeros beyond the fen dropped.
  */
-export function restateUnitPrice(price: string, taxRate: string, fromIncludesTax: boolean, toIncludesTax: boolean): string {
+export function restateUnitPrice(
+  price: string,
+  taxRate: string,
+  fromIncludesTax: boolean,
+  toIncludesTax: boolean,
+): string {
   if (fromIncludesTax === toIncludesTax) return price;
   const factor = new Dec(1).plus(parseDecimal(taxRate));
   const restated = fromIncludesTax ? parseDecimal(price).dividedBy(factor) : parseDecimal(price).times(factor);

@@ -28,8 +28,10 @@ export const registerInput = z
     summary: optText(5000),
   })
   .superRefine((e, ctx) => {
-    if (e.customerId !== null && e.supplierId !== null) ctx.addIssue({ code: 'custom', path: ['supplierId'], message: 'validation.customerOrSupplier' });
-    if (e.customerId === null && e.supplierId === null && !e.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: 'validation.required' });
+    if (e.customerId !== null && e.supplierId !== null)
+      ctx.addIssue({ code: 'custom', path: ['supplierId'], message: 'validation.customerOrSupplier' });
+    if (e.customerId === null && e.supplierId === null && !e.counterparty)
+      ctx.addIssue({ code: 'custom', path: ['counterparty'], message: 'validation.required' });
   });
 export type RegisterInput = z.input<typeof registerInput>;
 export type RegisterData = z.output<typeof registerInput>;
@@ -51,7 +53,14 @@ export const registerRow = z.object({
 });
 export type RegisterRow = z.output<typeof registerRow>;
 
-export const forwardRow = z.object({ id, toWhom: z.string(), via: z.enum(FORWARD_WAYS), date: z.string(), note: z.string().nullable(), userName: z.string().nullable() });
+export const forwardRow = z.object({
+  id,
+  toWhom: z.string(),
+  via: z.enum(FORWARD_WAYS),
+  date: z.string(),
+  note: z.string().nullable(),
+  userName: z.string().nullable(),
+});
 
 export const registerDetail = registerRow.extend({
   customerId: z.number().int().nullable(),
@@ -72,12 +81,22 @@ export type RegisterDetail = z.output<typeof registerDetail>;
 export const registerChannels = {
   'register.list': query(
     'masterdata.read',
-    listInput(['number', 'date', 'kind'] as const, { kind: z.enum(REGISTER_KINDS), direction: z.enum(REGISTER_DIRECTIONS), customerId: id, supplierId: id, orderId: id }),
+    listInput(['number', 'date', 'kind'] as const, {
+      kind: z.enum(REGISTER_KINDS),
+      direction: z.enum(REGISTER_DIRECTIONS),
+      customerId: id,
+      supplierId: id,
+      orderId: id,
+    }),
     pageOf(registerRow),
   ),
   'register.get': query('masterdata.read', z.object({ id }), registerDetail),
   'register.create': mutation('register.write', registerInput, registerDetail),
-  'register.update': mutation('register.write', z.object({ id, lockVersion: z.number().int().min(1), data: registerInput }), registerDetail),
+  'register.update': mutation(
+    'register.write',
+    z.object({ id, lockVersion: z.number().int().min(1), data: registerInput }),
+    registerDetail,
+  ),
   'register.attach': mutation('register.write', z.object({ id, attachmentId: id, label: optText(60) }), registerDetail),
   /** 转发: who it was passed on to, how and when. */
   'register.forward': mutation(

@@ -19,7 +19,11 @@ export function query<I extends z.ZodType, O extends z.ZodType>(access: Access, 
   return { input, output, access, write: false };
 }
 
-export function mutation<I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): ChannelDef<I, O> {
+export function mutation<I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  output: O,
+): ChannelDef<I, O> {
   return { input, output, access, write: true };
 }
 

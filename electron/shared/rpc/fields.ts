@@ -87,7 +87,10 @@ export const contactOut = z.object({
 export const binaryFile = z.object({
   filename: text(200),
   /** The file's bytes, base64 (JSON-safe on every transport). */
-  dataBase64: z.string().max(30 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.base64' }),
+  dataBase64: z
+    .string()
+    .max(30 * 1024 * 1024)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.base64' }),
 });
 
 /** The list row fields customers and suppliers share. */
@@ -121,7 +124,10 @@ export const percent = z
 export const plainDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'validation.date' });
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    { error: 'validation.date' },
+  );
 
 /** An optional non-negative measure such as a weight (kg) or a volume (m³): at most 3 decimals, as text. */
 export const optMeasure = z

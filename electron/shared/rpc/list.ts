@@ -8,16 +8,23 @@ export function listInput<S extends readonly [string, ...string[]], F extends z.
     page: z.number().int().min(1).max(1_000_000).default(1),
     pageSize: z.number().int().min(1).max(500).default(50),
     q: z.string().trim().max(100).optional(),
-    sort: z
-      .object({ field: z.enum(sortable), dir: z.enum(['asc', 'desc']).default('asc') })
-      .optional(),
+    sort: z.object({ field: z.enum(sortable), dir: z.enum(['asc', 'desc']).default('asc') }).optional(),
     // The cast: TypeScript cannot see that {} satisfies an all-optional object of generic shape.
-    filters: z.object(filters).partial().strict().default({} as never),
+    filters: z
+      .object(filters)
+      .partial()
+      .strict()
+      .default({} as never),
   });
 }
 
 export function pageOf<T extends z.ZodType>(row: T) {
-  return z.object({ rows: z.array(row), total: z.number().int().min(0), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    rows: z.array(row),
+    total: z.number().int().min(0),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export interface Page<T> {

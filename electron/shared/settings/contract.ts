@@ -65,7 +65,11 @@ export const smtpSettings = z.object({
 });
 export const smtpUpdate = smtpSettings.extend({
   /** null keeps the stored password, '' removes it. */
-  password: z.string().max(200).nullish().transform((v) => v ?? null),
+  password: z
+    .string()
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export const smtpView = smtpSettings.extend({ hasPassword: z.boolean() });
 

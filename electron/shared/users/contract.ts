@@ -55,7 +55,13 @@ export const userChannels = {
   'users.list': query('users.manage', z.object({}), z.array(userRow)),
   'users.create': mutation(
     'users.manage',
-    z.object({ username, displayName: text(40), role: z.enum(ROLES), password: password.default(''), locale: z.enum(LOCALES).default('zh-CN') }),
+    z.object({
+      username,
+      displayName: text(40),
+      role: z.enum(ROLES),
+      password: password.default(''),
+      locale: z.enum(LOCALES).default('zh-CN'),
+    }),
     userRow,
   ),
   'users.update': mutation(

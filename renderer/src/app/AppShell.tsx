@@ -28,7 +28,10 @@ export function AppShell({ children }: { children: ReactNode }) {
   });
   // The deepest navigation path the location is under: /deliveries/notes, not /deliveries.
   const paths = NAVIGATION.flatMap((i) => [i, ...(i.children ?? [])]).flatMap((i) => (i.path ? [i.path] : []));
-  const selected = paths.filter((p) => location.pathname === p || (p !== '/' && location.pathname.startsWith(`${p}/`))).sort((a, b) => b.length - a.length)[0] ?? '/';
+  const selected =
+    paths
+      .filter((p) => location.pathname === p || (p !== '/' && location.pathname.startsWith(`${p}/`)))
+      .sort((a, b) => b.length - a.length)[0] ?? '/';
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -44,9 +47,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <Space size="middle">
-            {bridgeMode() === 'browser' && <Tag color="blue">{t('app.browserMode')}</Tag>}
-          </Space>
+          <Space size="middle">{bridgeMode() === 'browser' && <Tag color="blue">{t('app.browserMode')}</Tag>}</Space>
           <Space size="middle">
             <LanguageSwitch />
             <Typography.Text data-testid="current-user">

@@ -53,5 +53,7 @@ export const NAVIGATION: NavItem[] = [
 ];
 
 export function visibleNavigation(role: Role, can: (p: Permission) => boolean): NavItem[] {
-  return NAVIGATION.filter((item) => (!item.roles || item.roles.includes(role)) && (!item.permission || can(item.permission)));
+  return NAVIGATION.filter(
+    (item) => (!item.roles || item.roles.includes(role)) && (!item.permission || can(item.permission)),
+  );
 }

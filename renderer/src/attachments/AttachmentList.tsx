@@ -12,7 +12,17 @@ type Mime = (typeof ATTACHMENT_MIME)[number];
  * The files of one document with an upload button: the file is stored once by its
  * content hash, then `link` ties it to the document (inquiry, register entry, signed receipt).
  */
-export function AttachmentList({ files, readOnly, label, link }: { files: DocumentFile[]; readOnly?: boolean; label?: string; link(attachmentId: number): Promise<unknown> }) {
+export function AttachmentList({
+  files,
+  readOnly,
+  label,
+  link,
+}: {
+  files: DocumentFile[];
+  readOnly?: boolean;
+  label?: string;
+  link(attachmentId: number): Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -24,7 +34,11 @@ export function AttachmentList({ files, readOnly, label, link }: { files: Docume
     }
     setBusy(true);
     try {
-      const stored = await rpc('attachments.upload', { filename: file.name, mime: file.type as Mime, dataBase64: await readFileBase64(file) });
+      const stored = await rpc('attachments.upload', {
+        filename: file.name,
+        mime: file.type as Mime,
+        dataBase64: await readFileBase64(file),
+      });
       await link(stored.id);
     } catch (err) {
       message.error((err as Error).message);
@@ -43,7 +57,14 @@ export function AttachmentList({ files, readOnly, label, link }: { files: Docume
           <List.Item>
             <span>
               <PaperClipOutlined />{' '}
-              <a onClick={async () => { const f = await rpc('attachments.get', { id: a.attachmentId }); downloadBase64(f.filename, f.dataBase64, f.mime); }}>{a.filename}</a>
+              <a
+                onClick={async () => {
+                  const f = await rpc('attachments.get', { id: a.attachmentId });
+                  downloadBase64(f.filename, f.dataBase64, f.mime);
+                }}
+              >
+                {a.filename}
+              </a>
             </span>
             {a.label && <Tag>{a.label}</Tag>}
           </List.Item>
@@ -51,7 +72,9 @@ export function AttachmentList({ files, readOnly, label, link }: { files: Docume
       />
       {!readOnly && (
         <Upload accept={ATTACHMENT_MIME.join(',')} showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
-          <Button loading={busy} icon={<PaperClipOutlined />}>{label ?? t('attachments.add')}</Button>
+          <Button loading={busy} icon={<PaperClipOutlined />}>
+            {label ?? t('attachments.add')}
+          </Button>
         </Upload>
       )}
     </>

@@ -14,21 +14,47 @@ export function AuditPage() {
   const [entity, setEntity] = useState<(typeof AUDITED_ENTITIES)[number] | undefined>();
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
     () => [
-      { id: 'at', header: t('audit.at'), accessorKey: 'at', size: 160, meta: { sortField: 'at' }, cell: (c) => formatTime(c.getValue() as string) },
+      {
+        id: 'at',
+        header: t('audit.at'),
+        accessorKey: 'at',
+        size: 160,
+        meta: { sortField: 'at' },
+        cell: (c) => formatTime(c.getValue() as string),
+      },
       { id: 'user', header: t('audit.user'), accessorKey: 'userName', size: 100 },
-      { id: 'entity', header: t('audit.entity'), accessorKey: 'entity', size: 90, meta: { sortField: 'entity' }, cell: (c) => t(`entities.${c.getValue() as string}`) },
+      {
+        id: 'entity',
+        header: t('audit.entity'),
+        accessorKey: 'entity',
+        size: 90,
+        meta: { sortField: 'entity' },
+        cell: (c) => t(`entities.${c.getValue() as string}`),
+      },
       { id: 'entityId', header: 'ID', accessorKey: 'entityId', size: 70 },
       {
-        id: 'action', header: t('audit.action'), accessorKey: 'action', size: 90,
-        cell: (c) => (i18n.exists(`audit.actions.${c.getValue() as string}`) ? t(`audit.actions.${c.getValue() as string}`) : (c.getValue() as string)),
+        id: 'action',
+        header: t('audit.action'),
+        accessorKey: 'action',
+        size: 90,
+        cell: (c) =>
+          i18n.exists(`audit.actions.${c.getValue() as string}`)
+            ? t(`audit.actions.${c.getValue() as string}`)
+            : (c.getValue() as string),
       },
       {
-        id: 'changes', header: t('audit.changes'), size: 560,
+        id: 'changes',
+        header: t('audit.changes'),
+        size: 560,
         // One line per row in the list; the record's history tab shows the full table.
         cell: (c) => {
           const r = c.row.original;
           const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
-          const text = r.before ? changedFields(r.before, r.after).map((f) => `${label(f.field)}: ${show(f.before, label, f.field)} → ${show(f.after, label, f.field)}`).join('；') : '';
+          const text = r.before
+            ? changedFields(r.before, r.after)
+                .map((f) => `${label(f.field)}: ${show(f.before, label, f.field)} → ${show(f.after, label, f.field)}`)
+                .join('；')
+            : '';
           return <span title={text}>{text}</span>;
         },
       },
@@ -36,7 +62,10 @@ export function AuditPage() {
     [t, i18n],
   );
   const filters = useMemo(() => (entity ? { entity } : {}), [entity]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('audit.list', { ...req, filters } as In<'audit.list'>), [filters]);
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('audit.list', { ...req, filters } as In<'audit.list'>),
+    [filters],
+  );
   return (
     <div className="page">
       <DataTable<AuditRow>

@@ -36,7 +36,10 @@ export function AuditChanges({ row }: { row: AuditRow }) {
 /** Who did what to one record, newest first. */
 export function AuditTimeline({ entity, entityId }: { entity: Entity; entityId: number }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['audit.forEntity', entity, entityId], queryFn: () => rpc('audit.forEntity', { entity, entityId: String(entityId) }) });
+  const q = useQuery({
+    queryKey: ['audit.forEntity', entity, entityId],
+    queryFn: () => rpc('audit.forEntity', { entity, entityId: String(entityId) }),
+  });
   if (q.isLoading) return <Spin />;
   if (!q.data?.length) return <Empty description={t('audit.none')} />;
   return (

@@ -5,8 +5,26 @@ const HIDDEN = new Set(['version', 'lockVersion', 'updatedAt', 'createdAt', 'id'
 
 /** Fields that hold integer fen in every snapshot the core records: shown as ¥ amounts, never as raw fen. */
 export const MONEY_FIELDS = new Set([
-  'net', 'tax', 'gross', 'total', 'cost', 'freight', 'adjustment', 'creditLimit', 'openDelivered', 'overdue', 'thisNotice',
-  'orderedGross', 'deliveredGross', 'returnedGross', 'quotedAmount', 'insuredValue', 'insuranceFee', 'cod', 'minimum', 'maxAmount',
+  'net',
+  'tax',
+  'gross',
+  'total',
+  'cost',
+  'freight',
+  'adjustment',
+  'creditLimit',
+  'openDelivered',
+  'overdue',
+  'thisNotice',
+  'orderedGross',
+  'deliveredGross',
+  'returnedGross',
+  'quotedAmount',
+  'insuredValue',
+  'insuranceFee',
+  'cod',
+  'minimum',
+  'maxAmount',
 ]);
 
 /**
@@ -16,7 +34,12 @@ export const MONEY_FIELDS = new Set([
 export function show(value: unknown, label: (field: string) => string = (f) => f, field?: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number' && field !== undefined && MONEY_FIELDS.has(field)) return formatFen(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v, label, field))).join('、');
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v, label, field),
+      )
+      .join('、');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)

@@ -31,17 +31,30 @@ export function LoginPage() {
   return (
     <div className="login-page">
       <Card style={{ width: 380 }} title={t('login.title')} extra={<LanguageSwitch />}>
-        {options.error && <Alert type="error" showIcon message={(options.error as Error).message} style={{ marginBottom: 16 }} />}
+        {options.error && (
+          <Alert type="error" showIcon message={(options.error as Error).message} style={{ marginBottom: 16 }} />
+        )}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ username: 'admin' }}>
-          <Form.Item name="username" label={t('login.user')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="username"
+            label={t('login.user')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Select
               showSearch
               aria-label={t('login.user')}
-              options={options.data?.users.map((u) => ({ value: u.username, label: `${u.displayName}（${t(`roles.${u.role}`)}）` }))}
+              options={options.data?.users.map((u) => ({
+                value: u.username,
+                label: `${u.displayName}（${t(`roles.${u.role}`)}）`,
+              }))}
               loading={options.isLoading}
             />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} extra={chosen && !chosen.hasPassword ? t('login.passwordHint') : undefined}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            extra={chosen && !chosen.hasPassword ? t('login.passwordHint') : undefined}
+          >
             <Input.Password aria-label={t('login.password')} autoComplete="current-password" />
           </Form.Item>
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}

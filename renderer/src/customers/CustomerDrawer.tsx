@@ -9,7 +9,15 @@ import { AddressesEditor, ContactsEditor } from '../forms/RowsEditor';
 import { showFieldErrors } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 
-export function CustomerDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
+export function CustomerDrawer({
+  id,
+  onClose,
+  onSaved,
+}: {
+  id: number | 'new';
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
   const { can } = useSession();
   const isNew = id === 'new';
   return (
@@ -49,7 +57,11 @@ export function CustomerDrawer({ id, onClose, onSaved }: { id: number | 'new'; o
                 { name: 'mnemonic', label: 'fields.mnemonic', extra: 'customers.mnemonicHint' },
                 { name: 'salesperson', label: 'fields.salesperson' },
                 { name: 'paymentTerms', label: 'fields.paymentTerms', input: <Input placeholder="月结30天" /> },
-                { name: 'paymentDays', label: 'fields.paymentDays', input: <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} /> },
+                {
+                  name: 'paymentDays',
+                  label: 'fields.paymentDays',
+                  input: <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} />,
+                },
                 { name: 'creditLimit', label: 'customers.creditLimitYuan', input: <Input inputMode="decimal" /> },
                 { name: 'quoteFormatId', label: 'fields.quoteFormatId', input: <QuoteFormatSelect /> },
                 { name: 'deliveryShowPrices', label: 'fields.deliveryShowPrices', toggle: true },

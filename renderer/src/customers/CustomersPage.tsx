@@ -25,27 +25,58 @@ export function CustomersPage() {
     () => [
       { id: 'code', header: t('fields.code'), accessorKey: 'code', size: 100, meta: { sortField: 'code' } },
       { id: 'name', header: t('fields.name'), accessorKey: 'name', size: 260, meta: { sortField: 'name' } },
-      { id: 'shortName', header: t('fields.shortName'), accessorKey: 'shortName', size: 120, meta: { sortField: 'shortName' } },
+      {
+        id: 'shortName',
+        header: t('fields.shortName'),
+        accessorKey: 'shortName',
+        size: 120,
+        meta: { sortField: 'shortName' },
+      },
       { id: 'mnemonic', header: t('fields.mnemonic'), accessorKey: 'mnemonic', size: 100 },
       { id: 'primaryContact', header: t('customers.primaryContact'), accessorKey: 'primaryContact', size: 100 },
       { id: 'primaryPhone', header: t('customers.primaryPhone'), accessorKey: 'primaryPhone', size: 130 },
       { id: 'paymentTerms', header: t('fields.paymentTerms'), accessorKey: 'paymentTerms', size: 150 },
-      { id: 'paymentDays', header: t('fields.paymentDays'), accessorKey: 'paymentDays', size: 90, meta: { sortField: 'paymentDays', numeric: true } },
       {
-        id: 'creditLimit', header: t('fields.creditLimit'), accessorKey: 'creditLimit', size: 130, meta: { sortField: 'creditLimit', numeric: true },
+        id: 'paymentDays',
+        header: t('fields.paymentDays'),
+        accessorKey: 'paymentDays',
+        size: 90,
+        meta: { sortField: 'paymentDays', numeric: true },
+      },
+      {
+        id: 'creditLimit',
+        header: t('fields.creditLimit'),
+        accessorKey: 'creditLimit',
+        size: 130,
+        meta: { sortField: 'creditLimit', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
-      { id: 'salesperson', header: t('fields.salesperson'), accessorKey: 'salesperson', size: 90, meta: { sortField: 'salesperson' } },
       {
-        id: 'active', header: t('fields.active'), accessorKey: 'active', size: 70,
+        id: 'salesperson',
+        header: t('fields.salesperson'),
+        accessorKey: 'salesperson',
+        size: 90,
+        meta: { sortField: 'salesperson' },
+      },
+      {
+        id: 'active',
+        header: t('fields.active'),
+        accessorKey: 'active',
+        size: 70,
         cell: (c) => (c.getValue() ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
       },
     ],
     [t],
   );
 
-  const filters = useMemo(() => ({ ...(active !== undefined ? { active } : {}), ...(salesperson ? { salesperson } : {}) }), [active, salesperson]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('customers.list', { ...req, q, filters } as In<'customers.list'>), [q, filters]);
+  const filters = useMemo(
+    () => ({ ...(active !== undefined ? { active } : {}), ...(salesperson ? { salesperson } : {}) }),
+    [active, salesperson],
+  );
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('customers.list', { ...req, q, filters } as In<'customers.list'>),
+    [q, filters],
+  );
 
   return (
     <div className="page">
@@ -59,13 +90,23 @@ export function CustomersPage() {
           <>
             <SearchBox onSearch={setQ} />
             <ActiveFilter value={active} onChange={setActive} />
-            <Input allowClear style={{ width: 120 }} placeholder={t('fields.salesperson')} aria-label={t('fields.salesperson')} onChange={(e) => setSalesperson(e.target.value.trim())} />
+            <Input
+              allowClear
+              style={{ width: 120 }}
+              placeholder={t('fields.salesperson')}
+              aria-label={t('fields.salesperson')}
+              onChange={(e) => setSalesperson(e.target.value.trim())}
+            />
             {can('customers.write') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
                 {t('customers.new')}
               </Button>
             )}
-            <ExcelButtons kind="customers" exportRequest={{ kind: 'customers', q, filters }} canImport={can('customers.write')} />
+            <ExcelButtons
+              kind="customers"
+              exportRequest={{ kind: 'customers', q, filters }}
+              canImport={can('customers.write')}
+            />
           </>
         }
       />

@@ -16,27 +16,63 @@ export function BoardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [date, setDate] = useState(dayjs());
-  const board = useQuery({ queryKey: ['dispatch.board', date.format('YYYY-MM-DD')], queryFn: () => rpc('dispatch.board', { date: date.format('YYYY-MM-DD') }) });
+  const board = useQuery({
+    queryKey: ['dispatch.board', date.format('YYYY-MM-DD')],
+    queryFn: () => rpc('dispatch.board', { date: date.format('YYYY-MM-DD') }),
+  });
   const list = (rows: BoardNote[] | undefined, extra?: 'days') => (
-    <Table<BoardNote> size="small" rowKey="id" pagination={false} dataSource={rows} onRow={(r) => ({ onDoubleClick: () => navigate(`/deliveries/notes?open=${r.id}`) })}
+    <Table<BoardNote>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={rows}
+      onRow={(r) => ({ onDoubleClick: () => navigate(`/deliveries/notes?open=${r.id}`) })}
       columns={[
-        { title: t('deliveries.noteNumber'), dataIndex: 'number', render: (v: string, r) => <a onClick={() => navigate(`/deliveries/notes?open=${r.id}`)}>{v}</a> },
+        {
+          title: t('deliveries.noteNumber'),
+          dataIndex: 'number',
+          render: (v: string, r) => <a onClick={() => navigate(`/deliveries/notes?open=${r.id}`)}>{v}</a>,
+        },
         { title: t('fields.customerId'), dataIndex: 'customerName' },
         { title: t('quotes.status'), dataIndex: 'status', render: (s: NoteStatus) => <NoteStatusTag status={s} /> },
         extra === 'days'
-          ? { title: t('deliveries.daysWaiting'), dataIndex: 'daysWaiting', align: 'right', render: (d: number) => <Tag color="red">{d}</Tag> }
+          ? {
+              title: t('deliveries.daysWaiting'),
+              dataIndex: 'daysWaiting',
+              align: 'right',
+              render: (d: number) => <Tag color="red">{d}</Tag>,
+            }
           : { title: t('deliveries.dispatch'), dataIndex: 'dispatch' },
       ]}
     />
   );
   return (
     <div className="page" style={{ height: 'auto' }}>
-      <DatePicker aria-label={t('fields.date')} value={date} onChange={(d) => d && setDate(d)} allowClear={false} style={{ marginBottom: 12 }} />
+      <DatePicker
+        aria-label={t('fields.date')}
+        value={date}
+        onChange={(d) => d && setDate(d)}
+        allowClear={false}
+        style={{ marginBottom: 12 }}
+      />
       <Row gutter={12}>
-        <Col span={8}><Card size="small" title={`${t('deliveries.goingOut')}（${board.data?.goingOut.length ?? 0}）`}>{list(board.data?.goingOut)}</Card></Col>
-        <Col span={8}><Card size="small" title={`${t('deliveries.onTheRoad')}（${board.data?.onTheRoad.length ?? 0}）`}>{list(board.data?.onTheRoad)}</Card></Col>
         <Col span={8}>
-          <Card size="small" title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}（${board.data?.missingReceipts.length ?? 0}）`}>{list(board.data?.missingReceipts, 'days')}</Card>
+          <Card size="small" title={`${t('deliveries.goingOut')}（${board.data?.goingOut.length ?? 0}）`}>
+            {list(board.data?.goingOut)}
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" title={`${t('deliveries.onTheRoad')}（${board.data?.onTheRoad.length ?? 0}）`}>
+            {list(board.data?.onTheRoad)}
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card
+            size="small"
+            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}（${board.data?.missingReceipts.length ?? 0}）`}
+          >
+            {list(board.data?.missingReceipts, 'days')}
+          </Card>
         </Col>
       </Row>
     </div>

@@ -14,10 +14,35 @@ export function DeliverySettingsPanel() {
       save={(data) => rpc('deliveries.settings.update', data)}
       schema={deliverySettings}
       fields={[
-        { name: 'paper', label: 'fields.paper', span: 8, input: <Select options={DELIVERY_PAPERS.map((p) => ({ value: p, label: t(`deliveries.papers.${p}`) }))} /> },
-        { name: 'partMode', label: 'fields.partMode', span: 8, input: <Select options={['carbonless', 'separate'].map((m) => ({ value: m, label: t(`deliveries.partModes.${m}`) }))} /> },
-        { name: 'receiptDays', label: 'fields.receiptDays', span: 8, input: <InputNumber min={1} max={90} precision={0} style={{ width: '100%' }} /> },
-        { name: 'parts', label: 'fields.parts', span: 24, extra: 'deliveries.partsHint', input: <Select mode="tags" maxCount={5} tokenSeparators={[',', '，', ' ']} /> },
+        {
+          name: 'paper',
+          label: 'fields.paper',
+          span: 8,
+          input: <Select options={DELIVERY_PAPERS.map((p) => ({ value: p, label: t(`deliveries.papers.${p}`) }))} />,
+        },
+        {
+          name: 'partMode',
+          label: 'fields.partMode',
+          span: 8,
+          input: (
+            <Select
+              options={['carbonless', 'separate'].map((m) => ({ value: m, label: t(`deliveries.partModes.${m}`) }))}
+            />
+          ),
+        },
+        {
+          name: 'receiptDays',
+          label: 'fields.receiptDays',
+          span: 8,
+          input: <InputNumber min={1} max={90} precision={0} style={{ width: '100%' }} />,
+        },
+        {
+          name: 'parts',
+          label: 'fields.parts',
+          span: 24,
+          extra: 'deliveries.partsHint',
+          input: <Select mode="tags" maxCount={5} tokenSeparators={[',', '，', ' ']} />,
+        },
       ]}
     />
   );

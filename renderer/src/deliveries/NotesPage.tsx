@@ -28,21 +28,53 @@ export function NotesPage() {
   const [busy, setBusy] = useState(false);
   const [opened, setOpen] = useOpenParam();
 
-  const columns = useMemo<ColumnDef<NoteRow, unknown>[]>(() => [
-    { id: 'number', header: t('deliveries.noteNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-    { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 90, meta: { sortField: 'status' }, cell: (c) => <NoteStatusTag status={c.getValue() as NoteStatus} /> },
-    { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 220 },
-    { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
-    { id: 'deliveryAddress', header: t('fields.deliveryAddress'), accessorKey: 'deliveryAddress', size: 220 },
-    { id: 'packages', header: t('fields.packages'), accessorKey: 'packages', size: 60, meta: { numeric: true } },
-    { id: 'gross', header: t('quotes.gross'), accessorKey: 'gross', size: 110, meta: { sortField: 'gross', numeric: true }, cell: (c) => money(c.getValue() as number) },
-    { id: 'dispatch', header: t('deliveries.dispatch'), accessorKey: 'dispatch', size: 150 },
-    { id: 'printCount', header: t('deliveries.printCount'), accessorKey: 'printCount', size: 60, meta: { numeric: true } },
-    { id: 'receiptDate', header: t('deliveries.receiptDate'), accessorKey: 'receiptDate', size: 100 },
-    { id: 'orderNumber', header: t('orders.number'), accessorKey: 'orderNumber', size: 120 },
-  ], [t]);
+  const columns = useMemo<ColumnDef<NoteRow, unknown>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('deliveries.noteNumber'),
+        accessorKey: 'number',
+        size: 130,
+        meta: { sortField: 'number' },
+      },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 90,
+        meta: { sortField: 'status' },
+        cell: (c) => <NoteStatusTag status={c.getValue() as NoteStatus} />,
+      },
+      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 220 },
+      { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
+      { id: 'deliveryAddress', header: t('fields.deliveryAddress'), accessorKey: 'deliveryAddress', size: 220 },
+      { id: 'packages', header: t('fields.packages'), accessorKey: 'packages', size: 60, meta: { numeric: true } },
+      {
+        id: 'gross',
+        header: t('quotes.gross'),
+        accessorKey: 'gross',
+        size: 110,
+        meta: { sortField: 'gross', numeric: true },
+        cell: (c) => money(c.getValue() as number),
+      },
+      { id: 'dispatch', header: t('deliveries.dispatch'), accessorKey: 'dispatch', size: 150 },
+      {
+        id: 'printCount',
+        header: t('deliveries.printCount'),
+        accessorKey: 'printCount',
+        size: 60,
+        meta: { numeric: true },
+      },
+      { id: 'receiptDate', header: t('deliveries.receiptDate'), accessorKey: 'receiptDate', size: 100 },
+      { id: 'orderNumber', header: t('orders.number'), accessorKey: 'orderNumber', size: 120 },
+    ],
+    [t],
+  );
   const filters = useMemo(() => ({ ...(status ? { status } : {}), ...(open ? { open } : {}) }), [status, open]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('deliveries.notes.list', { ...req, q, filters } as In<'deliveries.notes.list'>), [q, filters]);
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('deliveries.notes.list', { ...req, q, filters } as In<'deliveries.notes.list'>),
+    [q, filters],
+  );
 
   async function batch(counted: boolean) {
     setBusy(true);
@@ -62,15 +94,44 @@ export function NotesPage() {
 
   return (
     <div className="page">
-      <DataTable<NoteRow> id="notes" columns={columns} queryKey={['deliveries.notes.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
-        selected={chosen} onSelect={setChosen}
-        toolbar={<>
-          <SearchBox onSearch={setQ} />
-          <Select allowClear style={{ width: 110 }} placeholder={t('quotes.status')} aria-label={t('quotes.status')} onChange={setStatus} options={NOTE_STATUSES.map((s) => ({ value: s, label: t(`noteStatus.${s}`) }))} />
-          <Checkbox checked={open} onChange={(e) => setOpenOnly(e.target.checked)}>{t('deliveries.openOnly')}</Checkbox>
-          <Button disabled={!chosen.length} loading={busy} onClick={() => void batch(false)}>{t('deliveries.previewChosen', { count: chosen.length })}</Button>
-          {can('deliveries.write') && <Button type="primary" icon={<PrinterOutlined />} disabled={!chosen.length} loading={busy} onClick={() => void batch(true)}>{t('deliveries.printChosen', { count: chosen.length })}</Button>}
-        </>}
+      <DataTable<NoteRow>
+        id="notes"
+        columns={columns}
+        queryKey={['deliveries.notes.list', q, filters]}
+        fetchPage={fetchPage}
+        onOpen={(r) => setOpen(r.id)}
+        selected={chosen}
+        onSelect={setChosen}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            <Select
+              allowClear
+              style={{ width: 110 }}
+              placeholder={t('quotes.status')}
+              aria-label={t('quotes.status')}
+              onChange={setStatus}
+              options={NOTE_STATUSES.map((s) => ({ value: s, label: t(`noteStatus.${s}`) }))}
+            />
+            <Checkbox checked={open} onChange={(e) => setOpenOnly(e.target.checked)}>
+              {t('deliveries.openOnly')}
+            </Checkbox>
+            <Button disabled={!chosen.length} loading={busy} onClick={() => void batch(false)}>
+              {t('deliveries.previewChosen', { count: chosen.length })}
+            </Button>
+            {can('deliveries.write') && (
+              <Button
+                type="primary"
+                icon={<PrinterOutlined />}
+                disabled={!chosen.length}
+                loading={busy}
+                onClick={() => void batch(true)}
+              >
+                {t('deliveries.printChosen', { count: chosen.length })}
+              </Button>
+            )}
+          </>
+        }
       />
       {opened !== null && <NoteDrawer id={opened} onClose={() => setOpen(null)} />}
       {preview.modal}

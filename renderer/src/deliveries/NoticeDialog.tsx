@@ -8,23 +8,49 @@ import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 
 /** 发货通知单 from a sales order: every goods line with what is still available, partial quantities allowed. */
-export function NoticeDialog({ order, onClose, onCreated }: { order: OrderDetail; onClose(): void; onCreated(id: number): void }) {
+export function NoticeDialog({
+  order,
+  onClose,
+  onCreated,
+}: {
+  order: OrderDetail;
+  onClose(): void;
+  onCreated(id: number): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const progress = useQuery({ queryKey: ['deliveries.progress', order.id], queryFn: () => rpc('deliveries.progress', { orderId: order.id }) });
+  const progress = useQuery({
+    queryKey: ['deliveries.progress', order.id],
+    queryFn: () => rpc('deliveries.progress', { orderId: order.id }),
+  });
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const qty = (lineId: number, available: string) => quantities[lineId] ?? available;
 
   async function create() {
-    const v = form.getFieldsValue() as { date?: dayjs.Dayjs; shipDate?: dayjs.Dayjs; deliveryAddress?: string; contactName?: string; contactPhone?: string; notes?: string };
-    const lines = (progress.data?.lines ?? []).map((l) => ({ orderLineId: l.orderLineId, quantity: qty(l.orderLineId, l.available) })).filter((l) => l.quantity && Number(l.quantity) > 0);
+    const v = form.getFieldsValue() as {
+      date?: dayjs.Dayjs;
+      shipDate?: dayjs.Dayjs;
+      deliveryAddress?: string;
+      contactName?: string;
+      contactPhone?: string;
+      notes?: string;
+    };
+    const lines = (progress.data?.lines ?? [])
+      .map((l) => ({ orderLineId: l.orderLineId, quantity: qty(l.orderLineId, l.available) }))
+      .filter((l) => l.quantity && Number(l.quantity) > 0);
     setBusy(true);
     try {
       const notice = await rpc('deliveries.notices.create', {
-        orderId: order.id, date: (v.date ?? dayjs()).format('YYYY-MM-DD'), shipDate: v.shipDate?.format('YYYY-MM-DD') ?? null,
-        deliveryAddress: v.deliveryAddress, contactName: v.contactName, contactPhone: v.contactPhone, notes: v.notes, lines,
+        orderId: order.id,
+        date: (v.date ?? dayjs()).format('YYYY-MM-DD'),
+        shipDate: v.shipDate?.format('YYYY-MM-DD') ?? null,
+        deliveryAddress: v.deliveryAddress,
+        contactName: v.contactName,
+        contactPhone: v.contactPhone,
+        notes: v.notes,
+        lines,
       });
       message.success(t('deliveries.noticeCreated', { number: notice.number }));
       onCreated(notice.id);
@@ -36,13 +62,41 @@ export function NoticeDialog({ order, onClose, onCreated }: { order: OrderDetail
   }
 
   return (
-    <Modal open width={960} title={`${t('deliveries.newNotice')} · ${order.number} ${order.customerName}`} okText={t('deliveries.createNotice')} confirmLoading={busy} onOk={() => void create()} onCancel={onClose}>
-      <Form form={form} layout="inline" initialValues={{ date: dayjs(), deliveryAddress: order.deliveryAddress, contactName: order.contactName, contactPhone: order.contactPhone }} style={{ rowGap: 8, marginBottom: 12 }}>
-        <Form.Item name="date" label={t('fields.date')}><DatePicker /></Form.Item>
-        <Form.Item name="shipDate" label={t('fields.shipDate')}><DatePicker /></Form.Item>
-        <Form.Item name="contactName" label={t('fields.contactName')}><Input style={{ width: 110 }} /></Form.Item>
-        <Form.Item name="contactPhone" label={t('fields.contactPhone')}><Input style={{ width: 140 }} /></Form.Item>
-        <Form.Item name="deliveryAddress" label={t('fields.deliveryAddress')} style={{ width: '100%' }}><Input /></Form.Item>
+    <Modal
+      open
+      width={960}
+      title={`${t('deliveries.newNotice')} · ${order.number} ${order.customerName}`}
+      okText={t('deliveries.createNotice')}
+      confirmLoading={busy}
+      onOk={() => void create()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{
+          date: dayjs(),
+          deliveryAddress: order.deliveryAddress,
+          contactName: order.contactName,
+          contactPhone: order.contactPhone,
+        }}
+        style={{ rowGap: 8, marginBottom: 12 }}
+      >
+        <Form.Item name="date" label={t('fields.date')}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="shipDate" label={t('fields.shipDate')}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="contactName" label={t('fields.contactName')}>
+          <Input style={{ width: 110 }} />
+        </Form.Item>
+        <Form.Item name="contactPhone" label={t('fields.contactPhone')}>
+          <Input style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="deliveryAddress" label={t('fields.deliveryAddress')} style={{ width: '100%' }}>
+          <Input />
+        </Form.Item>
       </Form>
       <Table
         size="small"
@@ -58,9 +112,18 @@ export function NoticeDialog({ order, onClose, onCreated }: { order: OrderDetail
           { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', width: 80 },
           { title: t('deliveries.available'), dataIndex: 'available', align: 'right', width: 80 },
           {
-            title: t('deliveries.thisTime'), key: 'qty', width: 120,
+            title: t('deliveries.thisTime'),
+            key: 'qty',
+            width: 120,
             render: (_v, l) => (
-              <InputNumber aria-label={`${t('deliveries.thisTime')} ${l.name}`} min="0" max={l.available} stringMode value={qty(l.orderLineId, l.available)} onChange={(v) => setQuantities((q) => ({ ...q, [l.orderLineId]: v ?? '0' }))} />
+              <InputNumber
+                aria-label={`${t('deliveries.thisTime')} ${l.name}`}
+                min="0"
+                max={l.available}
+                stringMode
+                value={qty(l.orderLineId, l.available)}
+                onChange={(v) => setQuantities((q) => ({ ...q, [l.orderLineId]: v ?? '0' }))}
+              />
             ),
           },
         ]}

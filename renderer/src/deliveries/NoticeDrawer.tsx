@@ -1,5 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Modal, Space, Spin, Table } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Spin,
+  Table,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +34,10 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const ask = useAsk();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['deliveries.notices.get', id], queryFn: () => rpc('deliveries.notices.get', { id }) });
+  const q = useQuery({
+    queryKey: ['deliveries.notices.get', id],
+    queryFn: () => rpc('deliveries.notices.get', { id }),
+  });
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
@@ -41,43 +58,105 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   }
 
   return (
-    <Drawer open width="80%" title={n ? `${t('deliveries.notice')} ${n.number}` : ''} onClose={onClose} destroyOnHidden
-      extra={n && (
-        <Space>
-          {n.status === 'draft' && can('deliveries.write') && <Button type="primary" onClick={() => void confirm(null)}>{t('deliveries.confirm')}</Button>}
-          {blocked && can('deliveries.override') && (
-            <Button danger onClick={async () => { const r = await ask.open(t('fields.overrideReason'), true); if (r) await confirm(r); }}>{t('deliveries.override')}</Button>
-          )}
-          {n.status === 'confirmed' && can('deliveries.write') && <Button type="primary" onClick={() => setMaking(true)}>{t('deliveries.makeNote')}</Button>}
-          {(n.status === 'draft' || n.status === 'confirmed') && can('deliveries.write') && (
-            <Button onClick={async () => { const r = await ask.open(t('deliveries.cancelReason'), true); if (r) { try { await done(await rpc('deliveries.notices.cancel', { id, reason: r })); } catch (err) { message.error((err as Error).message); } } }}>
-              {t('deliveries.cancel')}
-            </Button>
-          )}
-        </Space>
-      )}
+    <Drawer
+      open
+      width="80%"
+      title={n ? `${t('deliveries.notice')} ${n.number}` : ''}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        n && (
+          <Space>
+            {n.status === 'draft' && can('deliveries.write') && (
+              <Button type="primary" onClick={() => void confirm(null)}>
+                {t('deliveries.confirm')}
+              </Button>
+            )}
+            {blocked && can('deliveries.override') && (
+              <Button
+                danger
+                onClick={async () => {
+                  const r = await ask.open(t('fields.overrideReason'), true);
+                  if (r) await confirm(r);
+                }}
+              >
+                {t('deliveries.override')}
+              </Button>
+            )}
+            {n.status === 'confirmed' && can('deliveries.write') && (
+              <Button type="primary" onClick={() => setMaking(true)}>
+                {t('deliveries.makeNote')}
+              </Button>
+            )}
+            {(n.status === 'draft' || n.status === 'confirmed') && can('deliveries.write') && (
+              <Button
+                onClick={async () => {
+                  const r = await ask.open(t('deliveries.cancelReason'), true);
+                  if (r) {
+                    try {
+                      await done(await rpc('deliveries.notices.cancel', { id, reason: r }));
+                    } catch (err) {
+                      message.error((err as Error).message);
+                    }
+                  }
+                }}
+              >
+                {t('deliveries.cancel')}
+              </Button>
+            )}
+          </Space>
+        )
+      }
     >
-      {!n ? <Spin /> : (
+      {!n ? (
+        <Spin />
+      ) : (
         <>
-          {blocked && <Alert type="error" showIcon message={blocked} style={{ marginBottom: 12 }} data-testid="credit-block" />}
-          {n.overrideReason && <Alert type="warning" showIcon message={t('deliveries.overridden', { who: n.overrideBy ?? '', reason: n.overrideReason })} style={{ marginBottom: 12 }} />}
+          {blocked && (
+            <Alert type="error" showIcon message={blocked} style={{ marginBottom: 12 }} data-testid="credit-block" />
+          )}
+          {n.overrideReason && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('deliveries.overridden', { who: n.overrideBy ?? '', reason: n.overrideReason })}
+              style={{ marginBottom: 12 }}
+            />
+          )}
           <Descriptions size="small" bordered column={3}>
-            <Descriptions.Item label={t('quotes.status')}><span data-testid="notice-status"><NoticeStatusTag status={n.status} /></span></Descriptions.Item>
+            <Descriptions.Item label={t('quotes.status')}>
+              <span data-testid="notice-status">
+                <NoticeStatusTag status={n.status} />
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('fields.customerId')}>{n.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('orders.number')}>{n.orderNumber}</Descriptions.Item>
             <Descriptions.Item label={t('fields.date')}>{n.date}</Descriptions.Item>
             <Descriptions.Item label={t('fields.shipDate')}>{n.shipDate}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.gross')}>{money(n.gross)}</Descriptions.Item>
-            <Descriptions.Item label={t('fields.deliveryAddress')} span={2}>{n.deliveryAddress}</Descriptions.Item>
-            <Descriptions.Item label={t('fields.contact')}>{n.contactName} {n.contactPhone}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.deliveryAddress')} span={2}>
+              {n.deliveryAddress}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('fields.contact')}>
+              {n.contactName} {n.contactPhone}
+            </Descriptions.Item>
             {n.redeliveryOf && (
               <Descriptions.Item label={t('deliveries.redeliveryOf')} span={3}>
                 <a onClick={() => navigate(`/deliveries/notes?open=${n.redeliveryOf!.id}`)}>{n.redeliveryOf.number}</a>
               </Descriptions.Item>
             )}
-            {n.notes && <Descriptions.Item label={t('fields.notes')} span={3}>{n.notes}</Descriptions.Item>}
+            {n.notes && (
+              <Descriptions.Item label={t('fields.notes')} span={3}>
+                {n.notes}
+              </Descriptions.Item>
+            )}
           </Descriptions>
-          <Table size="small" style={{ marginTop: 12 }} rowKey="id" pagination={false} dataSource={n.lines}
+          <Table
+            size="small"
+            style={{ marginTop: 12 }}
+            rowKey="id"
+            pagination={false}
+            dataSource={n.lines}
             columns={[
               { title: t('fields.name'), dataIndex: 'name' },
               { title: t('fields.spec'), dataIndex: 'spec' },
@@ -89,9 +168,17 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
             ]}
           />
           <h4 style={{ marginTop: 16 }}>{t('deliveries.notes')}</h4>
-          <Table size="small" rowKey="id" pagination={false} dataSource={n.deliveryNotes}
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={n.deliveryNotes}
             columns={[
-              { title: t('deliveries.noteNumber'), dataIndex: 'number', render: (v: string, r) => <a onClick={() => navigate(`/deliveries/notes?open=${r.id}`)}>{v}</a> },
+              {
+                title: t('deliveries.noteNumber'),
+                dataIndex: 'number',
+                render: (v: string, r) => <a onClick={() => navigate(`/deliveries/notes?open=${r.id}`)}>{v}</a>,
+              },
               { title: t('fields.date'), dataIndex: 'date' },
               { title: t('quotes.status'), dataIndex: 'status', render: (s) => <NoteStatusTag status={s} /> },
             ]}
@@ -101,13 +188,27 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
-      {making && n && <MakeNoteDialog notice={n} onClose={() => setMaking(false)} onMade={(noteId) => navigate(`/deliveries/notes?open=${noteId}`)} />}
+      {making && n && (
+        <MakeNoteDialog
+          notice={n}
+          onClose={() => setMaking(false)}
+          onMade={(noteId) => navigate(`/deliveries/notes?open=${noteId}`)}
+        />
+      )}
     </Drawer>
   );
 }
 
 /** 送货单 from a confirmed notice: what is left by default, or part of it; packages, weight, volume. */
-function MakeNoteDialog({ notice, onClose, onMade }: { notice: NoticeDetail; onClose(): void; onMade(id: number): void }) {
+function MakeNoteDialog({
+  notice,
+  onClose,
+  onMade,
+}: {
+  notice: NoticeDetail;
+  onClose(): void;
+  onMade(id: number): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -119,8 +220,14 @@ function MakeNoteDialog({ notice, onClose, onMade }: { notice: NoticeDetail; onC
     setBusy(true);
     try {
       const note = await rpc('deliveries.notes.create', {
-        noticeId: notice.id, date: v.date.format('YYYY-MM-DD'), packages: v.packages ?? 0, weightKg: v.weightKg, volumeM3: v.volumeM3,
-        lines: open.filter((l) => Number(qty[l.id]) > 0).map((l) => ({ noticeLineId: l.id, quantity: qty[l.id]!, packages: null })),
+        noticeId: notice.id,
+        date: v.date.format('YYYY-MM-DD'),
+        packages: v.packages ?? 0,
+        weightKg: v.weightKg,
+        volumeM3: v.volumeM3,
+        lines: open
+          .filter((l) => Number(qty[l.id]) > 0)
+          .map((l) => ({ noticeLineId: l.id, quantity: qty[l.id]!, packages: null })),
       });
       message.success(t('deliveries.noteCreated', { number: note.number }));
       onMade(note.id);
@@ -131,19 +238,56 @@ function MakeNoteDialog({ notice, onClose, onMade }: { notice: NoticeDetail; onC
     }
   }
   return (
-    <Modal open width={820} title={`${t('deliveries.makeNote')} · ${notice.number}`} confirmLoading={busy} onOk={() => void make()} onCancel={onClose}>
-      <Form form={form} layout="inline" initialValues={{ date: dayjs(), packages: 1 }} style={{ marginBottom: 12, rowGap: 8 }}>
-        <Form.Item name="date" label={t('fields.date')}><DatePicker /></Form.Item>
-        <Form.Item name="packages" label={t('fields.packages')}><InputNumber min={0} precision={0} /></Form.Item>
-        <Form.Item name="weightKg" label={t('fields.weightKg')}><Input style={{ width: 90 }} /></Form.Item>
-        <Form.Item name="volumeM3" label={t('fields.volumeM3')}><Input style={{ width: 90 }} /></Form.Item>
+    <Modal
+      open
+      width={820}
+      title={`${t('deliveries.makeNote')} · ${notice.number}`}
+      confirmLoading={busy}
+      onOk={() => void make()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{ date: dayjs(), packages: 1 }}
+        style={{ marginBottom: 12, rowGap: 8 }}
+      >
+        <Form.Item name="date" label={t('fields.date')}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="packages" label={t('fields.packages')}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item name="weightKg" label={t('fields.weightKg')}>
+          <Input style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="volumeM3" label={t('fields.volumeM3')}>
+          <Input style={{ width: 90 }} />
+        </Form.Item>
       </Form>
-      <Table size="small" rowKey="id" pagination={false} dataSource={open}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={open}
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.spec'), dataIndex: 'spec' },
           { title: t('deliveries.remaining'), dataIndex: 'remaining', align: 'right' },
-          { title: t('deliveries.thisTime'), key: 'q', render: (_v, l) => <InputNumber aria-label={`${t('deliveries.thisTime')} ${l.name}`} stringMode min="0" max={l.remaining} value={qty[l.id]} onChange={(v) => setQty((s) => ({ ...s, [l.id]: v ?? '0' }))} /> },
+          {
+            title: t('deliveries.thisTime'),
+            key: 'q',
+            render: (_v, l) => (
+              <InputNumber
+                aria-label={`${t('deliveries.thisTime')} ${l.name}`}
+                stringMode
+                min="0"
+                max={l.remaining}
+                value={qty[l.id]}
+                onChange={(v) => setQty((s) => ({ ...s, [l.id]: v ?? '0' }))}
+              />
+            ),
+          },
         ]}
       />
     </Modal>

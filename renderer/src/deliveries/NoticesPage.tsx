@@ -19,25 +19,64 @@ export function NoticesPage() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<(typeof NOTICE_STATUSES)[number] | undefined>();
   const [open, setOpen] = useOpenParam();
-  const columns = useMemo<ColumnDef<Row, unknown>[]>(() => [
-    { id: 'number', header: t('deliveries.noticeNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-    { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <NoticeStatusTag status={c.getValue() as string} /> },
-    { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
-    { id: 'orderNumber', header: t('orders.number'), accessorKey: 'orderNumber', size: 130 },
-    { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
-    { id: 'shipDate', header: t('fields.shipDate'), accessorKey: 'shipDate', size: 110 },
-    { id: 'gross', header: t('quotes.gross'), accessorKey: 'gross', size: 120, meta: { sortField: 'gross', numeric: true }, cell: (c) => money(c.getValue() as number) },
-    { id: 'createdBy', header: t('audit.user'), accessorKey: 'createdBy', size: 80 },
-  ], [t]);
+  const columns = useMemo<ColumnDef<Row, unknown>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('deliveries.noticeNumber'),
+        accessorKey: 'number',
+        size: 130,
+        meta: { sortField: 'number' },
+      },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 80,
+        cell: (c) => <NoticeStatusTag status={c.getValue() as string} />,
+      },
+      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
+      { id: 'orderNumber', header: t('orders.number'), accessorKey: 'orderNumber', size: 130 },
+      { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
+      { id: 'shipDate', header: t('fields.shipDate'), accessorKey: 'shipDate', size: 110 },
+      {
+        id: 'gross',
+        header: t('quotes.gross'),
+        accessorKey: 'gross',
+        size: 120,
+        meta: { sortField: 'gross', numeric: true },
+        cell: (c) => money(c.getValue() as number),
+      },
+      { id: 'createdBy', header: t('audit.user'), accessorKey: 'createdBy', size: 80 },
+    ],
+    [t],
+  );
   const filters = useMemo(() => (status ? { status } : {}), [status]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('deliveries.notices.list', { ...req, q, filters } as In<'deliveries.notices.list'>), [q, filters]);
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('deliveries.notices.list', { ...req, q, filters } as In<'deliveries.notices.list'>),
+    [q, filters],
+  );
   return (
     <div className="page">
-      <DataTable<Row> id="notices" columns={columns} queryKey={['deliveries.notices.list', q, filters]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
-        toolbar={<>
-          <SearchBox onSearch={setQ} />
-          <Select allowClear style={{ width: 120 }} placeholder={t('quotes.status')} aria-label={t('quotes.status')} onChange={setStatus} options={NOTICE_STATUSES.map((s) => ({ value: s, label: t(`noticeStatus.${s}`) }))} />
-        </>}
+      <DataTable<Row>
+        id="notices"
+        columns={columns}
+        queryKey={['deliveries.notices.list', q, filters]}
+        fetchPage={fetchPage}
+        onOpen={(r) => setOpen(r.id)}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            <Select
+              allowClear
+              style={{ width: 120 }}
+              placeholder={t('quotes.status')}
+              aria-label={t('quotes.status')}
+              onChange={setStatus}
+              options={NOTICE_STATUSES.map((s) => ({ value: s, label: t(`noticeStatus.${s}`) }))}
+            />
+          </>
+        }
       />
       {open !== null && <NoticeDrawer id={open} onClose={() => setOpen(null)} />}
     </div>

@@ -3,9 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { NoteStatus } from '../../../electron/shared/deliveries/contract';
 
 const NOTE_COLORS: Record<NoteStatus, string> = {
-  prepared: 'default', checked: 'blue', loaded: 'geekblue', in_transit: 'orange', delivered: 'cyan', receipted: 'green', cancelled: 'default',
+  prepared: 'default',
+  checked: 'blue',
+  loaded: 'geekblue',
+  in_transit: 'orange',
+  delivered: 'cyan',
+  receipted: 'green',
+  cancelled: 'default',
 };
-const NOTICE_COLORS: Record<string, string> = { draft: 'default', confirmed: 'blue', closed: 'green', cancelled: 'default' };
+const NOTICE_COLORS: Record<string, string> = {
+  draft: 'default',
+  confirmed: 'blue',
+  closed: 'green',
+  cancelled: 'default',
+};
 
 export function NoteStatusTag({ status }: { status: NoteStatus }) {
   const { t } = useTranslation();

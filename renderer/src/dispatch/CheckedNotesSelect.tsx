@@ -5,9 +5,25 @@ import type { NoteRow } from '../../../electron/shared/deliveries/contract';
 import { rpc } from '../rpc/client';
 
 /** Delivery notes that passed the pick check and wait for a vehicle or a carrier, in the order chosen. */
-export function CheckedNotesSelect({ value, onChange, onRows }: { value?: number[]; onChange?(ids: number[]): void; onRows?(rows: NoteRow[]): void }) {
+export function CheckedNotesSelect({
+  value,
+  onChange,
+  onRows,
+}: {
+  value?: number[];
+  onChange?(ids: number[]): void;
+  onRows?(rows: NoteRow[]): void;
+}) {
   const { t } = useTranslation();
-  const notes = useQuery({ queryKey: ['deliveries.notes.list', 'checked'], queryFn: () => rpc('deliveries.notes.list', { pageSize: 500, filters: { status: 'checked' }, sort: { field: 'number', dir: 'asc' } }) });
+  const notes = useQuery({
+    queryKey: ['deliveries.notes.list', 'checked'],
+    queryFn: () =>
+      rpc('deliveries.notes.list', {
+        pageSize: 500,
+        filters: { status: 'checked' },
+        sort: { field: 'number', dir: 'asc' },
+      }),
+  });
   return (
     <Select
       mode="multiple"
@@ -19,7 +35,10 @@ export function CheckedNotesSelect({ value, onChange, onRows }: { value?: number
         onChange?.(ids);
         onRows?.(ids.map((id) => notes.data!.rows.find((r) => r.id === id)!).filter(Boolean));
       }}
-      options={(notes.data?.rows ?? []).map((n) => ({ value: n.id, label: `${n.number} ${n.customerName} ${n.deliveryAddress ?? ''}` }))}
+      options={(notes.data?.rows ?? []).map((n) => ({
+        value: n.id,
+        label: `${n.number} ${n.customerName} ${n.deliveryAddress ?? ''}`,
+      }))}
     />
   );
 }

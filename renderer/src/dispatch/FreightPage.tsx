@@ -23,12 +23,24 @@ export function FreightPage() {
   const [adjustment, setAdjustment] = useState('');
   const [adjustmentNote, setAdjustmentNote] = useState('');
   const [paymentRef, setPaymentRef] = useState('');
-  const carriers = useQuery({ queryKey: ['carriers.list', 'all'], queryFn: () => rpc('carriers.list', { pageSize: 200 }) });
+  const carriers = useQuery({
+    queryKey: ['carriers.list', 'all'],
+    queryFn: () => rpc('carriers.list', { pageSize: 200 }),
+  });
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
-  const open = useQuery({ queryKey: ['dispatch.freight.open', carrierId, from, to], queryFn: () => rpc('dispatch.freight.open', { carrierId: carrierId!, from, to }), enabled: Boolean(carrierId) });
-  const settled = useQuery({ queryKey: ['dispatch.freight.list', carrierId], queryFn: () => rpc('dispatch.freight.list', { pageSize: 50, filters: carrierId ? { carrierId } : {} }) });
-  const chosenFreight = (open.data?.consignments ?? []).filter((c) => chosen.includes(c.id)).reduce((s, c) => s + c.freight, 0);
+  const open = useQuery({
+    queryKey: ['dispatch.freight.open', carrierId, from, to],
+    queryFn: () => rpc('dispatch.freight.open', { carrierId: carrierId!, from, to }),
+    enabled: Boolean(carrierId),
+  });
+  const settled = useQuery({
+    queryKey: ['dispatch.freight.list', carrierId],
+    queryFn: () => rpc('dispatch.freight.list', { pageSize: 50, filters: carrierId ? { carrierId } : {} }),
+  });
+  const chosenFreight = (open.data?.consignments ?? [])
+    .filter((c) => chosen.includes(c.id))
+    .reduce((s, c) => s + c.freight, 0);
   const adjustmentFen = (() => {
     const v = adjustment.trim();
     if (!v) return 0;
@@ -41,7 +53,16 @@ export function FreightPage() {
 
   async function settle() {
     try {
-      const s = await rpc('dispatch.freight.settle', { carrierId: carrierId!, from, to, consignmentIds: chosen, adjustment: adjustmentFen, adjustmentNote, paymentRef, settledOn: dayjs().format('YYYY-MM-DD') });
+      const s = await rpc('dispatch.freight.settle', {
+        carrierId: carrierId!,
+        from,
+        to,
+        consignmentIds: chosen,
+        adjustment: adjustmentFen,
+        adjustmentNote,
+        paymentRef,
+        settledOn: dayjs().format('YYYY-MM-DD'),
+      });
       message.success(t('dispatch.settled', { number: s.number, total: money(s.total) }));
       setChosen([]);
       await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.open'] });
@@ -55,12 +76,26 @@ export function FreightPage() {
   return (
     <div className="page" style={{ height: 'auto' }}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label={t('fields.carrierId')} placeholder={t('fields.carrierId')} style={{ width: 240 }} value={carrierId} onChange={(v) => (setCarrierId(v), setChosen([]))}
-          options={(carriers.data?.rows ?? []).map((c) => ({ value: c.id, label: c.name }))} />
-        <DatePicker.RangePicker value={period} onChange={(v) => v?.[0] && v[1] && setPeriod([v[0], v[1]])} allowClear={false} />
+        <Select
+          aria-label={t('fields.carrierId')}
+          placeholder={t('fields.carrierId')}
+          style={{ width: 240 }}
+          value={carrierId}
+          onChange={(v) => (setCarrierId(v), setChosen([]))}
+          options={(carriers.data?.rows ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <DatePicker.RangePicker
+          value={period}
+          onChange={(v) => v?.[0] && v[1] && setPeriod([v[0], v[1]])}
+          allowClear={false}
+        />
       </Space>
       <Card size="small" title={t('dispatch.openForSettlement')}>
-        <Table<ConsignmentRow> size="small" rowKey="id" pagination={false} dataSource={open.data?.consignments}
+        <Table<ConsignmentRow>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={open.data?.consignments}
           rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys as number[]) }}
           columns={[
             { title: t('dispatch.consignmentNumber'), dataIndex: 'number' },
@@ -74,16 +109,46 @@ export function FreightPage() {
         />
         {can('deliveries.write') && (
           <Space wrap style={{ marginTop: 12 }}>
-            <span>{t('dispatch.chosenFreight')}：<b data-testid="chosen-freight">{money(chosenFreight)}</b></span>
-            <Input aria-label={t('fields.adjustment')} placeholder={t('dispatch.adjustmentHint')} value={adjustment} onChange={(e) => setAdjustment(e.target.value)} style={{ width: 150 }} />
-            <Input aria-label={t('fields.adjustmentNote')} placeholder={t('fields.adjustmentNote')} value={adjustmentNote} onChange={(e) => setAdjustmentNote(e.target.value)} style={{ width: 180 }} />
-            <Input aria-label={t('fields.paymentRef')} placeholder={t('fields.paymentRef')} value={paymentRef} onChange={(e) => setPaymentRef(e.target.value)} style={{ width: 180 }} />
-            <Button type="primary" disabled={!chosen.length || !paymentRef.trim() || Number.isNaN(adjustmentFen)} onClick={() => void settle()}>{t('dispatch.settle')}</Button>
+            <span>
+              {t('dispatch.chosenFreight')}：<b data-testid="chosen-freight">{money(chosenFreight)}</b>
+            </span>
+            <Input
+              aria-label={t('fields.adjustment')}
+              placeholder={t('dispatch.adjustmentHint')}
+              value={adjustment}
+              onChange={(e) => setAdjustment(e.target.value)}
+              style={{ width: 150 }}
+            />
+            <Input
+              aria-label={t('fields.adjustmentNote')}
+              placeholder={t('fields.adjustmentNote')}
+              value={adjustmentNote}
+              onChange={(e) => setAdjustmentNote(e.target.value)}
+              style={{ width: 180 }}
+            />
+            <Input
+              aria-label={t('fields.paymentRef')}
+              placeholder={t('fields.paymentRef')}
+              value={paymentRef}
+              onChange={(e) => setPaymentRef(e.target.value)}
+              style={{ width: 180 }}
+            />
+            <Button
+              type="primary"
+              disabled={!chosen.length || !paymentRef.trim() || Number.isNaN(adjustmentFen)}
+              onClick={() => void settle()}
+            >
+              {t('dispatch.settle')}
+            </Button>
           </Space>
         )}
       </Card>
       <Card size="small" title={t('dispatch.settlements')} style={{ marginTop: 12 }}>
-        <Table size="small" rowKey="id" pagination={false} dataSource={settled.data?.rows}
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={settled.data?.rows}
           columns={[
             { title: t('dispatch.settlementNumber'), dataIndex: 'number' },
             { title: t('fields.carrierId'), dataIndex: 'carrierName' },
@@ -92,7 +157,17 @@ export function FreightPage() {
             { title: t('fields.adjustment'), dataIndex: 'adjustment', align: 'right', render: (f: number) => money(f) },
             { title: t('dispatch.total'), dataIndex: 'total', align: 'right', render: (f: number) => money(f) },
             { title: t('fields.paymentRef'), dataIndex: 'paymentRef' },
-            { title: '', key: 'pdf', render: (_v, s) => <a onClick={async () => preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64)}>{t('dispatch.statement')}</a> },
+            {
+              title: '',
+              key: 'pdf',
+              render: (_v, s) => (
+                <a
+                  onClick={async () => preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64)}
+                >
+                  {t('dispatch.statement')}
+                </a>
+              ),
+            },
           ]}
         />
       </Card>

@@ -1,7 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { App, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, Modal, Space, Spin, Table, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Spin,
+  Table,
+  Tag,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,25 +39,56 @@ export function RunsPage() {
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useOpenParam();
-  const columns = useMemo<ColumnDef<Row, unknown>[]>(() => [
-    { id: 'number', header: t('dispatch.runNumber'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-    { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
-    { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <Tag>{t(`runStatus.${c.getValue() as string}`)}</Tag> },
-    { id: 'vehicle', header: t('fields.vehicle'), accessorKey: 'vehicle', size: 110 },
-    { id: 'driver', header: t('fields.driver'), accessorKey: 'driver', size: 90 },
-    { id: 'escort', header: t('fields.escort'), accessorKey: 'escort', size: 90 },
-    { id: 'stops', header: t('dispatch.stops'), accessorKey: 'stops', size: 60, meta: { numeric: true } },
-  ], [t]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('dispatch.runs.list', { ...req, q } as In<'dispatch.runs.list'>), [q]);
+  const columns = useMemo<ColumnDef<Row, unknown>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('dispatch.runNumber'),
+        accessorKey: 'number',
+        size: 130,
+        meta: { sortField: 'number' },
+      },
+      { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 80,
+        cell: (c) => <Tag>{t(`runStatus.${c.getValue() as string}`)}</Tag>,
+      },
+      { id: 'vehicle', header: t('fields.vehicle'), accessorKey: 'vehicle', size: 110 },
+      { id: 'driver', header: t('fields.driver'), accessorKey: 'driver', size: 90 },
+      { id: 'escort', header: t('fields.escort'), accessorKey: 'escort', size: 90 },
+      { id: 'stops', header: t('dispatch.stops'), accessorKey: 'stops', size: 60, meta: { numeric: true } },
+    ],
+    [t],
+  );
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('dispatch.runs.list', { ...req, q } as In<'dispatch.runs.list'>),
+    [q],
+  );
   return (
     <div className="page">
-      <DataTable<Row> id="runs" columns={columns} queryKey={['dispatch.runs.list', q]} fetchPage={fetchPage} onOpen={(r) => setOpen(r.id)}
-        toolbar={<>
-          <SearchBox onSearch={setQ} />
-          {can('deliveries.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('dispatch.newRun')}</Button>}
-        </>}
+      <DataTable<Row>
+        id="runs"
+        columns={columns}
+        queryKey={['dispatch.runs.list', q]}
+        fetchPage={fetchPage}
+        onOpen={(r) => setOpen(r.id)}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            {can('deliveries.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('dispatch.newRun')}
+              </Button>
+            )}
+          </>
+        }
       />
-      {creating && <NewRunDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setOpen(id))} />}
+      {creating && (
+        <NewRunDialog onClose={() => setCreating(false)} onCreated={(id) => (setCreating(false), setOpen(id))} />
+      )}
       {open !== null && <RunDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );
@@ -55,9 +100,21 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   async function create() {
-    const v = form.getFieldsValue() as { date: dayjs.Dayjs; vehicle: string; driver: string; escort?: string; noteIds?: number[] };
+    const v = form.getFieldsValue() as {
+      date: dayjs.Dayjs;
+      vehicle: string;
+      driver: string;
+      escort?: string;
+      noteIds?: number[];
+    };
     try {
-      const run = await rpc('dispatch.runs.create', { date: v.date.format('YYYY-MM-DD'), vehicle: v.vehicle, driver: v.driver, escort: v.escort, noteIds: v.noteIds ?? [] });
+      const run = await rpc('dispatch.runs.create', {
+        date: v.date.format('YYYY-MM-DD'),
+        vehicle: v.vehicle,
+        driver: v.driver,
+        escort: v.escort,
+        noteIds: v.noteIds ?? [],
+      });
       await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
       await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
       onCreated(run.id);
@@ -69,12 +126,22 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
     <Modal open width={720} title={t('dispatch.newRun')} onOk={() => void create()} onCancel={onClose}>
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }}>
         <Space>
-          <Form.Item name="date" label={t('fields.date')}><DatePicker /></Form.Item>
-          <Form.Item name="vehicle" label={t('fields.vehicle')}><Input /></Form.Item>
-          <Form.Item name="driver" label={t('fields.driver')}><Input /></Form.Item>
-          <Form.Item name="escort" label={t('fields.escort')}><Input /></Form.Item>
+          <Form.Item name="date" label={t('fields.date')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="vehicle" label={t('fields.vehicle')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="driver" label={t('fields.driver')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="escort" label={t('fields.escort')}>
+            <Input />
+          </Form.Item>
         </Space>
-        <Form.Item name="noteIds" label={t('dispatch.stopsInOrder')}><CheckedNotesSelect /></Form.Item>
+        <Form.Item name="noteIds" label={t('dispatch.stopsInOrder')}>
+          <CheckedNotesSelect />
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -93,23 +160,53 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
     try {
       queryClient.setQueryData(['dispatch.runs.get', id], await step());
       await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
-      await Promise.all(['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
+      await Promise.all(
+        ['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) =>
+          queryClient.invalidateQueries({ queryKey: [k] }),
+        ),
+      );
     } catch (err) {
       message.error((err as Error).message);
     }
   };
   const ticked = delivered ?? r?.stopList.map((s) => s.noteId) ?? [];
   return (
-    <Drawer open width="70%" title={r ? `${t('dispatch.run')} ${r.number}` : ''} onClose={onClose} destroyOnHidden
-      extra={r && (
-        <Space>
-          <Button onClick={async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64)}>{t('dispatch.runSheet')}</Button>
-          {can('deliveries.write') && r.status === 'planned' && <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>{t('dispatch.depart')}</Button>}
-          {can('deliveries.write') && r.status === 'on_road' && <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.return', { id, delivered: ticked, date: dayjs().format('YYYY-MM-DD') }))}>{t('dispatch.returnBack')}</Button>}
-        </Space>
-      )}
+    <Drawer
+      open
+      width="70%"
+      title={r ? `${t('dispatch.run')} ${r.number}` : ''}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        r && (
+          <Space>
+            <Button onClick={async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64)}>
+              {t('dispatch.runSheet')}
+            </Button>
+            {can('deliveries.write') && r.status === 'planned' && (
+              <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>
+                {t('dispatch.depart')}
+              </Button>
+            )}
+            {can('deliveries.write') && r.status === 'on_road' && (
+              <Button
+                type="primary"
+                onClick={() =>
+                  void act(() =>
+                    rpc('dispatch.runs.return', { id, delivered: ticked, date: dayjs().format('YYYY-MM-DD') }),
+                  )
+                }
+              >
+                {t('dispatch.returnBack')}
+              </Button>
+            )}
+          </Space>
+        )
+      }
     >
-      {!r ? <Spin /> : (
+      {!r ? (
+        <Spin />
+      ) : (
         <>
           <Descriptions size="small" bordered column={4}>
             <Descriptions.Item label={t('quotes.status')}>{t(`runStatus.${r.status}`)}</Descriptions.Item>
@@ -117,9 +214,33 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={t('fields.driver')}>{r.driver}</Descriptions.Item>
             <Descriptions.Item label={t('fields.escort')}>{r.escort}</Descriptions.Item>
           </Descriptions>
-          <Table size="small" style={{ marginTop: 12 }} rowKey="noteId" pagination={false} dataSource={r.stopList}
+          <Table
+            size="small"
+            style={{ marginTop: 12 }}
+            rowKey="noteId"
+            pagination={false}
+            dataSource={r.stopList}
             columns={[
-              ...(r.status === 'on_road' ? [{ title: t('dispatch.handedOver'), key: 'd', width: 70, render: (_v: unknown, s: Run['stopList'][number]) => <Checkbox aria-label={`${t('dispatch.handedOver')} ${s.number}`} checked={ticked.includes(s.noteId)} onChange={(e) => setDelivered(e.target.checked ? [...ticked, s.noteId] : ticked.filter((x) => x !== s.noteId))} /> }] : []),
+              ...(r.status === 'on_road'
+                ? [
+                    {
+                      title: t('dispatch.handedOver'),
+                      key: 'd',
+                      width: 70,
+                      render: (_v: unknown, s: Run['stopList'][number]) => (
+                        <Checkbox
+                          aria-label={`${t('dispatch.handedOver')} ${s.number}`}
+                          checked={ticked.includes(s.noteId)}
+                          onChange={(e) =>
+                            setDelivered(
+                              e.target.checked ? [...ticked, s.noteId] : ticked.filter((x) => x !== s.noteId),
+                            )
+                          }
+                        />
+                      ),
+                    },
+                  ]
+                : []),
               { title: t('dispatch.stop'), dataIndex: 'stopNo', width: 50 },
               { title: t('deliveries.noteNumber'), dataIndex: 'number' },
               { title: t('fields.customerId'), dataIndex: 'customerName' },

@@ -122,7 +122,15 @@ function ImportDialog({ kind, onClose }: { kind: ExcelKind; onClose(): void }) {
         size="small"
         direction="vertical"
         items={[
-          { title: t('excel.step1'), description: <Button size="small" icon={<DownloadOutlined />} onClick={() => void template()}>{t('excel.template')}</Button>, status: 'process' },
+          {
+            title: t('excel.step1'),
+            description: (
+              <Button size="small" icon={<DownloadOutlined />} onClick={() => void template()}>
+                {t('excel.template')}
+              </Button>
+            ),
+            status: 'process',
+          },
           {
             title: t('excel.step2'),
             status: 'process',
@@ -143,7 +151,12 @@ function ImportDialog({ kind, onClose }: { kind: ExcelKind; onClose(): void }) {
           <Typography.Paragraph>{t('excel.rows', { total: preview.total, valid: preview.valid })}</Typography.Paragraph>
           {preview.errors.length > 0 ? (
             <>
-              <Alert type="warning" showIcon message={t('excel.errors', { count: preview.errors.length })} style={{ marginBottom: 8 }} />
+              <Alert
+                type="warning"
+                showIcon
+                message={t('excel.errors', { count: preview.errors.length })}
+                style={{ marginBottom: 8 }}
+              />
               <Table
                 size="small"
                 rowKey={(e) => `${e.row}-${e.column}-${e.message}`}

@@ -1,5 +1,9 @@
 /** Saves bytes from the core as a download (a save dialog in Electron, the downloads folder in a browser). */
-export function downloadBase64(filename: string, dataBase64: string, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+export function downloadBase64(
+  filename: string,
+  dataBase64: string,
+  mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+): void {
   const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement('a');

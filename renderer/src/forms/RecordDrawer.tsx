@@ -48,9 +48,16 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
   const { entity, id, canWrite, schema, load, create, update, refresh, onClose, onSaved } = props;
   const { t } = useTranslation();
   const { form, isNew, detail, submit, saving } = useRecordForm({
-    id, getKey: `${entity}.get`, auditEntity: entity, refresh: [refresh], schema, load,
+    id,
+    getKey: `${entity}.get`,
+    auditEntity: entity,
+    refresh: [refresh],
+    schema,
+    load,
     save: (data, current) => (current ? update(current.id, current.version, data) : create(data)),
-    toForm: props.toForm, fromForm: props.fromForm, onSaved,
+    toForm: props.toForm,
+    fromForm: props.fromForm,
+    onSaved,
   });
 
   return (
@@ -77,8 +84,21 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
         <Form form={form} layout="vertical" disabled={!canWrite} initialValues={props.initialValues}>
           <Tabs
             items={[
-              ...props.tabs.map((tab) => ({ key: tab.key, label: t(tab.label), children: tab.children, forceRender: true })),
-              ...(isNew ? [] : [{ key: 'history', label: t('common.history'), children: <AuditTimeline entity={entity} entityId={id as number} /> }]),
+              ...props.tabs.map((tab) => ({
+                key: tab.key,
+                label: t(tab.label),
+                children: tab.children,
+                forceRender: true,
+              })),
+              ...(isNew
+                ? []
+                : [
+                    {
+                      key: 'history',
+                      label: t('common.history'),
+                      children: <AuditTimeline entity={entity} entityId={id as number} />,
+                    },
+                  ]),
             ]}
           />
         </Form>

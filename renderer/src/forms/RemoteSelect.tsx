@@ -23,11 +23,22 @@ interface Props<T> {
 }
 
 /** A select that finds records as the user types, the way every list search does. */
-export function RemoteSelect<T>({ value, onChange, search, toOption, currentLabel, placeholder, ariaLabel, disabled, style }: Props<T>) {
+export function RemoteSelect<T>({
+  value,
+  onChange,
+  search,
+  toOption,
+  currentLabel,
+  placeholder,
+  ariaLabel,
+  disabled,
+  style,
+}: Props<T>) {
   const [q, setQ] = useState('');
   const results = useQuery({ queryKey: ['remote-select', ariaLabel, q], queryFn: () => search(q) });
   const options: Option<T>[] = (results.data ?? []).map((r) => ({ ...toOption(r), record: r }));
-  if (value && currentLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: currentLabel, record: undefined as T });
+  if (value && currentLabel && !options.some((o) => o.value === value))
+    options.unshift({ value, label: currentLabel, record: undefined as T });
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}

@@ -40,11 +40,19 @@ export function RowsEditor({ name, rowLabel, addLabel, fields, firstRowFlag }: P
                   rules={f.required ? [{ required: true, message: t('validation.required') }] : undefined}
                   {...(f.flag ? { valuePropName: 'checked' } : {})}
                 >
-                  {f.flag ? <Checkbox /> : <Input style={{ width: f.width ?? 120 }} aria-label={`${t(rowLabel)} ${index + 1} ${t(f.label)}`} />}
+                  {f.flag ? (
+                    <Checkbox />
+                  ) : (
+                    <Input style={{ width: f.width ?? 120 }} aria-label={`${t(rowLabel)} ${index + 1} ${t(f.label)}`} />
+                  )}
                 </Form.Item>
               ))}
               <Form.Item label=" ">
-                <Button icon={<DeleteOutlined />} onClick={() => remove(row.name)} aria-label={`${t('common.remove')} ${t(rowLabel)} ${index + 1}`} />
+                <Button
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(row.name)}
+                  aria-label={`${t('common.remove')} ${t(rowLabel)} ${index + 1}`}
+                />
               </Form.Item>
             </Space>
           ))}

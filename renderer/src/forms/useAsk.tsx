@@ -3,7 +3,12 @@ import { useState, type ReactNode } from 'react';
 
 /** Asks for one line of text (a reason, a comment) before an action. */
 export function useAsk() {
-  const [ask, setAsk] = useState<{ title: string; required: boolean; extra?: ReactNode; resolve(v: string | null): void } | null>(null);
+  const [ask, setAsk] = useState<{
+    title: string;
+    required: boolean;
+    extra?: ReactNode;
+    resolve(v: string | null): void;
+  } | null>(null);
   const [text, setText] = useState('');
   const modal = ask && (
     <Modal
@@ -24,4 +29,3 @@ export function useAsk() {
     });
   return { modal, open };
 }
-

@@ -7,7 +7,10 @@ import { RpcError } from '../rpc/client';
 const localeErrors = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 function toNamePath(path: string): (string | number)[] {
-  return path.split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return path
+    .split('.')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 function messageOf(message: string): string {
@@ -16,7 +19,9 @@ function messageOf(message: string): string {
 
 /** Puts field errors (from the same zod schema the server uses, or from the server) on the form's fields. */
 export function showFieldErrors(form: FormInstance, fields: FieldError[]): void {
-  form.setFields(fields.filter((f) => f.path).map((f) => ({ name: toNamePath(f.path), errors: [messageOf(f.message)] })));
+  form.setFields(
+    fields.filter((f) => f.path).map((f) => ({ name: toNamePath(f.path), errors: [messageOf(f.message)] })),
+  );
 }
 
 /**

@@ -17,11 +17,19 @@ export function HomePage() {
     enabled: can('masterdata.read'),
     queryFn: async () => {
       const one = { page: 1, pageSize: 1 };
-      const [c, p, s] = await Promise.all([rpc('customers.list', one), rpc('products.list', one), rpc('suppliers.list', one)]);
+      const [c, p, s] = await Promise.all([
+        rpc('customers.list', one),
+        rpc('products.list', one),
+        rpc('suppliers.list', one),
+      ]);
       return { customers: c.total, products: p.total, suppliers: s.total };
     },
   });
-  const due = useQuery({ queryKey: ['quotes.followups.due'], enabled: can('quotes.read'), queryFn: () => rpc('quotes.followups.due', {}) });
+  const due = useQuery({
+    queryKey: ['quotes.followups.due'],
+    enabled: can('quotes.read'),
+    queryFn: () => rpc('quotes.followups.due', {}),
+  });
   const load = useMutation({
     mutationFn: () => rpc('demo.load', {}),
     onSuccess: async (r) => {
@@ -56,7 +64,11 @@ export function HomePage() {
             renderItem={(d) => (
               <List.Item onClick={() => navigate(`/quotes?open=${d.quoteId}`)} style={{ cursor: 'pointer' }}>
                 <span>
-                  {d.overdue ? <Tag color="red">{t('quotes.overdue')}</Tag> : <Tag color="orange">{t('quotes.due')}</Tag>}
+                  {d.overdue ? (
+                    <Tag color="red">{t('quotes.overdue')}</Tag>
+                  ) : (
+                    <Tag color="orange">{t('quotes.due')}</Tag>
+                  )}
                   {d.nextDate} · {d.number} V{d.version} · {d.customerName} {d.project ?? ''}
                 </span>
                 <span style={{ color: '#888' }}>{d.lastSaid}</span>

@@ -25,10 +25,26 @@ function InquiryList() {
   const columns = useMemo<ColumnDef<InquiryRow, unknown>[]>(
     () => [
       { id: 'number', header: t('fields.code'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-      { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <Tag color={STATUS_COLORS[c.getValue() as keyof typeof STATUS_COLORS]}>{t(`inquiryStatus.${c.getValue() as string}`)}</Tag> },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 80,
+        cell: (c) => (
+          <Tag color={STATUS_COLORS[c.getValue() as keyof typeof STATUS_COLORS]}>
+            {t(`inquiryStatus.${c.getValue() as string}`)}
+          </Tag>
+        ),
+      },
       { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 220 },
-      { id: 'channel', header: t('fields.channel'), accessorKey: 'channel', size: 80, cell: (c) => t(`inquiries.channels.${c.getValue() as string}`) },
+      {
+        id: 'channel',
+        header: t('fields.channel'),
+        accessorKey: 'channel',
+        size: 80,
+        cell: (c) => t(`inquiries.channels.${c.getValue() as string}`),
+      },
       { id: 'requirement', header: t('fields.requirement'), accessorKey: 'requirement', size: 320 },
       { id: 'dueDate', header: t('fields.dueDate'), accessorKey: 'dueDate', size: 100, meta: { sortField: 'dueDate' } },
       { id: 'owner', header: t('inquiries.person'), accessorKey: 'owner', size: 80 },
@@ -36,7 +52,10 @@ function InquiryList() {
     [t],
   );
   const filters = useMemo(() => (status ? { status } : {}), [status]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('inquiries.list', { ...req, q, filters } as In<'inquiries.list'>), [q, filters]);
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('inquiries.list', { ...req, q, filters } as In<'inquiries.list'>),
+    [q, filters],
+  );
   return (
     <>
       <DataTable<InquiryRow>
@@ -48,7 +67,14 @@ function InquiryList() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select allowClear style={{ width: 110 }} placeholder={t('quotes.status')} aria-label={t('quotes.status')} onChange={setStatus} options={INQUIRY_STATUSES.map((s) => ({ value: s, label: t(`inquiryStatus.${s}`) }))} />
+            <Select
+              allowClear
+              style={{ width: 110 }}
+              placeholder={t('quotes.status')}
+              aria-label={t('quotes.status')}
+              onChange={setStatus}
+              options={INQUIRY_STATUSES.map((s) => ({ value: s, label: t(`inquiryStatus.${s}`) }))}
+            />
             {can('quotes.write') && (
               <Button type="primary" onClick={() => setOpen('new')}>
                 {t('inquiries.new')}
@@ -65,11 +91,21 @@ function InquiryList() {
 /** 报价业务日志: what each person logged and quoted, day by day. */
 function DailyLog() {
   const { t } = useTranslation();
-  const [range, setRange] = useState<[string, string]>([dayjs().startOf('month').format('YYYY-MM-DD'), dayjs().format('YYYY-MM-DD')]);
-  const log = useQuery({ queryKey: ['inquiries.log', range], queryFn: () => rpc('inquiries.log', { from: range[0], to: range[1] }) });
+  const [range, setRange] = useState<[string, string]>([
+    dayjs().startOf('month').format('YYYY-MM-DD'),
+    dayjs().format('YYYY-MM-DD'),
+  ]);
+  const log = useQuery({
+    queryKey: ['inquiries.log', range],
+    queryFn: () => rpc('inquiries.log', { from: range[0], to: range[1] }),
+  });
   return (
     <>
-      <DatePicker.RangePicker value={[dayjs(range[0]), dayjs(range[1])]} onChange={(v) => v?.[0] && v[1] && setRange([v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')])} style={{ marginBottom: 8 }} />
+      <DatePicker.RangePicker
+        value={[dayjs(range[0]), dayjs(range[1])]}
+        onChange={(v) => v?.[0] && v[1] && setRange([v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')])}
+        style={{ marginBottom: 8 }}
+      />
       <Table
         size="small"
         rowKey={(r) => `${r.date}|${r.person}`}

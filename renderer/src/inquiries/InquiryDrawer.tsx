@@ -13,18 +13,45 @@ import { useAsk } from '../forms/useAsk';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 
-const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
-const searchCustomers = async (q: string) => (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+const dateProps = {
+  getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
+  normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
+};
+const searchCustomers = async (q: string) =>
+  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
 
-export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
+export function InquiryDrawer({
+  id,
+  onClose,
+  onSaved,
+}: {
+  id: number | 'new';
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
   const { t } = useTranslation();
   const ask = useAsk();
   const { can } = useSession();
   const navigate = useNavigate();
-  const { form, isNew, detail, record: inquiry, submit, saving, refreshWith: done } = useRecordForm({
-    id, getKey: 'inquiries.get', auditEntity: 'inquiry', refresh: ['inquiries.list'], schema: inquiryInput,
+  const {
+    form,
+    isNew,
+    detail,
+    record: inquiry,
+    submit,
+    saving,
+    refreshWith: done,
+  } = useRecordForm({
+    id,
+    getKey: 'inquiries.get',
+    auditEntity: 'inquiry',
+    refresh: ['inquiries.list'],
+    schema: inquiryInput,
     load: (inquiryId) => rpc('inquiries.get', { id: inquiryId }),
-    save: (data, current) => (current ? rpc('inquiries.update', { id: current.id, lockVersion: current.lockVersion, data }) : rpc('inquiries.create', data)),
+    save: (data, current) =>
+      current
+        ? rpc('inquiries.update', { id: current.id, lockVersion: current.lockVersion, data })
+        : rpc('inquiries.create', data),
     onSaved,
   });
   const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
@@ -37,7 +64,9 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
           currentLabel={inquiry?.customerName}
           search={searchCustomers}
           toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })}
-          onChange={(_id, c) => c && form.setFieldsValue({ contactName: c.primaryContact, contactPhone: c.primaryPhone })}
+          onChange={(_id, c) =>
+            c && form.setFieldsValue({ contactName: c.primaryContact, contactPhone: c.primaryPhone })
+          }
           disabled={readOnly}
         />
       </Form.Item>
@@ -45,8 +74,20 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
         fields={[
           { name: 'contactName', label: 'fields.contactName' },
           { name: 'contactPhone', label: 'fields.contactPhone' },
-          { name: 'channel', label: 'fields.channel', input: <Select options={INQUIRY_CHANNELS.map((c) => ({ value: c, label: t(`inquiries.channels.${c}`) }))} /> },
-          { name: 'requirement', label: 'fields.requirement', span: 24, required: true, input: <Input.TextArea rows={4} /> },
+          {
+            name: 'channel',
+            label: 'fields.channel',
+            input: (
+              <Select options={INQUIRY_CHANNELS.map((c) => ({ value: c, label: t(`inquiries.channels.${c}`) }))} />
+            ),
+          },
+          {
+            name: 'requirement',
+            label: 'fields.requirement',
+            span: 24,
+            required: true,
+            input: <Input.TextArea rows={4} />,
+          },
           { name: 'items', label: 'fields.items', span: 24, input: <Input.TextArea rows={4} /> },
           { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={2} /> },
         ]}
@@ -64,9 +105,27 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
 
   const files = inquiry && (
     <>
-      <AttachmentList files={inquiry.attachments} readOnly={readOnly} label={t('inquiries.attach')} link={async (attachmentId) => done(await rpc('inquiries.attach', { id: inquiry.id, attachmentId, label: null }))} />
+      <AttachmentList
+        files={inquiry.attachments}
+        readOnly={readOnly}
+        label={t('inquiries.attach')}
+        link={async (attachmentId) =>
+          done(await rpc('inquiries.attach', { id: inquiry.id, attachmentId, label: null }))
+        }
+      />
       <h4 style={{ marginTop: 16 }}>{t('inquiries.quotes')}</h4>
-      <List size="small" dataSource={inquiry.quotes} renderItem={(q) => <List.Item><a onClick={() => navigate(`/quotes?open=${q.id}`)}>{q.number} V{q.version}</a> {t(`quoteStatus.${q.status}`)}</List.Item>} />
+      <List
+        size="small"
+        dataSource={inquiry.quotes}
+        renderItem={(q) => (
+          <List.Item>
+            <a onClick={() => navigate(`/quotes?open=${q.id}`)}>
+              {q.number} V{q.version}
+            </a>{' '}
+            {t(`quoteStatus.${q.status}`)}
+          </List.Item>
+        )}
+      />
     </>
   );
 
@@ -86,7 +145,9 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
           )}
           {inquiry && inquiry.status !== 'closed' && can('quotes.write') && (
             <>
-              <Button onClick={() => navigate(`/quotes?open=new&inquiry=${inquiry.id}&customer=${inquiry.customerId}`)}>{t('inquiries.makeQuote')}</Button>
+              <Button onClick={() => navigate(`/quotes?open=new&inquiry=${inquiry.id}&customer=${inquiry.customerId}`)}>
+                {t('inquiries.makeQuote')}
+              </Button>
               <Button
                 danger
                 onClick={async () => {
@@ -104,14 +165,23 @@ export function InquiryDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={readOnly} initialValues={{ date: dayjs().format('YYYY-MM-DD'), channel: 'phone' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={readOnly}
+          initialValues={{ date: dayjs().format('YYYY-MM-DD'), channel: 'phone' }}
+        >
           <Tabs
             items={[
               { key: 'basic', label: t('inquiries.edit'), children: fields, forceRender: true },
               ...(inquiry
                 ? [
                     { key: 'files', label: t('inquiries.attach'), children: files },
-                    { key: 'history', label: t('common.history'), children: <AuditTimeline entity="inquiry" entityId={inquiry.id} /> },
+                    {
+                      key: 'history',
+                      label: t('common.history'),
+                      children: <AuditTimeline entity="inquiry" entityId={inquiry.id} />,
+                    },
                   ]
                 : []),
             ]}

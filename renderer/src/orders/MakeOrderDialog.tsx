@@ -24,8 +24,19 @@ export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClos
   async function make() {
     setBusy(true);
     try {
-      const v = form.getFieldsValue(true) as { customerPo?: string; orderDate: string; dueDate?: string | null; deliveryAddress?: string };
-      const order = await rpc('orders.createFromQuote', { quoteId: quote.id, customerPo: v.customerPo || null, orderDate: v.orderDate, dueDate: v.dueDate ?? null, deliveryAddress: v.deliveryAddress || null });
+      const v = form.getFieldsValue(true) as {
+        customerPo?: string;
+        orderDate: string;
+        dueDate?: string | null;
+        deliveryAddress?: string;
+      };
+      const order = await rpc('orders.createFromQuote', {
+        quoteId: quote.id,
+        customerPo: v.customerPo || null,
+        orderDate: v.orderDate,
+        dueDate: v.dueDate ?? null,
+        deliveryAddress: v.deliveryAddress || null,
+      });
       message.success(t('quotes.orderMade', { number: order.number }));
       await queryClient.invalidateQueries({ queryKey: ['orders.list'] });
       onClose();

@@ -23,8 +23,20 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const q = useQuery({ queryKey: ['orders.get', id], queryFn: () => rpc('orders.get', { id }) });
   const o = q.data;
   return (
-    <Drawer open width="80%" title={o ? `${t('orders.title')} ${o.number}` : ''} onClose={onClose}
-      extra={o && o.status === 'open' && can('deliveries.write') && <Button type="primary" onClick={() => setNoticing(true)}>{t('deliveries.newNotice')}</Button>}
+    <Drawer
+      open
+      width="80%"
+      title={o ? `${t('orders.title')} ${o.number}` : ''}
+      onClose={onClose}
+      extra={
+        o &&
+        o.status === 'open' &&
+        can('deliveries.write') && (
+          <Button type="primary" onClick={() => setNoticing(true)}>
+            {t('deliveries.newNotice')}
+          </Button>
+        )
+      }
     >
       {!o ? (
         <Spin />
@@ -76,7 +88,13 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
           <AuditTimeline entity="order" entityId={o.id} />
         </>
       )}
-      {noticing && o && <NoticeDialog order={o} onClose={() => setNoticing(false)} onCreated={(noticeId) => navigate(`/deliveries/notices?open=${noticeId}`)} />}
+      {noticing && o && (
+        <NoticeDialog
+          order={o}
+          onClose={() => setNoticing(false)}
+          onCreated={(noticeId) => navigate(`/deliveries/notices?open=${noticeId}`)}
+        />
+      )}
     </Drawer>
   );
 }
@@ -84,14 +102,26 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
 /** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
-  const p = useQuery({ queryKey: ['deliveries.progress', orderId], queryFn: () => rpc('deliveries.progress', { orderId }) });
+  const p = useQuery({
+    queryKey: ['deliveries.progress', orderId],
+    queryFn: () => rpc('deliveries.progress', { orderId }),
+  });
   if (!p.data) return null;
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
-        {t('deliveries.progress')}：{t('deliveries.deliveredValue', { delivered: money(p.data.deliveredGross - p.data.returnedGross), ordered: money(p.data.orderedGross) })}
+        {t('deliveries.progress')}：
+        {t('deliveries.deliveredValue', {
+          delivered: money(p.data.deliveredGross - p.data.returnedGross),
+          ordered: money(p.data.orderedGross),
+        })}
       </h4>
-      <Table size="small" rowKey="orderLineId" pagination={false} dataSource={p.data.lines} data-testid="order-progress"
+      <Table
+        size="small"
+        rowKey="orderLineId"
+        pagination={false}
+        dataSource={p.data.lines}
+        data-testid="order-progress"
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.spec'), dataIndex: 'spec' },
@@ -112,16 +142,35 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useSession();
-  const entries = useQuery({ queryKey: ['register.list', 'order', orderId], queryFn: () => rpc('register.list', { pageSize: 100, filters: { orderId } }) });
+  const entries = useQuery({
+    queryKey: ['register.list', 'order', orderId],
+    queryFn: () => rpc('register.list', { pageSize: 100, filters: { orderId } }),
+  });
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
         {t('orders.papers')}
-        {can('register.write') && <Button size="small" type="link" onClick={() => navigate(`/register?open=new&order=${orderId}&customer=${customerId}`)}>{t('register.new')}</Button>}
+        {can('register.write') && (
+          <Button
+            size="small"
+            type="link"
+            onClick={() => navigate(`/register?open=new&order=${orderId}&customer=${customerId}`)}
+          >
+            {t('register.new')}
+          </Button>
+        )}
       </h4>
-      <Table size="small" rowKey="id" pagination={false} dataSource={entries.data?.rows}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={entries.data?.rows}
         columns={[
-          { title: t('register.number'), dataIndex: 'number', render: (v: string, r) => <a onClick={() => navigate(`/register?open=${r.id}`)}>{v}</a> },
+          {
+            title: t('register.number'),
+            dataIndex: 'number',
+            render: (v: string, r) => <a onClick={() => navigate(`/register?open=${r.id}`)}>{v}</a>,
+          },
           { title: t('fields.kind'), dataIndex: 'kind', render: (k: string) => t(`register.kinds.${k}`) },
           { title: t('fields.date'), dataIndex: 'date' },
           { title: t('fields.subject'), dataIndex: 'subject' },
@@ -139,20 +188,46 @@ export function OrdersPage() {
   const columns = useMemo<ColumnDef<OrderRow, unknown>[]>(
     () => [
       { id: 'number', header: t('orders.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-      { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 80, cell: (c) => <Tag>{t(`orders.status.${c.getValue() as string}`)}</Tag> },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 80,
+        cell: (c) => <Tag>{t(`orders.status.${c.getValue() as string}`)}</Tag>,
+      },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
       { id: 'customerPo', header: t('quotes.customerPo'), accessorKey: 'customerPo', size: 130 },
       { id: 'quoteNumber', header: t('orders.quote'), accessorKey: 'quoteNumber', size: 130 },
-      { id: 'orderDate', header: t('quotes.orderDate'), accessorKey: 'orderDate', size: 100, meta: { sortField: 'orderDate' } },
+      {
+        id: 'orderDate',
+        header: t('quotes.orderDate'),
+        accessorKey: 'orderDate',
+        size: 100,
+        meta: { sortField: 'orderDate' },
+      },
       { id: 'dueDate', header: t('quotes.dueDate'), accessorKey: 'dueDate', size: 100, meta: { sortField: 'dueDate' } },
-      { id: 'gross', header: t('quotes.gross'), accessorKey: 'gross', size: 120, meta: { sortField: 'gross', numeric: true }, cell: (c) => money(c.getValue() as number) },
+      {
+        id: 'gross',
+        header: t('quotes.gross'),
+        accessorKey: 'gross',
+        size: 120,
+        meta: { sortField: 'gross', numeric: true },
+        cell: (c) => money(c.getValue() as number),
+      },
     ],
     [t],
   );
   const fetchPage = useCallback((req: ListRequest) => rpc('orders.list', { ...req, q } as In<'orders.list'>), [q]);
   return (
     <div className="page">
-      <DataTable<OrderRow> id="orders" columns={columns} queryKey={['orders.list', q]} fetchPage={fetchPage} onOpen={(row) => setOpen(row.id)} toolbar={<SearchBox onSearch={setQ} />} />
+      <DataTable<OrderRow>
+        id="orders"
+        columns={columns}
+        queryKey={['orders.list', q]}
+        fetchPage={fetchPage}
+        onOpen={(row) => setOpen(row.id)}
+        toolbar={<SearchBox onSearch={setQ} />}
+      />
       {open !== null && <OrderDrawer id={open} onClose={() => setOpen(null)} />}
     </div>
   );

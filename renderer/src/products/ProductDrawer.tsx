@@ -8,7 +8,15 @@ import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';
 import { rpc } from '../rpc/client';
 
-export function ProductDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
+export function ProductDrawer({
+  id,
+  onClose,
+  onSaved,
+}: {
+  id: number | 'new';
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
   return (
@@ -38,7 +46,12 @@ export function ProductDrawer({ id, onClose, onSaved }: { id: number | 'new'; on
                 { name: 'brand', label: 'fields.brand' },
                 { name: 'spec', label: 'fields.spec', span: 16 },
                 { name: 'unit', label: 'fields.unit', span: 6 },
-                { name: 'taxRate', label: 'fields.taxRate', span: 6, input: <Select options={TAX_RATES.map((r) => ({ value: r, label: taxRateLabel(r) }))} /> },
+                {
+                  name: 'taxRate',
+                  label: 'fields.taxRate',
+                  span: 6,
+                  input: <Select options={TAX_RATES.map((r) => ({ value: r, label: taxRateLabel(r) }))} />,
+                },
                 { name: 'listPrice', label: 'fields.listPrice', span: 6, input: <Input inputMode="decimal" /> },
                 { name: 'standardCost', label: 'fields.standardCost', span: 6, input: <Input inputMode="decimal" /> },
                 {

@@ -23,7 +23,10 @@ export function ProductsPage() {
   const [filters, setFilters] = useState<Filters>({ active: true });
   const [open, setOpen] = useState<number | 'new' | null>(null);
   const patch = (p: Partial<Filters>) =>
-    setFilters((f) => Object.fromEntries(Object.entries({ ...f, ...p }).filter(([, v]) => v !== undefined && v !== '')) as Filters);
+    setFilters(
+      (f) =>
+        Object.fromEntries(Object.entries({ ...f, ...p }).filter(([, v]) => v !== undefined && v !== '')) as Filters,
+    );
 
   const columns = useMemo<ColumnDef<ProductRow, unknown>[]>(
     () => [
@@ -32,20 +35,56 @@ export function ProductsPage() {
       { id: 'brand', header: t('fields.brand'), accessorKey: 'brand', size: 100, meta: { sortField: 'brand' } },
       { id: 'spec', header: t('fields.spec'), accessorKey: 'spec', size: 200, meta: { sortField: 'spec' } },
       { id: 'unit', header: t('fields.unit'), accessorKey: 'unit', size: 60 },
-      { id: 'listPrice', header: t('fields.listPrice'), accessorKey: 'listPrice', size: 110, meta: { sortField: 'listPrice', numeric: true } },
-      { id: 'standardCost', header: t('fields.standardCost'), accessorKey: 'standardCost', size: 110, meta: { sortField: 'standardCost', numeric: true } },
-      { id: 'taxRate', header: t('fields.taxRate'), accessorKey: 'taxRate', size: 70, cell: (c) => taxRateLabel(c.getValue() as string) },
-      { id: 'source', header: t('fields.source'), accessorKey: 'source', size: 70, cell: (c) => t(`products.${c.getValue() as string}`) },
-      { id: 'category', header: t('fields.category'), accessorKey: 'category', size: 100, meta: { sortField: 'category' } },
       {
-        id: 'active', header: t('fields.active'), accessorKey: 'active', size: 70,
+        id: 'listPrice',
+        header: t('fields.listPrice'),
+        accessorKey: 'listPrice',
+        size: 110,
+        meta: { sortField: 'listPrice', numeric: true },
+      },
+      {
+        id: 'standardCost',
+        header: t('fields.standardCost'),
+        accessorKey: 'standardCost',
+        size: 110,
+        meta: { sortField: 'standardCost', numeric: true },
+      },
+      {
+        id: 'taxRate',
+        header: t('fields.taxRate'),
+        accessorKey: 'taxRate',
+        size: 70,
+        cell: (c) => taxRateLabel(c.getValue() as string),
+      },
+      {
+        id: 'source',
+        header: t('fields.source'),
+        accessorKey: 'source',
+        size: 70,
+        cell: (c) => t(`products.${c.getValue() as string}`),
+      },
+      {
+        id: 'category',
+        header: t('fields.category'),
+        accessorKey: 'category',
+        size: 100,
+        meta: { sortField: 'category' },
+      },
+      {
+        id: 'active',
+        header: t('fields.active'),
+        accessorKey: 'active',
+        size: 70,
         cell: (c) => (c.getValue() ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
       },
     ],
     [t],
   );
 
-  const fetchPage = useCallback((req: ListRequest) => rpc('products.list', { ...req, q, filters } as In<'products.list'>), [q, filters]);
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('products.list', { ...req, q, filters } as In<'products.list'>),
+    [q, filters],
+  );
 
   return (
     <div className="page">
@@ -59,8 +98,20 @@ export function ProductsPage() {
           <>
             <SearchBox onSearch={setQ} />
             <ActiveFilter value={filters.active} onChange={(active) => patch({ active })} />
-            <Input allowClear style={{ width: 110 }} placeholder={t('fields.brand')} aria-label={t('fields.brand')} onChange={(e) => patch({ brand: e.target.value.trim() })} />
-            <Input allowClear style={{ width: 110 }} placeholder={t('fields.category')} aria-label={t('fields.category')} onChange={(e) => patch({ category: e.target.value.trim() })} />
+            <Input
+              allowClear
+              style={{ width: 110 }}
+              placeholder={t('fields.brand')}
+              aria-label={t('fields.brand')}
+              onChange={(e) => patch({ brand: e.target.value.trim() })}
+            />
+            <Input
+              allowClear
+              style={{ width: 110 }}
+              placeholder={t('fields.category')}
+              aria-label={t('fields.category')}
+              onChange={(e) => patch({ category: e.target.value.trim() })}
+            />
             <Select
               allowClear
               style={{ width: 100 }}
@@ -85,7 +136,11 @@ export function ProductsPage() {
                 {t('products.new')}
               </Button>
             )}
-            <ExcelButtons kind="products" exportRequest={{ kind: 'products', q, filters }} canImport={can('products.write')} />
+            <ExcelButtons
+              kind="products"
+              exportRequest={{ kind: 'products', q, filters }}
+              canImport={can('products.write')}
+            />
           </>
         }
       />

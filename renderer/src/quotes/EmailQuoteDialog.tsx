@@ -5,10 +5,22 @@ import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
 import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 
-const list = (text?: string) => (text ?? '').split(/[,，;；\s]+/).map((s) => s.trim()).filter(Boolean);
+const list = (text?: string) =>
+  (text ?? '')
+    .split(/[,，;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** E-mails the quote's PDF through the company's mail server; the quote is then sent. */
-export function EmailQuoteDialog({ quote, onClose, onSent }: { quote: QuoteDetail; onClose(): void; onSent(q: QuoteDetail): void }) {
+export function EmailQuoteDialog({
+  quote,
+  onClose,
+  onSent,
+}: {
+  quote: QuoteDetail;
+  onClose(): void;
+  onSent(q: QuoteDetail): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ to: string; cc?: string; subject?: string; body?: string }>();
@@ -17,7 +29,13 @@ export function EmailQuoteDialog({ quote, onClose, onSent }: { quote: QuoteDetai
     const v = form.getFieldsValue();
     setBusy(true);
     try {
-      const sent = await rpc('quotes.email', { id: quote.id, to: list(v.to), cc: list(v.cc), subject: v.subject || null, body: v.body || null });
+      const sent = await rpc('quotes.email', {
+        id: quote.id,
+        to: list(v.to),
+        cc: list(v.cc),
+        subject: v.subject || null,
+        body: v.body || null,
+      });
       message.success(t('quotes.emailed', { to: list(v.to).join(', ') }));
       onSent(sent);
     } catch (err) {
@@ -27,7 +45,13 @@ export function EmailQuoteDialog({ quote, onClose, onSent }: { quote: QuoteDetai
     }
   }
   return (
-    <Modal open title={`${t('quotes.email')} ${quote.number} V${quote.version}`} onCancel={onClose} onOk={() => void send()} confirmLoading={busy}>
+    <Modal
+      open
+      title={`${t('quotes.email')} ${quote.number} V${quote.version}`}
+      onCancel={onClose}
+      onOk={() => void send()}
+      confirmLoading={busy}
+    >
       <Form form={form} layout="vertical" initialValues={{ to: quote.contactEmail ?? '' }}>
         <Form.Item name="to" label={t('quotes.emailTo')}>
           <Input />

@@ -19,7 +19,10 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
-  const log = useQuery({ queryKey: ['quotes.followups.list', quote.id], queryFn: () => rpc('quotes.followups.list', { quoteId: quote.id }) });
+  const log = useQuery({
+    queryKey: ['quotes.followups.list', quote.id],
+    queryFn: () => rpc('quotes.followups.list', { quoteId: quote.id }),
+  });
   const add = useMutation({
     mutationFn: async () => {
       const data = validateWith(form, followUpInput, { ...form.getFieldsValue(true), quoteId: quote.id });
@@ -37,7 +40,13 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
     <>
       {can('quotes.write') && (
         // Inside the quote's own form, which a sent quote disables: this one stays live and renders no <form>.
-        <Form form={form} component={false} disabled={false} layout="vertical" initialValues={{ date: dayjs().format('YYYY-MM-DD'), way: 'phone' }}>
+        <Form
+          form={form}
+          component={false}
+          disabled={false}
+          layout="vertical"
+          initialValues={{ date: dayjs().format('YYYY-MM-DD'), way: 'phone' }}
+        >
           <Row gutter={12}>
             <Col span={4}>
               <Form.Item name="date" label={t('quotes.followUpDate')} {...dateProps}>

@@ -1,6 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { EllipsisOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Drawer, Dropdown, Empty, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Table, Tabs, Timeline } from 'antd';
+import {
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Drawer,
+  Dropdown,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Table,
+  Tabs,
+  Timeline,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +44,8 @@ import { QuoteStatusTag } from './QuotesPage';
 
 type Values = Record<string, unknown> & { lines?: Record<string, unknown>[]; costLines?: Record<string, unknown>[] };
 
-const searchCustomers = async (q: string) => (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+const searchCustomers = async (q: string) =>
+  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
 const today = () => dayjs().format('YYYY-MM-DD');
 
 const NEW_QUOTE: Values = {
@@ -41,7 +61,10 @@ const NEW_QUOTE: Values = {
 function toInput(v: Values) {
   return {
     ...v,
-    costLines: (v.costLines ?? []).map((c) => ({ ...c, lineNo: c.lineNo === '' || c.lineNo === undefined || c.lineNo === null ? null : Number(c.lineNo) })),
+    costLines: (v.costLines ?? []).map((c) => ({
+      ...c,
+      lineNo: c.lineNo === '' || c.lineNo === undefined || c.lineNo === null ? null : Number(c.lineNo),
+    })),
   };
 }
 
@@ -50,15 +73,34 @@ function livePricing(v: Values): QuotePricing | null {
     return priceQuote({
       priceIncludesTax: Boolean(v.priceIncludesTax),
       targetMargin: (v.targetMargin as string) || null,
-      lines: (v.lines ?? []).map((l) => ({ kind: (l.kind as never) ?? 'item', quantity: String(l.quantity ?? '0'), unitPrice: String(l.unitPrice ?? '0'), taxRate: String(l.taxRate ?? '0') })),
-      costLines: (v.costLines ?? []).map((c) => ({ lineNo: c.lineNo ? Number(c.lineNo) : null, quantity: String(c.quantity ?? '0'), unitCost: String(c.unitCost ?? '0') })),
+      lines: (v.lines ?? []).map((l) => ({
+        kind: (l.kind as never) ?? 'item',
+        quantity: String(l.quantity ?? '0'),
+        unitPrice: String(l.unitPrice ?? '0'),
+        taxRate: String(l.taxRate ?? '0'),
+      })),
+      costLines: (v.costLines ?? []).map((c) => ({
+        lineNo: c.lineNo ? Number(c.lineNo) : null,
+        quantity: String(c.quantity ?? '0'),
+        unitCost: String(c.unitCost ?? '0'),
+      })),
     });
   } catch {
     return null; // half-typed numbers: the summary waits for them
   }
 }
 
-export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new'; preset?: { customerId: number; inquiryId: number | null }; onClose(): void; onOpen(id: number): void }) {
+export function QuoteEditor({
+  id,
+  preset,
+  onClose,
+  onOpen,
+}: {
+  id: number | 'new';
+  preset?: { customerId: number; inquiryId: number | null };
+  onClose(): void;
+  onOpen(id: number): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useSession();
@@ -71,12 +113,27 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   const [ordering, setOrdering] = useState(false);
   const [formatId, setFormatId] = useState<number | null>(null);
   const isNew = id === 'new';
-  const detail = useQuery({ queryKey: ['quotes.get', id], queryFn: () => rpc('quotes.get', { id: id as number }), enabled: !isNew });
+  const detail = useQuery({
+    queryKey: ['quotes.get', id],
+    queryFn: () => rpc('quotes.get', { id: id as number }),
+    enabled: !isNew,
+  });
   const quote = detail.data;
-  const presetCustomer = useQuery({ queryKey: ['customers.get', preset?.customerId], queryFn: () => rpc('customers.get', { id: preset!.customerId }), enabled: isNew && Boolean(preset) });
+  const presetCustomer = useQuery({
+    queryKey: ['customers.get', preset?.customerId],
+    queryFn: () => rpc('customers.get', { id: preset!.customerId }),
+    enabled: isNew && Boolean(preset),
+  });
   useEffect(() => {
     const c = presetCustomer.data;
-    if (c) form.setFieldsValue({ customerId: c.id, inquiryId: preset?.inquiryId ?? null, contactName: c.primaryContact, contactPhone: c.primaryPhone, paymentTerms: c.paymentTerms });
+    if (c)
+      form.setFieldsValue({
+        customerId: c.id,
+        inquiryId: preset?.inquiryId ?? null,
+        contactName: c.primaryContact,
+        contactPhone: c.primaryPhone,
+        paymentTerms: c.paymentTerms,
+      });
   }, [presetCustomer.data, preset, form]);
   const readOnly = !can('quotes.write') || (quote ? !quote.editable : false);
   const values = Form.useWatch([], form) as Values | undefined;
@@ -93,7 +150,12 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       queryClient.invalidateQueries({ queryKey: ['quotes.versions', saved.number] }),
       queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'quote', saved.id] }),
       // A quote moves its inquiry along (quoting, quoted).
-      ...(saved.inquiryId ? [queryClient.invalidateQueries({ queryKey: ['inquiries.list'] }), queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.inquiryId] })] : []),
+      ...(saved.inquiryId
+        ? [
+            queryClient.invalidateQueries({ queryKey: ['inquiries.list'] }),
+            queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.inquiryId] }),
+          ]
+        : []),
     ]);
     if (saved.id !== id) onOpen(saved.id);
   };
@@ -102,7 +164,9 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
     mutationFn: async () => {
       const data = validateWith(form, quoteInput, toInput(form.getFieldsValue(true) as Values));
       if (!data) return null;
-      return isNew ? rpc('quotes.create', data) : rpc('quotes.update', { id: id as number, lockVersion: quote!.lockVersion, data });
+      return isNew
+        ? rpc('quotes.create', data)
+        : rpc('quotes.update', { id: id as number, lockVersion: quote!.lockVersion, data });
     },
     onSuccess: async (saved) => {
       if (!saved) return;
@@ -138,7 +202,12 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
             {t('quotes.save')}
           </Button>
           {!isNew && (
-            <Button type="primary" onClick={() => act(t('quotes.submit'), async () => (await save.mutateAsync(), rpc('quotes.submit', { id: qid })))}>
+            <Button
+              type="primary"
+              onClick={() =>
+                act(t('quotes.submit'), async () => (await save.mutateAsync(), rpc('quotes.submit', { id: qid })))
+              }
+            >
               {t('quotes.submit')}
             </Button>
           )}
@@ -146,10 +215,22 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       )}
       {quote?.status === 'pending_approval' && can('quotes.approve') && (
         <>
-          <Button type="primary" onClick={async () => { const c = await ask.open(t('quotes.comment'), false); if (c !== null) await act(t('quotes.approve'), () => rpc('quotes.approve', { id: qid, comment: c })); }}>
+          <Button
+            type="primary"
+            onClick={async () => {
+              const c = await ask.open(t('quotes.comment'), false);
+              if (c !== null) await act(t('quotes.approve'), () => rpc('quotes.approve', { id: qid, comment: c }));
+            }}
+          >
             {t('quotes.approve')}
           </Button>
-          <Button danger onClick={async () => { const c = await ask.open(t('quotes.reject'), true); if (c) await act(t('quotes.reject'), () => rpc('quotes.reject', { id: qid, comment: c })); }}>
+          <Button
+            danger
+            onClick={async () => {
+              const c = await ask.open(t('quotes.reject'), true);
+              if (c) await act(t('quotes.reject'), () => rpc('quotes.reject', { id: qid, comment: c }));
+            }}
+          >
             {t('quotes.reject')}
           </Button>
         </>
@@ -159,28 +240,59 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       )}
       {(quote?.status === 'approved' || quote?.status === 'sent') && can('quotes.write') && (
         <Space.Compact>
-          <Select aria-label={t('quotes.sendVia')} style={{ width: 90 }} value={sendVia} onChange={setSendVia} options={SEND_WAYS.map((w) => ({ value: w, label: t(`quotes.sendWays.${w}`) }))} />
-          <Button type="primary" onClick={() => act(t('quotes.send'), () => rpc('quotes.markSent', { id: qid, via: sendVia }))}>
+          <Select
+            aria-label={t('quotes.sendVia')}
+            style={{ width: 90 }}
+            value={sendVia}
+            onChange={setSendVia}
+            options={SEND_WAYS.map((w) => ({ value: w, label: t(`quotes.sendWays.${w}`) }))}
+          />
+          <Button
+            type="primary"
+            onClick={() => act(t('quotes.send'), () => rpc('quotes.markSent', { id: qid, via: sendVia }))}
+          >
             {t('quotes.send')}
           </Button>
         </Space.Compact>
       )}
-      {quote && ['approved', 'sent', 'expired', 'rejected', 'pending_approval'].includes(quote.status) && can('quotes.write') && (
-        <Button onClick={async () => { const r = await ask.open(t('quotes.reason'), true); if (r) await act(t('quotes.revise'), () => rpc('quotes.revise', { id: qid, reason: r })); }}>
-          {t('quotes.revise')}
-        </Button>
-      )}
+      {quote &&
+        ['approved', 'sent', 'expired', 'rejected', 'pending_approval'].includes(quote.status) &&
+        can('quotes.write') && (
+          <Button
+            onClick={async () => {
+              const r = await ask.open(t('quotes.reason'), true);
+              if (r) await act(t('quotes.revise'), () => rpc('quotes.revise', { id: qid, reason: r }));
+            }}
+          >
+            {t('quotes.revise')}
+          </Button>
+        )}
       {quote && (quote.status === 'sent' || quote.status === 'expired') && can('quotes.write') && (
         <>
-          <Button onClick={async () => { const r = await ask.open(t('quotes.won'), false); if (r !== null) await act(t('quotes.won'), () => rpc('quotes.outcome', { id: qid, outcome: 'won', reason: r })); }}>
+          <Button
+            onClick={async () => {
+              const r = await ask.open(t('quotes.won'), false);
+              if (r !== null)
+                await act(t('quotes.won'), () => rpc('quotes.outcome', { id: qid, outcome: 'won', reason: r }));
+            }}
+          >
             {t('quotes.won')}
           </Button>
-          <Button onClick={async () => { const r = await ask.open(t('quotes.lost'), true); if (r) await act(t('quotes.lost'), () => rpc('quotes.outcome', { id: qid, outcome: 'lost', reason: r })); }}>
+          <Button
+            onClick={async () => {
+              const r = await ask.open(t('quotes.lost'), true);
+              if (r) await act(t('quotes.lost'), () => rpc('quotes.outcome', { id: qid, outcome: 'lost', reason: r }));
+            }}
+          >
             {t('quotes.lost')}
           </Button>
         </>
       )}
-      {quote?.status === 'won' && can('orders.write') && <Button type="primary" onClick={() => setOrdering(true)}>{t('quotes.makeOrder')}</Button>}
+      {quote?.status === 'won' && can('orders.write') && (
+        <Button type="primary" onClick={() => setOrdering(true)}>
+          {t('quotes.makeOrder')}
+        </Button>
+      )}
       {quote && (
         <Space.Compact>
           <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
@@ -190,8 +302,23 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
             menu={{
               items: [
                 { key: 'pdf', label: t('quotes.pdf'), onClick: () => void pdf(false) },
-                { key: 'xlsx', label: t('quotes.xlsx'), onClick: async () => { const f = await rpc('quotes.xlsx', { id: qid }); downloadBase64(f.filename, f.dataBase64); } },
-                ...(can('quotes.write') ? [{ key: 'copy', label: t('quotes.copy'), onClick: () => void act(t('quotes.copy'), () => rpc('quotes.copy', { id: qid })) }] : []),
+                {
+                  key: 'xlsx',
+                  label: t('quotes.xlsx'),
+                  onClick: async () => {
+                    const f = await rpc('quotes.xlsx', { id: qid });
+                    downloadBase64(f.filename, f.dataBase64);
+                  },
+                },
+                ...(can('quotes.write')
+                  ? [
+                      {
+                        key: 'copy',
+                        label: t('quotes.copy'),
+                        onClick: () => void act(t('quotes.copy'), () => rpc('quotes.copy', { id: qid })),
+                      },
+                    ]
+                  : []),
               ],
             }}
           >
@@ -205,13 +332,24 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
   const header = (
     <Row gutter={16}>
       <Col span={12}>
-        <Form.Item name="customerId" label={t('fields.customerId')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="customerId"
+          label={t('fields.customerId')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <RemoteSelect<CustomerRow>
             ariaLabel={t('quotes.customer')}
             currentLabel={quote?.customerName ?? presetCustomer.data?.name}
             search={searchCustomers}
             toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })}
-            onChange={(_id, c) => c && form.setFieldsValue({ contactName: c.primaryContact, contactPhone: c.primaryPhone, paymentTerms: c.paymentTerms })}
+            onChange={(_id, c) =>
+              c &&
+              form.setFieldsValue({
+                contactName: c.primaryContact,
+                contactPhone: c.primaryPhone,
+                paymentTerms: c.paymentTerms,
+              })
+            }
             disabled={readOnly}
           />
         </Form.Item>
@@ -229,7 +367,12 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
         </Col>
       ))}
       <Col span={6}>
-        <Form.Item name="quoteDate" label={t('fields.quoteDate')} getValueProps={(v: string) => ({ value: v ? dayjs(v) : null })} normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD')}>
+        <Form.Item
+          name="quoteDate"
+          label={t('fields.quoteDate')}
+          getValueProps={(v: string) => ({ value: v ? dayjs(v) : null })}
+          normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD')}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>
@@ -265,19 +408,47 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
 
   const summary = pricing && (
     <div className="quote-summary" data-testid="quote-summary">
-      <span>{t('quotes.net')} <b>{money(pricing.totals.net)}</b></span>
-      <span>{t('quotes.tax')} <b>{money(pricing.totals.tax)}</b></span>
-      <span>{t('quotes.gross')} <b data-testid="quote-gross">{money(pricing.totals.gross)}</b></span>
+      <span>
+        {t('quotes.net')} <b>{money(pricing.totals.net)}</b>
+      </span>
+      <span>
+        {t('quotes.tax')} <b>{money(pricing.totals.tax)}</b>
+      </span>
+      <span>
+        {t('quotes.gross')} <b data-testid="quote-gross">{money(pricing.totals.gross)}</b>
+      </span>
       <span>{pricing.amountInWords}</span>
-      <span>{t('quotes.cost')} <b>{money(pricing.cost)}</b></span>
-      <span>{t('quotes.margin')} <b>{pricing.marginPercent === null ? '—' : `${pricing.marginPercent}%`}</b></span>
-      <span>{t('quotes.discount')} <b>{pricing.discountPercent}%</b></span>
+      <span>
+        {t('quotes.cost')} <b>{money(pricing.cost)}</b>
+      </span>
+      <span>
+        {t('quotes.margin')} <b>{pricing.marginPercent === null ? '—' : `${pricing.marginPercent}%`}</b>
+      </span>
+      <span>
+        {t('quotes.discount')} <b>{pricing.discountPercent}%</b>
+      </span>
     </div>
   );
 
   const title = isNew ? t('quotes.new') : quote ? `${t('quotes.edit')} ${quote.number} V${quote.version}` : '';
   return (
-    <Drawer open width="92%" title={<Space>{title}{quote && <span data-testid="quote-status"><QuoteStatusTag status={quote.status} /></span>}</Space>} onClose={onClose} destroyOnHidden extra={actions}>
+    <Drawer
+      open
+      width="92%"
+      title={
+        <Space>
+          {title}
+          {quote && (
+            <span data-testid="quote-status">
+              <QuoteStatusTag status={quote.status} />
+            </span>
+          )}
+        </Space>
+      }
+      onClose={onClose}
+      destroyOnHidden
+      extra={actions}
+    >
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
@@ -285,14 +456,34 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
           <Tabs
             items={[
               { key: 'header', label: t('quotes.header'), children: header, forceRender: true },
-              { key: 'lines', label: t('quotes.lines'), children: <QuoteLinesEditor form={form} pricing={pricing} readOnly={readOnly} quoteNumber={quote?.number} />, forceRender: true },
-              { key: 'costs', label: t('quotes.costs'), children: <CostSheetEditor pricing={pricing} readOnly={readOnly} />, forceRender: true },
+              {
+                key: 'lines',
+                label: t('quotes.lines'),
+                children: (
+                  <QuoteLinesEditor form={form} pricing={pricing} readOnly={readOnly} quoteNumber={quote?.number} />
+                ),
+                forceRender: true,
+              },
+              {
+                key: 'costs',
+                label: t('quotes.costs'),
+                children: <CostSheetEditor pricing={pricing} readOnly={readOnly} />,
+                forceRender: true,
+              },
               ...(quote
                 ? [
                     { key: 'followups', label: t('quotes.followUps'), children: <FollowUps quote={quote} /> },
                     { key: 'approvals', label: t('quotes.approvals'), children: <Approvals quote={quote} /> },
-                    { key: 'versions', label: t('quotes.versions'), children: <Versions quote={quote} onOpen={onOpen} /> },
-                    { key: 'history', label: t('common.history'), children: <AuditTimeline entity="quote" entityId={quote.id} /> },
+                    {
+                      key: 'versions',
+                      label: t('quotes.versions'),
+                      children: <Versions quote={quote} onOpen={onOpen} />,
+                    },
+                    {
+                      key: 'history',
+                      label: t('common.history'),
+                      children: <AuditTimeline entity="quote" entityId={quote.id} />,
+                    },
                   ]
                 : []),
             ]}
@@ -302,7 +493,13 @@ export function QuoteEditor({ id, preset, onClose, onOpen }: { id: number | 'new
       )}
       {ask.modal}
       {ordering && quote && <MakeOrderDialog quote={quote} onClose={() => setOrdering(false)} />}
-      {emailing && quote && <EmailQuoteDialog quote={quote} onClose={() => setEmailing(false)} onSent={(q) => (setEmailing(false), void refresh(q))} />}
+      {emailing && quote && (
+        <EmailQuoteDialog
+          quote={quote}
+          onClose={() => setEmailing(false)}
+          onSent={(q) => (setEmailing(false), void refresh(q))}
+        />
+      )}
       {pdfPreview.modal}
     </Drawer>
   );
@@ -319,7 +516,9 @@ function Approvals({ quote }: { quote: QuoteDetail }) {
           <div>
             <b>{t(`quoteAction.${a.action}`)}</b> {a.userName} · {formatTime(a.at)}
             {a.comment && <div>{a.comment}</div>}
-            {a.reasons.map((r) => <div key={r}>· {r}</div>)}
+            {a.reasons.map((r) => (
+              <div key={r}>· {r}</div>
+            ))}
           </div>
         ),
       }))}
@@ -329,9 +528,16 @@ function Approvals({ quote }: { quote: QuoteDetail }) {
 
 function Versions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  const versions = useQuery({ queryKey: ['quotes.versions', quote.number], queryFn: () => rpc('quotes.versions', { number: quote.number }) });
+  const versions = useQuery({
+    queryKey: ['quotes.versions', quote.number],
+    queryFn: () => rpc('quotes.versions', { number: quote.number }),
+  });
   const previous = versions.data?.filter((v) => v.version < quote.version).at(-1);
-  const diff = useQuery({ queryKey: ['quotes.compare', previous?.id, quote.id], queryFn: () => rpc('quotes.compare', { fromId: previous!.id, toId: quote.id }), enabled: Boolean(previous) });
+  const diff = useQuery({
+    queryKey: ['quotes.compare', previous?.id, quote.id],
+    queryFn: () => rpc('quotes.compare', { fromId: previous!.id, toId: quote.id }),
+    enabled: Boolean(previous),
+  });
   return (
     <>
       <Table
@@ -341,7 +547,11 @@ function Versions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): v
         dataSource={versions.data}
         onRow={(r) => ({ onDoubleClick: () => onOpen(r.id) })}
         columns={[
-          { title: t('quotes.version'), dataIndex: 'version', render: (v: number, r) => <a onClick={() => onOpen(r.id)}>V{v}</a> },
+          {
+            title: t('quotes.version'),
+            dataIndex: 'version',
+            render: (v: number, r) => <a onClick={() => onOpen(r.id)}>V{v}</a>,
+          },
           { title: t('quotes.status'), dataIndex: 'status', render: (s) => <QuoteStatusTag status={s} /> },
           { title: t('fields.quoteDate'), dataIndex: 'quoteDate' },
           { title: t('quotes.gross'), dataIndex: 'gross', align: 'right', render: (g: number) => money(g) },
@@ -351,11 +561,20 @@ function Versions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): v
       {diff.data && (
         <div style={{ marginTop: 12 }} data-testid="quote-diff">
           <h4>{t('quotes.compare')}</h4>
-          {diff.data.added.map((l) => <div key={`a${l.name}${l.spec}`}>+ {t('quotes.added')}：{l.name} {l.spec} × {l.quantity} @ {l.unitPrice}</div>)}
-          {diff.data.removed.map((l) => <div key={`r${l.name}${l.spec}`}>− {t('quotes.removed')}：{l.name} {l.spec}</div>)}
+          {diff.data.added.map((l) => (
+            <div key={`a${l.name}${l.spec}`}>
+              + {t('quotes.added')}：{l.name} {l.spec} × {l.quantity} @ {l.unitPrice}
+            </div>
+          ))}
+          {diff.data.removed.map((l) => (
+            <div key={`r${l.name}${l.spec}`}>
+              − {t('quotes.removed')}：{l.name} {l.spec}
+            </div>
+          ))}
           {diff.data.changed.map((l) => (
             <div key={`c${l.name}${l.spec}`}>
-              ~ {t('quotes.changed')}：{l.name} {l.spec}：{l.quantity[0]} → {l.quantity[1]}，{l.unitPrice[0]} → {l.unitPrice[1]}
+              ~ {t('quotes.changed')}：{l.name} {l.spec}：{l.quantity[0]} → {l.quantity[1]}，{l.unitPrice[0]} →{' '}
+              {l.unitPrice[1]}
             </div>
           ))}
           <div>

@@ -5,10 +5,22 @@ import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 
 /** Picks a saved quote format; empty means "the customer's, else the company default". */
-export function QuoteFormatSelect({ value, onChange, style }: { value?: number | null; onChange?(id: number | null): void; style?: React.CSSProperties }) {
+export function QuoteFormatSelect({
+  value,
+  onChange,
+  style,
+}: {
+  value?: number | null;
+  onChange?(id: number | null): void;
+  style?: React.CSSProperties;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const formats = useQuery({ queryKey: ['quotes.formats.list'], queryFn: () => rpc('quotes.formats.list', {}), enabled: can('quotes.read') });
+  const formats = useQuery({
+    queryKey: ['quotes.formats.list'],
+    queryFn: () => rpc('quotes.formats.list', {}),
+    enabled: can('quotes.read'),
+  });
   return (
     <Select
       allowClear
@@ -17,7 +29,10 @@ export function QuoteFormatSelect({ value, onChange, style }: { value?: number |
       placeholder={t('quotes.formatAuto')}
       value={value ?? undefined}
       onChange={(v?: number) => onChange?.(v ?? null)}
-      options={(formats.data ?? []).map((f) => ({ value: f.id, label: f.isDefault ? `${f.name}（${t('quotes.formatDefault')}）` : f.name }))}
+      options={(formats.data ?? []).map((f) => ({
+        value: f.id,
+        label: f.isDefault ? `${f.name}（${t('quotes.formatDefault')}）` : f.name,
+      }))}
     />
   );
 }

@@ -4,17 +4,33 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAX_RATES } from '../../../electron/shared/money';
 import type { ProductRow } from '../../../electron/shared/products/contract';
-import { COST_SOURCES, QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '../../../electron/shared/quotes/quote-pricing';
+import {
+  COST_SOURCES,
+  QUOTE_LINE_KINDS,
+  restateUnitPrice,
+  type QuotePricing,
+} from '../../../electron/shared/quotes/quote-pricing';
 import { PreviousLinesDialog } from './PreviousLinesDialog';
 import { money, taxRateLabel } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { rpc } from '../rpc/client';
 
-const searchProducts = async (q: string) => (await rpc('products.list', { q, pageSize: 20, filters: { active: true } })).rows;
+const searchProducts = async (q: string) =>
+  (await rpc('products.list', { q, pageSize: 20, filters: { active: true } })).rows;
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
 /** The priced lines: goods picked from products (or typed), discounts and freight as lines too. */
-export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { form: FormInstance; pricing: QuotePricing | null; readOnly: boolean; quoteNumber?: string }) {
+export function QuoteLinesEditor({
+  form,
+  pricing,
+  readOnly,
+  quoteNumber,
+}: {
+  form: FormInstance;
+  pricing: QuotePricing | null;
+  readOnly: boolean;
+  quoteNumber?: string;
+}) {
   const { t } = useTranslation();
   const [previous, setPrevious] = useState(false);
   const customerId = Form.useWatch('customerId', form) as number | undefined;
@@ -22,7 +38,16 @@ export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { for
     if (!p) return;
     // List prices are net; a tax-included quote shows them with tax.
     const price = restateUnitPrice(p.listPrice, p.taxRate, false, Boolean(form.getFieldValue('priceIncludesTax')));
-    form.setFieldValue(['lines', index], { ...form.getFieldValue(['lines', index]), productId: p.id, name: p.name, brand: p.brand, spec: p.spec, unit: p.unit, taxRate: p.taxRate, unitPrice: price });
+    form.setFieldValue(['lines', index], {
+      ...form.getFieldValue(['lines', index]),
+      productId: p.id,
+      name: p.name,
+      brand: p.brand,
+      spec: p.spec,
+      unit: p.unit,
+      taxRate: p.taxRate,
+      unitPrice: price,
+    });
   };
   return (
     <Form.List name="lines">
@@ -53,30 +78,55 @@ export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { for
                   <td>{i + 1}</td>
                   <td>
                     <Form.Item name={[row.name, 'kind']} noStyle>
-                      <Select style={{ width: 72 }} options={QUOTE_LINE_KINDS.map((k) => ({ value: k, label: t(`quotes.kinds.${k}`) }))} />
+                      <Select
+                        style={{ width: 72 }}
+                        options={QUOTE_LINE_KINDS.map((k) => ({ value: k, label: t(`quotes.kinds.${k}`) }))}
+                      />
                     </Form.Item>
                   </td>
                   <td>
                     <Form.Item name={[row.name, 'productId']} noStyle>
-                      <RemoteSelect<ProductRow> style={{ width: 160 }} ariaLabel={`${t('quotes.product')} ${i + 1}`} search={searchProducts} toOption={productOption} onChange={(_id, p) => pick(i, p)} disabled={readOnly} />
+                      <RemoteSelect<ProductRow>
+                        style={{ width: 160 }}
+                        ariaLabel={`${t('quotes.product')} ${i + 1}`}
+                        search={searchProducts}
+                        toOption={productOption}
+                        onChange={(_id, p) => pick(i, p)}
+                        disabled={readOnly}
+                      />
                     </Form.Item>
                   </td>
                   {(['name', 'brand', 'spec', 'unit', 'quantity', 'unitPrice'] as const).map((f) => (
                     <td key={f}>
                       <Form.Item name={[row.name, f]} noStyle>
-                        <Input aria-label={`${t(`fields.${f}`)} ${i + 1}`} style={{ width: { name: 120, brand: 80, spec: 150, unit: 50, quantity: 70, unitPrice: 90 }[f] }} />
+                        <Input
+                          aria-label={`${t(`fields.${f}`)} ${i + 1}`}
+                          style={{
+                            width: { name: 120, brand: 80, spec: 150, unit: 50, quantity: 70, unitPrice: 90 }[f],
+                          }}
+                        />
                       </Form.Item>
                     </td>
                   ))}
                   <td>
                     <Form.Item name={[row.name, 'taxRate']} noStyle>
-                      <Select style={{ width: 72 }} options={TAX_RATES.map((r) => ({ value: r, label: taxRateLabel(r) }))} />
+                      <Select
+                        style={{ width: 72 }}
+                        options={TAX_RATES.map((r) => ({ value: r, label: taxRateLabel(r) }))}
+                      />
                     </Form.Item>
                   </td>
                   <td className="num">{pricing?.lines[i] ? money(pricing.lines[i]!.gross) : ''}</td>
                   <td className="num">
                     {pricing?.suggestedUnitPrices[i] && (
-                      <Button size="small" type="link" disabled={readOnly} onClick={() => form.setFieldValue(['lines', row.name, 'unitPrice'], pricing.suggestedUnitPrices[i])}>
+                      <Button
+                        size="small"
+                        type="link"
+                        disabled={readOnly}
+                        onClick={() =>
+                          form.setFieldValue(['lines', row.name, 'unitPrice'], pricing.suggestedUnitPrices[i])
+                        }
+                      >
                         {pricing.suggestedUnitPrices[i]}
                       </Button>
                     )}
@@ -87,7 +137,13 @@ export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { for
                     </Form.Item>
                   </td>
                   <td>
-                    <Button size="small" icon={<DeleteOutlined />} aria-label={`${t('common.remove')} ${i + 1}`} onClick={() => remove(row.name)} disabled={readOnly} />
+                    <Button
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={`${t('common.remove')} ${i + 1}`}
+                      onClick={() => remove(row.name)}
+                      disabled={readOnly}
+                    />
                   </td>
                 </tr>
               ))}
@@ -95,10 +151,26 @@ export function QuoteLinesEditor({ form, pricing, readOnly, quoteNumber }: { for
           </table>
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
-              <Button onClick={() => add({ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>{t('quotes.addLine')}</Button>
-              <Button onClick={() => add({ kind: 'discount', name: '优惠', unit: '项', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>{t('quotes.addDiscount')}</Button>
-              <Button onClick={() => add({ kind: 'freight', name: '运费', unit: '项', taxRate: '0.09', quantity: '1', unitPrice: '0' })}>{t('quotes.addFreight')}</Button>
-              <Button disabled={!customerId} onClick={() => setPrevious(true)}>{t('quotes.fromPrevious')}</Button>
+              <Button onClick={() => add({ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>
+                {t('quotes.addLine')}
+              </Button>
+              <Button
+                onClick={() =>
+                  add({ kind: 'discount', name: '优惠', unit: '项', taxRate: '0.13', quantity: '1', unitPrice: '0' })
+                }
+              >
+                {t('quotes.addDiscount')}
+              </Button>
+              <Button
+                onClick={() =>
+                  add({ kind: 'freight', name: '运费', unit: '项', taxRate: '0.09', quantity: '1', unitPrice: '0' })
+                }
+              >
+                {t('quotes.addFreight')}
+              </Button>
+              <Button disabled={!customerId} onClick={() => setPrevious(true)}>
+                {t('quotes.fromPrevious')}
+              </Button>
             </Space>
           )}
           {previous && customerId && (
@@ -156,25 +228,40 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing |
                   {(['name', 'spec', 'unit', 'quantity', 'unitCost'] as const).map((f) => (
                     <td key={f}>
                       <Form.Item name={[row.name, f]} noStyle>
-                        <Input aria-label={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`} style={{ width: { name: 140, spec: 160, unit: 50, quantity: 70, unitCost: 90 }[f] }} />
+                        <Input
+                          aria-label={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
+                          style={{ width: { name: 140, spec: 160, unit: 50, quantity: 70, unitCost: 90 }[f] }}
+                        />
                       </Form.Item>
                     </td>
                   ))}
                   <td>
                     <Form.Item name={[row.name, 'costSource']} noStyle>
-                      <Select style={{ width: 110 }} options={COST_SOURCES.map((s) => ({ value: s, label: t(`quotes.sources.${s}`) }))} />
+                      <Select
+                        style={{ width: 110 }}
+                        options={COST_SOURCES.map((s) => ({ value: s, label: t(`quotes.sources.${s}`) }))}
+                      />
                     </Form.Item>
                   </td>
                   <td className="num">{pricing?.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
                   <td>
-                    <Button size="small" icon={<DeleteOutlined />} aria-label={`${t('common.remove')} ${t('quotes.cost')} ${i + 1}`} onClick={() => remove(row.name)} disabled={readOnly} />
+                    <Button
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={`${t('common.remove')} ${t('quotes.cost')} ${i + 1}`}
+                      onClick={() => remove(row.name)}
+                      disabled={readOnly}
+                    />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {!readOnly && (
-            <Button style={{ marginTop: 8 }} onClick={() => add({ lineNo: String(1), unit: '个', quantity: '1', unitCost: '0', costSource: 'manual' })}>
+            <Button
+              style={{ marginTop: 8 }}
+              onClick={() => add({ lineNo: String(1), unit: '个', quantity: '1', unitCost: '0', costSource: 'manual' })}
+            >
               {t('quotes.addCost')}
             </Button>
           )}

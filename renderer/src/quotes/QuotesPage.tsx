@@ -42,27 +42,68 @@ export function QuotesPage() {
   const columns = useMemo<ColumnDef<QuoteRow, unknown>[]>(
     () => [
       { id: 'number', header: t('fields.code'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
-      { id: 'version', header: t('quotes.version'), accessorKey: 'version', size: 60, cell: (c) => `V${c.getValue() as number}` },
-      { id: 'status', header: t('quotes.status'), accessorKey: 'status', size: 90, cell: (c) => <QuoteStatusTag status={c.getValue() as QuoteStatus} /> },
+      {
+        id: 'version',
+        header: t('quotes.version'),
+        accessorKey: 'version',
+        size: 60,
+        cell: (c) => `V${c.getValue() as number}`,
+      },
+      {
+        id: 'status',
+        header: t('quotes.status'),
+        accessorKey: 'status',
+        size: 90,
+        cell: (c) => <QuoteStatusTag status={c.getValue() as QuoteStatus} />,
+      },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
       { id: 'project', header: t('fields.project'), accessorKey: 'project', size: 160 },
-      { id: 'quoteDate', header: t('fields.quoteDate'), accessorKey: 'quoteDate', size: 100, meta: { sortField: 'quoteDate' } },
-      { id: 'validUntil', header: t('quotes.validUntil'), accessorKey: 'validUntil', size: 100, meta: { sortField: 'validUntil' } },
       {
-        id: 'daysLeft', header: t('quotes.daysLeft'), accessorKey: 'daysLeft', size: 80, meta: { numeric: true },
+        id: 'quoteDate',
+        header: t('fields.quoteDate'),
+        accessorKey: 'quoteDate',
+        size: 100,
+        meta: { sortField: 'quoteDate' },
+      },
+      {
+        id: 'validUntil',
+        header: t('quotes.validUntil'),
+        accessorKey: 'validUntil',
+        size: 100,
+        meta: { sortField: 'validUntil' },
+      },
+      {
+        id: 'daysLeft',
+        header: t('quotes.daysLeft'),
+        accessorKey: 'daysLeft',
+        size: 80,
+        meta: { numeric: true },
         cell: (c) => {
           const row = c.row.original;
           return ['approved', 'sent', 'expired'].includes(row.status) ? row.daysLeft : '';
         },
       },
-      { id: 'gross', header: t('quotes.gross'), accessorKey: 'gross', size: 120, meta: { sortField: 'gross', numeric: true }, cell: (c) => money(c.getValue() as number) },
+      {
+        id: 'gross',
+        header: t('quotes.gross'),
+        accessorKey: 'gross',
+        size: 120,
+        meta: { sortField: 'gross', numeric: true },
+        cell: (c) => money(c.getValue() as number),
+      },
       { id: 'quotedBy', header: t('audit.user'), accessorKey: 'quotedBy', size: 80 },
     ],
     [t],
   );
 
-  const filters = useMemo(() => ({ ...(status ? { status } : {}), ...(current ? { current } : {}) }), [status, current]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('quotes.list', { ...req, q, filters } as In<'quotes.list'>), [q, filters]);
+  const filters = useMemo(
+    () => ({ ...(status ? { status } : {}), ...(current ? { current } : {}) }),
+    [status, current],
+  );
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('quotes.list', { ...req, q, filters } as In<'quotes.list'>),
+    [q, filters],
+  );
 
   return (
     <div className="page">
@@ -98,7 +139,14 @@ export function QuotesPage() {
         <QuoteEditor
           id={open}
           // "Quote it" from an inquiry opens a new quote for that customer, linked to it.
-          preset={open === 'new' && params.get('customer') ? { customerId: Number(params.get('customer')), inquiryId: params.get('inquiry') ? Number(params.get('inquiry')) : null } : undefined}
+          preset={
+            open === 'new' && params.get('customer')
+              ? {
+                  customerId: Number(params.get('customer')),
+                  inquiryId: params.get('inquiry') ? Number(params.get('inquiry')) : null,
+                }
+              : undefined
+          }
           onClose={() => setOpen(null)}
           onOpen={setOpen}
         />

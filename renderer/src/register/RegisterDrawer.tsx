@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../electron/shared/customers/contract';
 import type { OrderRow } from '../../../electron/shared/orders/contract';
-import { FORWARD_WAYS, REGISTER_DIRECTIONS, REGISTER_KINDS, registerInput, type RegisterDetail } from '../../../electron/shared/register/contract';
+import {
+  FORWARD_WAYS,
+  REGISTER_DIRECTIONS,
+  REGISTER_KINDS,
+  registerInput,
+  type RegisterDetail,
+} from '../../../electron/shared/register/contract';
 import type { SupplierRow } from '../../../electron/shared/suppliers/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
@@ -14,19 +20,48 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 
-const dateProps = { getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }), normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null };
-const searchCustomers = async (q: string) => (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+const dateProps = {
+  getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
+  normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
+};
+const searchCustomers = async (q: string) =>
+  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
 const searchSuppliers = async (q: string) => (await rpc('suppliers.list', { q, pageSize: 20, filters: {} })).rows;
 const searchOrders = async (q: string) => (await rpc('orders.list', { q, pageSize: 20, filters: {} })).rows;
 
 /** One register entry: what it is, who it is with, its files, and where it was forwarded. */
-export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 'new'; preset?: { orderId?: number; customerId?: number }; onClose(): void; onSaved(id: number): void }) {
+export function RegisterDrawer({
+  id,
+  preset,
+  onClose,
+  onSaved,
+}: {
+  id: number | 'new';
+  preset?: { orderId?: number; customerId?: number };
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const { form, isNew, detail, record: entry, submit, saving, refreshWith: done } = useRecordForm({
-    id, getKey: 'register.get', auditEntity: 'register', refresh: ['register.list'], schema: registerInput,
+  const {
+    form,
+    isNew,
+    detail,
+    record: entry,
+    submit,
+    saving,
+    refreshWith: done,
+  } = useRecordForm({
+    id,
+    getKey: 'register.get',
+    auditEntity: 'register',
+    refresh: ['register.list'],
+    schema: registerInput,
     load: (entryId) => rpc('register.get', { id: entryId }),
-    save: (data, current) => (current ? rpc('register.update', { id: current.id, lockVersion: current.lockVersion, data }) : rpc('register.create', data)),
+    save: (data, current) =>
+      current
+        ? rpc('register.update', { id: current.id, lockVersion: current.lockVersion, data })
+        : rpc('register.create', data),
     onSaved,
   });
   const readOnly = !can('register.write');
@@ -35,12 +70,18 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
     <Row gutter={16}>
       <Col span={6}>
         <Form.Item name="kind" label={t('fields.kind')}>
-          <Select aria-label={t('fields.kind')} options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))} />
+          <Select
+            aria-label={t('fields.kind')}
+            options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col span={6}>
         <Form.Item name="direction" label={t('fields.direction')}>
-          <Select aria-label={t('fields.direction')} options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))} />
+          <Select
+            aria-label={t('fields.direction')}
+            options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col span={6}>
@@ -54,18 +95,34 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="subject" label={t('fields.subject')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="subject"
+          label={t('fields.subject')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Input />
         </Form.Item>
       </Col>
       <Col span={8}>
         <Form.Item name="customerId" label={t('fields.customerId')}>
-          <RemoteSelect<CustomerRow> ariaLabel={t('quotes.customer')} currentLabel={entry?.customerName ?? undefined} search={searchCustomers} toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })} disabled={readOnly} />
+          <RemoteSelect<CustomerRow>
+            ariaLabel={t('quotes.customer')}
+            currentLabel={entry?.customerName ?? undefined}
+            search={searchCustomers}
+            toOption={(c) => ({ value: c.id, label: `${c.code} ${c.name}` })}
+            disabled={readOnly}
+          />
         </Form.Item>
       </Col>
       <Col span={8}>
         <Form.Item name="supplierId" label={t('fields.supplierId')}>
-          <RemoteSelect<SupplierRow> ariaLabel={t('register.supplier')} currentLabel={entry?.supplierName ?? undefined} search={searchSuppliers} toOption={(s) => ({ value: s.id, label: `${s.code} ${s.name}` })} disabled={readOnly} />
+          <RemoteSelect<SupplierRow>
+            ariaLabel={t('register.supplier')}
+            currentLabel={entry?.supplierName ?? undefined}
+            search={searchSuppliers}
+            toOption={(s) => ({ value: s.id, label: `${s.code} ${s.name}` })}
+            disabled={readOnly}
+          />
         </Form.Item>
       </Col>
       <Col span={8}>
@@ -75,7 +132,13 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
       </Col>
       <Col span={8}>
         <Form.Item name="orderId" label={t('fields.orderId')}>
-          <RemoteSelect<OrderRow> ariaLabel={t('register.order')} currentLabel={entry?.orderNumber ?? undefined} search={searchOrders} toOption={(o) => ({ value: o.id, label: `${o.number} ${o.customerName}` })} disabled={readOnly} />
+          <RemoteSelect<OrderRow>
+            ariaLabel={t('register.order')}
+            currentLabel={entry?.orderNumber ?? undefined}
+            search={searchOrders}
+            toOption={(o) => ({ value: o.id, label: `${o.number} ${o.customerName}` })}
+            disabled={readOnly}
+          />
         </Form.Item>
       </Col>
       <Col span={16}>
@@ -109,15 +172,46 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={readOnly} initialValues={{ kind: 'letter', direction: 'received', date: dayjs().format('YYYY-MM-DD'), orderId: preset?.orderId ?? null, customerId: preset?.customerId ?? null }}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={readOnly}
+          initialValues={{
+            kind: 'letter',
+            direction: 'received',
+            date: dayjs().format('YYYY-MM-DD'),
+            orderId: preset?.orderId ?? null,
+            customerId: preset?.customerId ?? null,
+          }}
+        >
           <Tabs
             items={[
               { key: 'basic', label: t('register.entry'), children: fields, forceRender: true },
               ...(entry
                 ? [
-                    { key: 'files', label: `${t('register.files')} (${entry.attachments.length})`, children: <AttachmentList files={entry.attachments} readOnly={readOnly} link={async (attachmentId) => done(await rpc('register.attach', { id: entry.id, attachmentId, label: null }))} /> },
-                    { key: 'forwards', label: `${t('register.forwards')} (${entry.forwardLog.length})`, children: <Forwards entry={entry} readOnly={readOnly} onDone={done} /> },
-                    { key: 'history', label: t('common.history'), children: <AuditTimeline entity="register" entityId={entry.id} /> },
+                    {
+                      key: 'files',
+                      label: `${t('register.files')} (${entry.attachments.length})`,
+                      children: (
+                        <AttachmentList
+                          files={entry.attachments}
+                          readOnly={readOnly}
+                          link={async (attachmentId) =>
+                            done(await rpc('register.attach', { id: entry.id, attachmentId, label: null }))
+                          }
+                        />
+                      ),
+                    },
+                    {
+                      key: 'forwards',
+                      label: `${t('register.forwards')} (${entry.forwardLog.length})`,
+                      children: <Forwards entry={entry} readOnly={readOnly} onDone={done} />,
+                    },
+                    {
+                      key: 'history',
+                      label: t('common.history'),
+                      children: <AuditTimeline entity="register" entityId={entry.id} />,
+                    },
                   ]
                 : []),
             ]}
@@ -129,7 +223,15 @@ export function RegisterDrawer({ id, preset, onClose, onSaved }: { id: number | 
 }
 
 /** The forward log (转发记录) and a line to add to it. */
-function Forwards({ entry, readOnly, onDone }: { entry: RegisterDetail; readOnly: boolean; onDone(e: RegisterDetail): Promise<void> }) {
+function Forwards({
+  entry,
+  readOnly,
+  onDone,
+}: {
+  entry: RegisterDetail;
+  readOnly: boolean;
+  onDone(e: RegisterDetail): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [toWhom, setToWhom] = useState('');
@@ -161,9 +263,27 @@ function Forwards({ entry, readOnly, onDone }: { entry: RegisterDetail; readOnly
       />
       {!readOnly && (
         <Space style={{ marginTop: 12 }} wrap>
-          <Input aria-label={t('fields.toWhom')} placeholder={t('fields.toWhom')} value={toWhom} onChange={(e) => setToWhom(e.target.value)} style={{ width: 200 }} />
-          <Select aria-label={t('fields.via')} value={via} onChange={setVia} style={{ width: 100 }} options={FORWARD_WAYS.map((w) => ({ value: w, label: t(`register.ways.${w}`) }))} />
-          <Input aria-label={t('fields.note')} placeholder={t('fields.note')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 240 }} />
+          <Input
+            aria-label={t('fields.toWhom')}
+            placeholder={t('fields.toWhom')}
+            value={toWhom}
+            onChange={(e) => setToWhom(e.target.value)}
+            style={{ width: 200 }}
+          />
+          <Select
+            aria-label={t('fields.via')}
+            value={via}
+            onChange={setVia}
+            style={{ width: 100 }}
+            options={FORWARD_WAYS.map((w) => ({ value: w, label: t(`register.ways.${w}`) }))}
+          />
+          <Input
+            aria-label={t('fields.note')}
+            placeholder={t('fields.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            style={{ width: 240 }}
+          />
           <Button type="primary" disabled={!toWhom.trim()} loading={forward.isPending} onClick={() => forward.mutate()}>
             {t('register.forward')}
           </Button>

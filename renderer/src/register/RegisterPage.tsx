@@ -28,20 +28,45 @@ export function RegisterPage() {
     () => [
       { id: 'number', header: t('register.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
       { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
-      { id: 'kind', header: t('fields.kind'), accessorKey: 'kind', size: 80, meta: { sortField: 'kind' }, cell: (c) => <Tag>{t(`register.kinds.${c.getValue() as string}`)}</Tag> },
-      { id: 'direction', header: t('fields.direction'), accessorKey: 'direction', size: 60, cell: (c) => t(`register.directions.${c.getValue() as string}`) },
+      {
+        id: 'kind',
+        header: t('fields.kind'),
+        accessorKey: 'kind',
+        size: 80,
+        meta: { sortField: 'kind' },
+        cell: (c) => <Tag>{t(`register.kinds.${c.getValue() as string}`)}</Tag>,
+      },
+      {
+        id: 'direction',
+        header: t('fields.direction'),
+        accessorKey: 'direction',
+        size: 60,
+        cell: (c) => t(`register.directions.${c.getValue() as string}`),
+      },
       { id: 'counterparty', header: t('fields.counterparty'), accessorKey: 'counterparty', size: 220 },
       { id: 'subject', header: t('fields.subject'), accessorKey: 'subject', size: 260 },
       { id: 'theirRef', header: t('fields.theirRef'), accessorKey: 'theirRef', size: 120 },
       { id: 'orderNumber', header: t('fields.orderId'), accessorKey: 'orderNumber', size: 120 },
-      { id: 'files', header: () => <PaperClipOutlined aria-label={t('register.files')} />, accessorKey: 'files', size: 50, meta: { numeric: true } },
+      {
+        id: 'files',
+        header: () => <PaperClipOutlined aria-label={t('register.files')} />,
+        accessorKey: 'files',
+        size: 50,
+        meta: { numeric: true },
+      },
       { id: 'forwards', header: t('register.forwards'), accessorKey: 'forwards', size: 70, meta: { numeric: true } },
       { id: 'registeredBy', header: t('register.registeredBy'), accessorKey: 'registeredBy', size: 80 },
     ],
     [t],
   );
-  const filters = useMemo(() => ({ ...(kind ? { kind } : {}), ...(direction ? { direction } : {}) }), [kind, direction]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('register.list', { ...req, q, filters } as In<'register.list'>), [q, filters]);
+  const filters = useMemo(
+    () => ({ ...(kind ? { kind } : {}), ...(direction ? { direction } : {}) }),
+    [kind, direction],
+  );
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('register.list', { ...req, q, filters } as In<'register.list'>),
+    [q, filters],
+  );
 
   return (
     <div className="page">
@@ -54,8 +79,22 @@ export function RegisterPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select allowClear style={{ width: 110 }} placeholder={t('fields.kind')} aria-label={t('fields.kind')} onChange={setKind} options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))} />
-            <Select allowClear style={{ width: 90 }} placeholder={t('fields.direction')} aria-label={t('fields.direction')} onChange={setDirection} options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))} />
+            <Select
+              allowClear
+              style={{ width: 110 }}
+              placeholder={t('fields.kind')}
+              aria-label={t('fields.kind')}
+              onChange={setKind}
+              options={REGISTER_KINDS.map((k) => ({ value: k, label: t(`register.kinds.${k}`) }))}
+            />
+            <Select
+              allowClear
+              style={{ width: 90 }}
+              placeholder={t('fields.direction')}
+              aria-label={t('fields.direction')}
+              onChange={setDirection}
+              options={REGISTER_DIRECTIONS.map((k) => ({ value: k, label: t(`register.directions.${k}`) }))}
+            />
             {can('register.write') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
                 {t('register.new')}
@@ -68,7 +107,14 @@ export function RegisterPage() {
         <RegisterDrawer
           id={open}
           // An order's drawer registers its papers: /register?open=new&order=3&customer=7.
-          preset={open === 'new' ? { orderId: Number(params.get('order')) || undefined, customerId: Number(params.get('customer')) || undefined } : undefined}
+          preset={
+            open === 'new'
+              ? {
+                  orderId: Number(params.get('order')) || undefined,
+                  customerId: Number(params.get('customer')) || undefined,
+                }
+              : undefined
+          }
           onClose={() => setOpen(null)}
           onSaved={setOpen}
         />

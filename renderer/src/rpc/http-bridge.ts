@@ -24,7 +24,11 @@ export function createHttpBridge(): NeiqinBridge {
       };
       if (meta.sessionId) headers['X-Neiqin-Session'] = meta.sessionId;
       if (meta.locale) headers['X-Neiqin-Locale'] = meta.locale;
-      const res = await fetch(`./rpc/${encodeURIComponent(channel)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      const res = await fetch(`./rpc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      });
       return (await res.json()) as Envelope<unknown>;
     },
   };

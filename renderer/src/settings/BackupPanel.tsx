@@ -42,7 +42,10 @@ export function BackupPanel() {
           {t('settings.backupNow')}
         </Button>
         <Typography.Text type="secondary">
-          {t('settings.backupFolder')}：<Typography.Text code copyable>{q.data?.folder}</Typography.Text>
+          {t('settings.backupFolder')}：
+          <Typography.Text code copyable>
+            {q.data?.folder}
+          </Typography.Text>
         </Typography.Text>
       </Space>
       <Table
@@ -54,10 +57,26 @@ export function BackupPanel() {
         style={{ maxWidth: 900 }}
         columns={[
           { title: t('fields.filename'), dataIndex: 'name' },
-          { title: t('settings.reason'), dataIndex: 'reason', render: (r: string) => (i18n.exists(`settings.reasons.${r}`) ? t(`settings.reasons.${r}`) : r) },
+          {
+            title: t('settings.reason'),
+            dataIndex: 'reason',
+            render: (r: string) => (i18n.exists(`settings.reasons.${r}`) ? t(`settings.reasons.${r}`) : r),
+          },
           { title: t('fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-          { title: t('settings.size'), dataIndex: 'size', align: 'right', render: (v: number) => `${(v / 1024).toFixed(0)} KB` },
-          { title: t('common.actions'), render: (_, r) => <Button size="small" danger onClick={() => restore(r.name)}>{t('settings.restore')}</Button> },
+          {
+            title: t('settings.size'),
+            dataIndex: 'size',
+            align: 'right',
+            render: (v: number) => `${(v / 1024).toFixed(0)} KB`,
+          },
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Button size="small" danger onClick={() => restore(r.name)}>
+                {t('settings.restore')}
+              </Button>
+            ),
+          },
         ]}
       />
     </>

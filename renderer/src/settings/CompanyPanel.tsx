@@ -9,12 +9,24 @@ import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
 
 function AttachmentImage({ id }: { id: number | null }) {
-  const q = useQuery({ queryKey: ['attachments.get', id], queryFn: () => rpc('attachments.get', { id: id! }), enabled: id !== null });
+  const q = useQuery({
+    queryKey: ['attachments.get', id],
+    queryFn: () => rpc('attachments.get', { id: id! }),
+    enabled: id !== null,
+  });
   if (!q.data) return null;
   return <Image height={64} src={`data:${q.data.mime};base64,${q.data.dataBase64}`} alt={q.data.filename} />;
 }
 
-function ImageField({ value, onChange, label }: { value?: number | null; onChange?(id: number | null): void; label: string }) {
+function ImageField({
+  value,
+  onChange,
+  label,
+}: {
+  value?: number | null;
+  onChange?(id: number | null): void;
+  label: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -22,7 +34,11 @@ function ImageField({ value, onChange, label }: { value?: number | null; onChang
     if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
     setBusy(true);
     try {
-      const info = await rpc('attachments.upload', { filename: file.name, mime: file.type as (typeof ATTACHMENT_MIME)[number], dataBase64: await readFileBase64(file) });
+      const info = await rpc('attachments.upload', {
+        filename: file.name,
+        mime: file.type as (typeof ATTACHMENT_MIME)[number],
+        dataBase64: await readFileBase64(file),
+      });
       onChange?.(info.id);
     } catch (err) {
       message.error((err as Error).message);
@@ -33,7 +49,11 @@ function ImageField({ value, onChange, label }: { value?: number | null; onChang
   return (
     <Space align="center">
       <AttachmentImage id={value ?? null} />
-      <Upload accept="image/png,image/jpeg,image/webp" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+      <Upload
+        accept="image/png,image/jpeg,image/webp"
+        showUploadList={false}
+        beforeUpload={(f) => (void upload(f), false)}
+      >
         <Button loading={busy} aria-label={label}>
           {t('settings.upload')}
         </Button>
@@ -57,8 +77,18 @@ export function CompanyPanel() {
         { name: 'phone', label: 'settings.phone' },
         { name: 'bankName', label: 'settings.bankName', span: 12 },
         { name: 'bankAccount', label: 'settings.bankAccount', span: 12 },
-        { name: 'logoAttachmentId', label: 'settings.logo', span: 12, input: <ImageField label={t('settings.logo')} /> },
-        { name: 'sealAttachmentId', label: 'settings.seal', span: 12, input: <ImageField label={t('settings.seal')} /> },
+        {
+          name: 'logoAttachmentId',
+          label: 'settings.logo',
+          span: 12,
+          input: <ImageField label={t('settings.logo')} />,
+        },
+        {
+          name: 'sealAttachmentId',
+          label: 'settings.seal',
+          span: 12,
+          input: <ImageField label={t('settings.seal')} />,
+        },
       ]}
     />
   );

@@ -19,10 +19,25 @@ export function MailPanel() {
       fromForm={(v) => ({ ...v, password: v.password ? v.password : null })}
       fields={[
         { name: 'host', label: 'fields.host', span: 12 },
-        { name: 'port', label: 'fields.port', span: 6, input: <InputNumber min={1} max={65535} style={{ width: '100%' }} /> },
+        {
+          name: 'port',
+          label: 'fields.port',
+          span: 6,
+          input: <InputNumber min={1} max={65535} style={{ width: '100%' }} />,
+        },
         { name: 'secure', label: 'fields.secure', span: 6, toggle: true },
         { name: 'user', label: 'fields.user', span: 12 },
-        { name: 'password', label: 'fields.password', span: 12, input: <Input.Password autoComplete="new-password" placeholder={current.data?.hasPassword ? t('settings.passwordStored') : ''} /> },
+        {
+          name: 'password',
+          label: 'fields.password',
+          span: 12,
+          input: (
+            <Input.Password
+              autoComplete="new-password"
+              placeholder={current.data?.hasPassword ? t('settings.passwordStored') : ''}
+            />
+          ),
+        },
         { name: 'from', label: 'fields.from', span: 12 },
         { name: 'fromName', label: 'fields.fromName', span: 12 },
       ]}

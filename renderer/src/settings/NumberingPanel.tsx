@@ -18,7 +18,8 @@ export function NumberingPanel() {
   });
   const readOnly = !can('settings.write');
   const rows = DOC_TYPES.map((type) => ({ type, format: q.data?.formats[type], preview: q.data?.preview[type] }));
-  const update = (type: DocType, format: NumberFormat | undefined, patch: Partial<NumberFormat>) => format && save.mutate({ type, format: { ...format, ...patch } });
+  const update = (type: DocType, format: NumberFormat | undefined, patch: Partial<NumberFormat>) =>
+    format && save.mutate({ type, format: { ...format, ...patch } });
   return (
     <Table
       size="small"
@@ -38,21 +39,39 @@ export function NumberingPanel() {
               defaultValue={r.format?.prefix}
               style={{ width: 90 }}
               aria-label={`${t(`settings.docTypes.${r.type}`)} ${t('fields.prefix')}`}
-              onBlur={(e) => e.target.value !== r.format?.prefix && update(r.type, r.format, { prefix: e.target.value })}
+              onBlur={(e) =>
+                e.target.value !== r.format?.prefix && update(r.type, r.format, { prefix: e.target.value })
+              }
             />
           ),
         },
         {
           title: t('fields.padding'),
           render: (_, r) => (
-            <InputNumber disabled={readOnly} min={1} max={10} value={r.format?.padding} onChange={(v) => v && update(r.type, r.format, { padding: v })} />
+            <InputNumber
+              disabled={readOnly}
+              min={1}
+              max={10}
+              value={r.format?.padding}
+              onChange={(v) => v && update(r.type, r.format, { padding: v })}
+            />
           ),
         },
         {
           title: t('fields.yearly'),
-          render: (_, r) => <Switch disabled={readOnly} checked={r.format?.yearly} onChange={(yearly) => update(r.type, r.format, { yearly })} />,
+          render: (_, r) => (
+            <Switch
+              disabled={readOnly}
+              checked={r.format?.yearly}
+              onChange={(yearly) => update(r.type, r.format, { yearly })}
+            />
+          ),
         },
-        { title: t('settings.preview'), dataIndex: 'preview', render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+        {
+          title: t('settings.preview'),
+          dataIndex: 'preview',
+          render: (p: string) => <Typography.Text code>{p}</Typography.Text>,
+        },
       ]}
     />
   );

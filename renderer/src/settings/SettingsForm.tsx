@@ -19,7 +19,15 @@ interface Props<S extends z.ZodType, T> {
 }
 
 /** One settings section: load, edit with the channel's schema, save; read-only without settings.write. */
-export function SettingsForm<S extends z.ZodType, T>({ queryKey, load, save, schema, fields, toForm, fromForm }: Props<S, T>) {
+export function SettingsForm<S extends z.ZodType, T>({
+  queryKey,
+  load,
+  save,
+  schema,
+  fields,
+  toForm,
+  fromForm,
+}: Props<S, T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useSession();

@@ -16,8 +16,12 @@ export function SettingsPage() {
     { key: 'company', label: t('settings.company'), children: <CompanyPanel /> },
     { key: 'numbering', label: t('settings.numbering'), children: <NumberingPanel /> },
     { key: 'mail', label: t('settings.mail'), children: <MailPanel /> },
-    ...(can('quotes.read') ? [{ key: 'quoteFormats', label: t('settings.quoteFormats'), children: <QuoteFormatsPanel /> }] : []),
-    ...(can('deliveries.read') ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }] : []),
+    ...(can('quotes.read')
+      ? [{ key: 'quoteFormats', label: t('settings.quoteFormats'), children: <QuoteFormatsPanel /> }]
+      : []),
+    ...(can('deliveries.read')
+      ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }]
+      : []),
     ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
     ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),
   ];

@@ -34,8 +34,18 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
     onError: (err) => message.error(handleSaveError(form, err)),
   });
   return (
-    <Modal open title={isNew ? t('settings.newUser') : user.displayName} onCancel={onClose} onOk={() => save.mutate(form.getFieldsValue(true))} confirmLoading={save.isPending}>
-      <Form form={form} layout="vertical" initialValues={isNew ? { role: 'sales', locale: 'zh-CN' } : { ...user, password: '' }}>
+    <Modal
+      open
+      title={isNew ? t('settings.newUser') : user.displayName}
+      onCancel={onClose}
+      onOk={() => save.mutate(form.getFieldsValue(true))}
+      confirmLoading={save.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={isNew ? { role: 'sales', locale: 'zh-CN' } : { ...user, password: '' }}
+      >
         <Form.Item name="username" label={t('fields.username')}>
           <Input disabled={!isNew} />
         </Form.Item>
@@ -45,7 +55,11 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
         <Form.Item name="role" label={t('fields.role')}>
           <Select options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="password" label={t('fields.password')} extra={isNew ? t('settings.passwordOptional') : t('settings.passwordKeep')}>
+        <Form.Item
+          name="password"
+          label={t('fields.password')}
+          extra={isNew ? t('settings.passwordOptional') : t('settings.passwordKeep')}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         {!isNew && (
@@ -79,9 +93,25 @@ export function UsersPanel() {
           { title: t('fields.username'), dataIndex: 'username' },
           { title: t('fields.displayName'), dataIndex: 'displayName' },
           { title: t('fields.role'), dataIndex: 'role', render: (r: string) => t(`roles.${r}`) },
-          { title: t('fields.password'), dataIndex: 'hasPassword', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
-          { title: t('fields.active'), dataIndex: 'active', render: (v: boolean) => (v ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>) },
-          { title: t('common.actions'), render: (_, r) => <Button size="small" onClick={() => setEditing(r)}>{t('common.edit')}</Button> },
+          {
+            title: t('fields.password'),
+            dataIndex: 'hasPassword',
+            render: (v: boolean) => (v ? t('common.yes') : t('common.no')),
+          },
+          {
+            title: t('fields.active'),
+            dataIndex: 'active',
+            render: (v: boolean) =>
+              v ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+          },
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Button size="small" onClick={() => setEditing(r)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
       {editing && <UserDialog user={editing} onClose={() => setEditing(null)} />}

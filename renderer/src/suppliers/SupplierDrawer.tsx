@@ -6,7 +6,15 @@ import { RecordDrawer } from '../forms/RecordDrawer';
 import { ContactsEditor } from '../forms/RowsEditor';
 import { rpc } from '../rpc/client';
 
-export function SupplierDrawer({ id, onClose, onSaved }: { id: number | 'new'; onClose(): void; onSaved(id: number): void }) {
+export function SupplierDrawer({
+  id,
+  onClose,
+  onSaved,
+}: {
+  id: number | 'new';
+  onClose(): void;
+  onSaved(id: number): void;
+}) {
   const { can } = useSession();
   return (
     <RecordDrawer<SupplierDetail, typeof supplierInput>
@@ -36,7 +44,13 @@ export function SupplierDrawer({ id, onClose, onSaved }: { id: number | 'new'; o
                 { name: 'taxId', label: 'fields.taxId' },
                 { name: 'bankName', label: 'fields.bankName', span: 12 },
                 { name: 'bankAccount', label: 'fields.bankAccount', span: 12 },
-                { name: 'categories', label: 'fields.categories', span: 24, extra: 'suppliers.categoriesHint', input: <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} /> },
+                {
+                  name: 'categories',
+                  label: 'fields.categories',
+                  span: 24,
+                  extra: 'suppliers.categoriesHint',
+                  input: <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} />,
+                },
                 { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={3} /> },
                 { name: 'active', label: 'fields.active', toggle: true },
               ]}

@@ -24,24 +24,42 @@ export function SuppliersPage() {
     () => [
       { id: 'code', header: t('fields.code'), accessorKey: 'code', size: 90, meta: { sortField: 'code' } },
       { id: 'name', header: t('fields.name'), accessorKey: 'name', size: 260, meta: { sortField: 'name' } },
-      { id: 'shortName', header: t('fields.shortName'), accessorKey: 'shortName', size: 120, meta: { sortField: 'shortName' } },
+      {
+        id: 'shortName',
+        header: t('fields.shortName'),
+        accessorKey: 'shortName',
+        size: 120,
+        meta: { sortField: 'shortName' },
+      },
       { id: 'mnemonic', header: t('fields.mnemonic'), accessorKey: 'mnemonic', size: 100 },
       {
-        id: 'categories', header: t('fields.categories'), accessorKey: 'categories', size: 220,
+        id: 'categories',
+        header: t('fields.categories'),
+        accessorKey: 'categories',
+        size: 220,
         cell: (c) => (c.getValue() as string[]).map((x) => <Tag key={x}>{x}</Tag>),
       },
       { id: 'primaryContact', header: t('customers.primaryContact'), accessorKey: 'primaryContact', size: 100 },
       { id: 'primaryPhone', header: t('customers.primaryPhone'), accessorKey: 'primaryPhone', size: 130 },
       {
-        id: 'active', header: t('fields.active'), accessorKey: 'active', size: 70,
+        id: 'active',
+        header: t('fields.active'),
+        accessorKey: 'active',
+        size: 70,
         cell: (c) => (c.getValue() ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
       },
     ],
     [t],
   );
 
-  const filters = useMemo(() => ({ ...(active !== undefined ? { active } : {}), ...(category ? { category } : {}) }), [active, category]);
-  const fetchPage = useCallback((req: ListRequest) => rpc('suppliers.list', { ...req, q, filters } as In<'suppliers.list'>), [q, filters]);
+  const filters = useMemo(
+    () => ({ ...(active !== undefined ? { active } : {}), ...(category ? { category } : {}) }),
+    [active, category],
+  );
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('suppliers.list', { ...req, q, filters } as In<'suppliers.list'>),
+    [q, filters],
+  );
 
   return (
     <div className="page">
@@ -55,13 +73,23 @@ export function SuppliersPage() {
           <>
             <SearchBox onSearch={setQ} />
             <ActiveFilter value={active} onChange={setActive} />
-            <Input allowClear style={{ width: 120 }} placeholder={t('fields.categories')} aria-label={t('fields.categories')} onChange={(e) => setCategory(e.target.value.trim())} />
+            <Input
+              allowClear
+              style={{ width: 120 }}
+              placeholder={t('fields.categories')}
+              aria-label={t('fields.categories')}
+              onChange={(e) => setCategory(e.target.value.trim())}
+            />
             {can('suppliers.write') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
                 {t('suppliers.new')}
               </Button>
             )}
-            <ExcelButtons kind="suppliers" exportRequest={{ kind: 'suppliers', q, filters }} canImport={can('suppliers.write')} />
+            <ExcelButtons
+              kind="suppliers"
+              exportRequest={{ kind: 'suppliers', q, filters }}
+              canImport={can('suppliers.write')}
+            />
           </>
         }
       />

@@ -1,7 +1,12 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type VisibilityState,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, Checkbox, Dropdown, Pagination, Spin } from 'antd';
@@ -50,7 +55,16 @@ function loadVisibility(id: string): VisibilityState {
  * A server-paged list: paging, sorting and filtering happen in SQL; the table only
  * shows one page, virtualised, navigable with the keyboard.
  */
-export function DataTable<Row extends { id: number }>({ id, columns, queryKey, fetchPage, onOpen, toolbar, selected, onSelect }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: number }>({
+  id,
+  columns,
+  queryKey,
+  fetchPage,
+  onOpen,
+  toolbar,
+  selected,
+  onSelect,
+}: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(() => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || 50);
@@ -66,9 +80,17 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
   const sortState = sorting[0];
   const sortColumn = sortState ? columns.find((c) => c.id === sortState.id) : undefined;
   const sortField = (sortColumn?.meta as ColumnMeta | undefined)?.sortField;
-  const request: ListRequest = { page, pageSize, ...(sortState && sortField ? { sort: { field: sortField, dir: sortState.desc ? 'desc' : 'asc' } } : {}) };
+  const request: ListRequest = {
+    page,
+    pageSize,
+    ...(sortState && sortField ? { sort: { field: sortField, dir: sortState.desc ? 'desc' : 'asc' } } : {}),
+  };
 
-  const query = useQuery({ queryKey: [...queryKey, request], queryFn: () => fetchPage(request), placeholderData: keepPreviousData });
+  const query = useQuery({
+    queryKey: [...queryKey, request],
+    queryFn: () => fetchPage(request),
+    placeholderData: keepPreviousData,
+  });
   const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
 
   const table = useReactTable({
@@ -87,7 +109,12 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
     getRowId: (row) => String(row.id),
   });
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   useEffect(() => setActive(0), [query.data]);
 
   const pageCount = Math.max(1, Math.ceil((query.data?.total ?? 0) / pageSize));
@@ -119,7 +146,8 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const visibleColumns = table.getVisibleLeafColumns();
   const selectable = Boolean(onSelect);
-  const toggle = (rowId: number) => onSelect?.(selected?.includes(rowId) ? selected.filter((x) => x !== rowId) : [...(selected ?? []), rowId]);
+  const toggle = (rowId: number) =>
+    onSelect?.(selected?.includes(rowId) ? selected.filter((x) => x !== rowId) : [...(selected ?? []), rowId]);
 
   const columnChooser = (
     <Dropdown
@@ -147,7 +175,9 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
         <span className="spacer" />
         {columnChooser}
       </div>
-      {query.error && <Alert type="error" showIcon message={(query.error as Error).message} style={{ marginBottom: 8 }} />}
+      {query.error && (
+        <Alert type="error" showIcon message={(query.error as Error).message} style={{ marginBottom: 8 }} />
+      )}
       <div
         ref={scrollRef}
         className="dt-scroll"
@@ -189,7 +219,10 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
           <tbody>
             {padTop > 0 && (
               <tr aria-hidden>
-                <td colSpan={visibleColumns.length + (selectable ? 1 : 0)} style={{ height: padTop, padding: 0, border: 0 }} />
+                <td
+                  colSpan={visibleColumns.length + (selectable ? 1 : 0)}
+                  style={{ height: padTop, padding: 0, border: 0 }}
+                />
               </tr>
             )}
             {items.map((item) => {
@@ -204,13 +237,20 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
                 >
                   {selectable && (
                     <td onClick={(e) => e.stopPropagation()} onDoubleClick={(e) => e.stopPropagation()}>
-                      <Checkbox aria-label={`${t('common.select')} ${row.id}`} checked={selected?.includes(row.original.id)} onChange={() => toggle(row.original.id)}>
+                      <Checkbox
+                        aria-label={`${t('common.select')} ${row.id}`}
+                        checked={selected?.includes(row.original.id)}
+                        onChange={() => toggle(row.original.id)}
+                      >
                         {selected?.includes(row.original.id) ? selected.indexOf(row.original.id) + 1 : ''}
                       </Checkbox>
                     </td>
                   )}
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={(cell.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}>
+                    <td
+                      key={cell.id}
+                      className={(cell.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
@@ -219,7 +259,10 @@ export function DataTable<Row extends { id: number }>({ id, columns, queryKey, f
             })}
             {padBottom > 0 && (
               <tr aria-hidden>
-                <td colSpan={visibleColumns.length + (selectable ? 1 : 0)} style={{ height: padBottom, padding: 0, border: 0 }} />
+                <td
+                  colSpan={visibleColumns.length + (selectable ? 1 : 0)}
+                  style={{ height: padBottom, padding: 0, border: 0 }}
+                />
               </tr>
             )}
           </tbody>

@@ -24,7 +24,13 @@ export function SearchBox({ onSearch }: { onSearch(q: string): void }) {
 }
 
 /** Active / inactive / all, the filter every master list has. */
-export function ActiveFilter({ value, onChange }: { value: boolean | undefined; onChange(v: boolean | undefined): void }) {
+export function ActiveFilter({
+  value,
+  onChange,
+}: {
+  value: boolean | undefined;
+  onChange(v: boolean | undefined): void;
+}) {
   const { t } = useTranslation();
   return (
     <Select

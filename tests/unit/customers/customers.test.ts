@@ -53,7 +53,8 @@ describe('customers: the sales assistant keeps the customer file', () => {
   });
 
   it('pages, sorts by pinyin name and filters on the server', async () => {
-    for (const name of ['重庆一厂', '安徽二厂', '北京三厂', '大连四厂', '鄂州五厂']) await t.ok('customers.create', { name, salesperson: name.startsWith('北') ? '王强' : '张丽' });
+    for (const name of ['重庆一厂', '安徽二厂', '北京三厂', '大连四厂', '鄂州五厂'])
+      await t.ok('customers.create', { name, salesperson: name.startsWith('北') ? '王强' : '张丽' });
     const p1 = await t.ok('customers.list', { page: 1, pageSize: 2, sort: { field: 'name', dir: 'asc' } });
     expect(p1.total).toBe(5);
     expect(p1.rows.map((r) => r.name)).toEqual(['安徽二厂', '北京三厂']);
@@ -65,9 +66,17 @@ describe('customers: the sales assistant keeps the customer file', () => {
 
   it('an edit is audited with before and after; a stale edit is refused', async () => {
     const c = await t.ok('customers.create', huaLian);
-    const edited = await t.ok('customers.update', { id: c.id, version: c.version, data: { ...huaLian, paymentTerms: '款到发货', paymentDays: 0 } });
+    const edited = await t.ok('customers.update', {
+      id: c.id,
+      version: c.version,
+      data: { ...huaLian, paymentTerms: '款到发货', paymentDays: 0 },
+    });
     expect(edited.version).toBe(2);
-    const stale = await t.fail('customers.update', { id: c.id, version: c.version, data: { ...huaLian, name: '改名' } });
+    const stale = await t.fail('customers.update', {
+      id: c.id,
+      version: c.version,
+      data: { ...huaLian, name: '改名' },
+    });
     expect(stale.code).toBe('CONFLICT');
     const history = await t.ok('audit.forEntity', { entity: 'customer', entityId: String(c.id) });
     expect(history.map((h) => h.action)).toEqual(['update', 'create']);

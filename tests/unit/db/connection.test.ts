@@ -6,7 +6,8 @@ const t = useTestCore();
 describe('the SQLite file is opened safely', () => {
   it('uses WAL, enforces foreign keys and waits on a busy file instead of failing', async () => {
     const db = t.core.services.db();
-    const pragma = async (name: string) => Object.values(((await db.raw(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
+    const pragma = async (name: string) =>
+      Object.values(((await db.raw(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);
@@ -14,7 +15,9 @@ describe('the SQLite file is opened safely', () => {
 
   it('a contact cannot point at a customer that does not exist', async () => {
     const db = t.core.services.db();
-    await expect(db('customer_contacts').insert({ customer_id: 999, position: 0, name: '孤儿', is_primary: true })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      db('customer_contacts').insert({ customer_id: 999, position: 0, name: '孤儿', is_primary: true }),
+    ).rejects.toThrow(/FOREIGN KEY/);
   });
 
   it('the database file lives in the data folder', () => {

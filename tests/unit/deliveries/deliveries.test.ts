@@ -13,8 +13,12 @@ async function confirmedNotice(orderId: number, lines: { orderLineId: number; qu
 /** A note picked, checked and taken to the customer by hand. */
 async function deliveredNote(noticeId: number) {
   const note = await t.ok('deliveries.notes.create', { noticeId, date: today(), packages: 3 });
-  await t.ok('deliveries.notes.check', { id: note.id, lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })) });
-  for (const to of ['loaded', 'in_transit', 'delivered'] as const) await t.ok('deliveries.notes.advance', { id: note.id, to });
+  await t.ok('deliveries.notes.check', {
+    id: note.id,
+    lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })),
+  });
+  for (const to of ['loaded', 'in_transit', 'delivered'] as const)
+    await t.ok('deliveries.notes.advance', { id: note.id, to });
   return t.ok('deliveries.notes.get', { id: note.id });
 }
 
@@ -22,11 +26,18 @@ describe('delivery notices and partial deliveries', () => {
   it('ships an order in parts and shows ordered, noticed, delivered and outstanding per line', async () => {
     const { order, lineIds } = await wonOrder(t);
     const first = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '4' }]);
-    expect(first).toMatchObject({ number: expect.stringMatching(/^TZ\d{4}-00001$/), status: 'confirmed', deliveryAddress: '苏州工业园区星港街 33 号' });
+    expect(first).toMatchObject({
+      number: expect.stringMatching(/^TZ\d{4}-00001$/),
+      status: 'confirmed',
+      deliveryAddress: '苏州工业园区星港街 33 号',
+    });
     // 4 × 6800 tax included.
     expect(first.gross).toBe(2_720_000);
     let p = await t.ok('deliveries.progress', { orderId: order.id });
-    expect(p.lines.map((l) => [l.ordered, l.noticed, l.delivered, l.outstanding, l.available])).toEqual([['10', '4', '0', '10', '6'], ['6', '0', '0', '6', '6']]);
+    expect(p.lines.map((l) => [l.ordered, l.noticed, l.delivered, l.outstanding, l.available])).toEqual([
+      ['10', '4', '0', '10', '6'],
+      ['6', '0', '0', '6', '6'],
+    ]);
 
     const note = await deliveredNote(first.id);
     expect(note.number).toMatch(/^FH\d{4}-00001$/);
@@ -35,7 +46,11 @@ describe('delivery notices and partial deliveries', () => {
     expect(p.lines[0]).toMatchObject({ ordered: '10', noticed: '4', delivered: '4', outstanding: '6', available: '6' });
     expect(p.deliveredGross).toBe(2_720_000);
 
-    const over = await t.fail('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '6.5' }] });
+    const over = await t.fail('deliveries.notices.create', {
+      orderId: order.id,
+      date: today(),
+      lines: [{ orderLineId: lineIds[0]!, quantity: '6.5' }],
+    });
     expect(over.message).toContain('还可发 6 台');
     expect(await t.count('delivery_notices')).toBe(1);
   });
@@ -43,11 +58,22 @@ describe('delivery notices and partial deliveries', () => {
   it('a note may take part of a notice; the rest stays open on the notice', async () => {
     const { order, lineIds } = await wonOrder(t);
     const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }]);
-    const part = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '2.5', packages: 1 }] });
+    const part = await t.ok('deliveries.notes.create', {
+      noticeId: notice.id,
+      date: today(),
+      lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '2.5', packages: 1 }],
+    });
     expect(part.lines[0]).toMatchObject({ quantity: '2.5', packages: 1, gross: 465_125 });
     const after = await t.ok('deliveries.notices.get', { id: notice.id });
-    expect(after).toMatchObject({ status: 'confirmed', lines: [expect.objectContaining({ onNotes: '2.5', remaining: '3.5' })] });
-    const tooMuch = await t.fail('deliveries.notes.create', { noticeId: notice.id, date: today(), lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '4' }] });
+    expect(after).toMatchObject({
+      status: 'confirmed',
+      lines: [expect.objectContaining({ onNotes: '2.5', remaining: '3.5' })],
+    });
+    const tooMuch = await t.fail('deliveries.notes.create', {
+      noticeId: notice.id,
+      date: today(),
+      lines: [{ noticeLineId: notice.lines[0]!.id, quantity: '4' }],
+    });
     expect(tooMuch.message).toContain('还剩 3.5 台');
     const rest = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today() });
     expect(rest.lines[0]!.quantity).toBe('3.5');
@@ -62,9 +88,18 @@ describe('credit check when a notice is confirmed', () => {
   it('over the limit it is blocked, and only a manager can release it with a reason, audited', async () => {
     const { order, lineIds } = await wonOrder(t, { customer: { creditLimit: 3_000_000 } });
     await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '4' }])).id);
-    const next = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '1' }] });
+    const next = await t.ok('deliveries.notices.create', {
+      orderId: order.id,
+      date: today(),
+      lines: [{ orderLineId: lineIds[0]!, quantity: '1' }],
+    });
     const standing = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: next.id });
-    expect(standing).toMatchObject({ creditLimit: 3_000_000, openDelivered: 2_720_000, thisNotice: 680_000, reasons: ['overLimit'] });
+    expect(standing).toMatchObject({
+      creditLimit: 3_000_000,
+      openDelivered: 2_720_000,
+      thisNotice: 680_000,
+      reasons: ['overLimit'],
+    });
 
     const blocked = await t.fail('deliveries.notices.confirm', { id: next.id });
     expect(blocked.code).toBe('CONFLICT');
@@ -75,19 +110,30 @@ describe('credit check when a notice is confirmed', () => {
     await t.ok('users.create', { username: 'zhangli', displayName: '张丽', role: 'sales' });
     const sales = await t.core.call('auth.login', { username: 'zhangli' });
     const sessionId = (sales as { ok: true; value: { sessionId: string } }).value.sessionId;
-    expect((await t.fail('deliveries.notices.confirm', { id: next.id, overrideReason: '老客户' }, { sessionId })).code).toBe('FORBIDDEN');
+    expect(
+      (await t.fail('deliveries.notices.confirm', { id: next.id, overrideReason: '老客户' }, { sessionId })).code,
+    ).toBe('FORBIDDEN');
 
     const released = await t.ok('deliveries.notices.confirm', { id: next.id, overrideReason: '客户已承诺月底付款' });
     expect(released).toMatchObject({ status: 'confirmed', overrideReason: '客户已承诺月底付款', overrideBy: '管理员' });
     const history = await t.ok('audit.forEntity', { entity: 'deliveryNotice', entityId: String(next.id) });
-    expect(history[0]).toMatchObject({ action: 'override', after: expect.objectContaining({ overrideReason: '客户已承诺月底付款' }) });
+    expect(history[0]).toMatchObject({
+      action: 'override',
+      after: expect.objectContaining({ overrideReason: '客户已承诺月底付款' }),
+    });
   });
 
   it('overdue debt blocks too: goods delivered longer ago than the payment days and not paid', async () => {
     const { order, lineIds } = await wonOrder(t, { customer: { paymentDays: 30 } });
-    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '1' }])).id);
+    const note = await deliveredNote(
+      (await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '1' }])).id,
+    );
     await t.core.services.db()('delivery_notes').where({ id: note.id }).update({ delivered_on: '2026-01-05' });
-    const next = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[1]!, quantity: '1' }] });
+    const next = await t.ok('deliveries.notices.create', {
+      orderId: order.id,
+      date: today(),
+      lines: [{ orderLineId: lineIds[1]!, quantity: '1' }],
+    });
     const err = await t.fail('deliveries.notices.confirm', { id: next.id });
     expect(err.message).toContain('有逾期未收款 ¥1860.50');
   });
@@ -95,7 +141,9 @@ describe('credit check when a notice is confirmed', () => {
 
 describe('pick check (出库核对)', () => {
   it('a wrong product, spec or count is shown, blocks loading, and the failed check is kept with its checker', async () => {
-    const { order, lineIds } = await wonOrder(t, { lines: [{ name: '压力变送器', spec: 'PDS403H', unit: '只', quantity: '10', unitPrice: '1320.5' }] });
+    const { order, lineIds } = await wonOrder(t, {
+      lines: [{ name: '压力变送器', spec: 'PDS403H', unit: '只', quantity: '10', unitPrice: '1320.5' }],
+    });
     const p = await t.ok('products.create', { name: '压力变送器', spec: 'PDS403H', unit: '只', listPrice: '1200' });
     await t.core.services.db()('sales_order_lines').where({ id: lineIds[0] }).update({ product_id: p.id });
     const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }]);
@@ -103,12 +151,22 @@ describe('pick check (出库核对)', () => {
     const line = note.lines[0]!;
     expect(line.code).toBe(p.code);
 
-    const wrong = await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: line.id, code: 'CP99999', spec: 'PDS403G', quantity: '9' }] });
+    const wrong = await t.ok('deliveries.notes.check', {
+      id: note.id,
+      lines: [{ lineId: line.id, code: 'CP99999', spec: 'PDS403G', quantity: '9' }],
+    });
     expect(wrong.status).toBe('prepared');
-    expect(wrong.checks.at(-1)).toMatchObject({ passed: false, checkedBy: '管理员', mismatches: [expect.objectContaining({ problems: ['product', 'spec', 'quantity'] })] });
+    expect(wrong.checks.at(-1)).toMatchObject({
+      passed: false,
+      checkedBy: '管理员',
+      mismatches: [expect.objectContaining({ problems: ['product', 'spec', 'quantity'] })],
+    });
     expect((await t.fail('deliveries.notes.advance', { id: note.id, to: 'loaded' })).code).toBe('CONFLICT');
 
-    const right = await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: line.id, code: p.code.toLowerCase(), quantity: '10.0' }] });
+    const right = await t.ok('deliveries.notes.check', {
+      id: note.id,
+      lines: [{ lineId: line.id, code: p.code.toLowerCase(), quantity: '10.0' }],
+    });
     expect(right).toMatchObject({ status: 'checked', checkedBy: '管理员' });
     expect(right.checks.map((c) => c.passed)).toEqual([false, true]);
   });
@@ -121,17 +179,32 @@ describe('status rules', () => {
     const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today() });
     const early = await t.fail('deliveries.notes.receipt', { id: note.id, signer: '钱工', date: today() });
     expect(early.message).toContain('不能转为「回单已回」');
-    await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: note.lines[0]!.id, code: 'LDG-150', quantity: '10' }] });
+    await t.ok('deliveries.notes.check', {
+      id: note.id,
+      lines: [{ lineId: note.lines[0]!.id, code: 'LDG-150', quantity: '10' }],
+    });
     await t.ok('deliveries.notes.advance', { id: note.id, to: 'loaded' });
     expect((await t.fail('deliveries.notes.cancel', { id: note.id, reason: '不要了' })).code).toBe('CONFLICT');
     await t.ok('deliveries.notes.advance', { id: note.id, to: 'in_transit' });
     await t.ok('deliveries.notes.advance', { id: note.id, to: 'delivered', date: today() });
 
-    const scan = await t.ok('attachments.upload', { filename: '回单.jpg', mime: 'image/jpeg', dataBase64: Buffer.from([0xff, 0xd8, 0xff, 0xd9]).toString('base64') });
-    const back = await t.ok('deliveries.notes.receipt', {
-      id: note.id, signer: '钱工', date: today(), attachmentId: scan.id, discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '1', note: '少一台' }],
+    const scan = await t.ok('attachments.upload', {
+      filename: '回单.jpg',
+      mime: 'image/jpeg',
+      dataBase64: Buffer.from([0xff, 0xd8, 0xff, 0xd9]).toString('base64'),
     });
-    expect(back).toMatchObject({ status: 'receipted', receiptSigner: '钱工', attachments: [expect.objectContaining({ filename: '回单.jpg', label: '回单' })] });
+    const back = await t.ok('deliveries.notes.receipt', {
+      id: note.id,
+      signer: '钱工',
+      date: today(),
+      attachmentId: scan.id,
+      discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '1', note: '少一台' }],
+    });
+    expect(back).toMatchObject({
+      status: 'receipted',
+      receiptSigner: '钱工',
+      attachments: [expect.objectContaining({ filename: '回单.jpg', label: '回单' })],
+    });
     expect(back.lines[0]).toMatchObject({ discrepancy: 'short', discrepancyQty: '1' });
     // The short one is outstanding again and can go on a new notice: a re-delivery.
     const p = await t.ok('deliveries.progress', { orderId: order.id });
@@ -140,25 +213,48 @@ describe('status rules', () => {
 
   it('补发: what the 回单 came back short and what was returned goes on a re-delivery notice once, and is no longer owed', async () => {
     const { order, lineIds } = await wonOrder(t);
-    const notice = await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }, { orderLineId: lineIds[1]!, quantity: '6' }]);
+    const notice = await confirmedNotice(order.id, [
+      { orderLineId: lineIds[0]!, quantity: '10' },
+      { orderLineId: lineIds[1]!, quantity: '6' },
+    ]);
     const note = await deliveredNote(notice.id);
     const [first, second] = note.lines;
     // Nothing is owed before the 回单 says so.
-    expect((await t.fail('deliveries.notes.redeliver', { id: note.id, date: today() })).message).toContain('没有待补发的货');
+    expect((await t.fail('deliveries.notes.redeliver', { id: note.id, date: today() })).message).toContain(
+      '没有待补发的货',
+    );
     const signed = await t.ok('deliveries.notes.receipt', {
-      id: note.id, signer: '钱工', date: today(),
-      discrepancies: [{ lineId: first!.id, kind: 'short', quantity: '2', note: '少两台' }, { lineId: second!.id, kind: 'damaged', quantity: '1', note: '外壳压坏' }],
+      id: note.id,
+      signer: '钱工',
+      date: today(),
+      discrepancies: [
+        { lineId: first!.id, kind: 'short', quantity: '2', note: '少两台' },
+        { lineId: second!.id, kind: 'damaged', quantity: '1', note: '外壳压坏' },
+      ],
     });
     // A damaged one is not re-delivered until it comes back.
     expect(signed.lines.map((l) => l.redeliverable)).toEqual(['2', '0']);
     const creditBefore = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null });
     // 10 × 6800 + 6 × 1861 tax included, less the 2 short at 6800.
     expect(creditBefore.openDelivered).toBe(6_800_000 + 1_116_300 - 1_360_000);
-    await t.ok('deliveries.returns.create', { noteId: note.id, date: today(), reason: '外壳压坏', lines: [{ noteLineId: second!.id, quantity: '1' }] });
+    await t.ok('deliveries.returns.create', {
+      noteId: note.id,
+      date: today(),
+      reason: '外壳压坏',
+      lines: [{ noteLineId: second!.id, quantity: '1' }],
+    });
 
     const again = await t.ok('deliveries.notes.redeliver', { id: note.id, date: today() });
-    expect(again).toMatchObject({ status: 'draft', redeliveryOf: { id: note.id, number: note.number }, deliveryAddress: note.deliveryAddress, notes: `补发：送货单 ${note.number}` });
-    expect(again.lines.map((l) => [l.orderLineId, l.quantity])).toEqual([[lineIds[0], '2'], [lineIds[1], '1']]);
+    expect(again).toMatchObject({
+      status: 'draft',
+      redeliveryOf: { id: note.id, number: note.number },
+      deliveryAddress: note.deliveryAddress,
+      notes: `补发：送货单 ${note.number}`,
+    });
+    expect(again.lines.map((l) => [l.orderLineId, l.quantity])).toEqual([
+      [lineIds[0], '2'],
+      [lineIds[1], '1'],
+    ]);
     const after = await t.ok('deliveries.notes.get', { id: note.id });
     expect(after.redeliveries).toEqual([{ id: again.id, number: again.number, status: 'draft' }]);
     expect(after.lines.map((l) => l.redeliverable)).toEqual(['0', '0']);
@@ -174,23 +270,52 @@ describe('status rules', () => {
 
   it('补发 sends no more than the order still has free', async () => {
     const { order, lineIds } = await wonOrder(t);
-    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }])).id);
-    await t.ok('deliveries.notes.receipt', { id: note.id, signer: '钱工', date: today(), discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '3' }] });
+    const note = await deliveredNote(
+      (await confirmedNotice(order.id, [{ orderLineId: lineIds[0]!, quantity: '10' }])).id,
+    );
+    await t.ok('deliveries.notes.receipt', {
+      id: note.id,
+      signer: '钱工',
+      date: today(),
+      discrepancies: [{ lineId: note.lines[0]!.id, kind: 'short', quantity: '3' }],
+    });
     // The sales assistant already put two of the three on a plain notice.
-    await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '2' }] });
+    await t.ok('deliveries.notices.create', {
+      orderId: order.id,
+      date: today(),
+      lines: [{ orderLineId: lineIds[0]!, quantity: '2' }],
+    });
     const again = await t.ok('deliveries.notes.redeliver', { id: note.id, date: today() });
     expect(again.lines.map((l) => l.quantity)).toEqual(['1']);
   });
 
   it('a return against a delivered note: numbered, priced as delivered, and the order follows', async () => {
     const { order, lineIds } = await wonOrder(t);
-    const note = await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }])).id);
-    const back = await t.ok('deliveries.returns.create', { noteId: note.id, date: today(), reason: '规格不符', lines: [{ noteLineId: note.lines[0]!.id, quantity: '2' }] });
-    expect(back).toMatchObject({ number: expect.stringMatching(/^TH\d{4}-00001$/), gross: 372_100, amountInWords: '叁仟柒佰贰拾壹元整' });
+    const note = await deliveredNote(
+      (await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '6' }])).id,
+    );
+    const back = await t.ok('deliveries.returns.create', {
+      noteId: note.id,
+      date: today(),
+      reason: '规格不符',
+      lines: [{ noteLineId: note.lines[0]!.id, quantity: '2' }],
+    });
+    expect(back).toMatchObject({
+      number: expect.stringMatching(/^TH\d{4}-00001$/),
+      gross: 372_100,
+      amountInWords: '叁仟柒佰贰拾壹元整',
+    });
     const p = await t.ok('deliveries.progress', { orderId: order.id });
     expect(p.lines[1]).toMatchObject({ delivered: '4', returned: '2', outstanding: '2', available: '2' });
-    const tooMany = await t.fail('deliveries.returns.create', { noteId: note.id, date: today(), reason: '再退', lines: [{ noteLineId: note.lines[0]!.id, quantity: '5' }] });
+    const tooMany = await t.fail('deliveries.returns.create', {
+      noteId: note.id,
+      date: today(),
+      reason: '再退',
+      lines: [{ noteLineId: note.lines[0]!.id, quantity: '5' }],
+    });
     expect(tooMany.message).toContain('还可退 4 台');
-    expect((await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).openDelivered).toBe(1_116_300 - 372_100);
+    expect((await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).openDelivered).toBe(
+      1_116_300 - 372_100,
+    );
   });
 });

@@ -13,16 +13,28 @@ const today = () => new Date().toISOString().slice(0, 10);
 function pagesText(dataBase64: string): string[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-note-')), 'n.pdf');
   fs.writeFileSync(file, Buffer.from(dataBase64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** A note with the given number of lines, each 1 unit at 100 yuan. */
 async function noteWithLines(count: number, customerName = '苏州工业园区清源华衍水务有限公司') {
-  const lines = Array.from({ length: count }, (_, i) => ({ name: `备件${i + 1}`, spec: `SP-${100 + i}`, unit: '件', quantity: '1', unitPrice: '100' }));
+  const lines = Array.from({ length: count }, (_, i) => ({
+    name: `备件${i + 1}`,
+    spec: `SP-${100 + i}`,
+    unit: '件',
+    quantity: '1',
+    unitPrice: '100',
+  }));
   const { order } = await wonOrder(t, { customer: { name: customerName }, lines });
   const progress = await t.ok('deliveries.progress', { orderId: order.id });
-  const notice = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: progress.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.ordered })) });
+  const notice = await t.ok('deliveries.notices.create', {
+    orderId: order.id,
+    date: today(),
+    lines: progress.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.ordered })),
+  });
   await t.ok('deliveries.notices.confirm', { id: notice.id });
   return t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), packages: count });
 }
@@ -43,7 +55,12 @@ describe('printing delivery notes', () => {
   });
 
   it('parts printed separately: one labelled copy per part; prices hidden for a customer who wants none', async () => {
-    await t.ok('deliveries.settings.update', { paper: 'form-241x93', parts: ['存根', '客户', '回单', '财务'], partMode: 'separate', receiptDays: 7 });
+    await t.ok('deliveries.settings.update', {
+      paper: 'form-241x93',
+      parts: ['存根', '客户', '回单', '财务'],
+      partMode: 'separate',
+      receiptDays: 7,
+    });
     const note = await noteWithLines(2);
     const customer = await t.ok('customers.get', { id: note.customerId });
     await t.core.services.db()('customers').where({ id: customer.id }).update({ delivery_show_prices: false });
@@ -52,7 +69,12 @@ describe('printing delivery notes', () => {
     const file = await t.ok('deliveries.notes.preview', { ids: [note.id, hidden.id] });
     const pages = pagesText(file.dataBase64).map(squash);
     expect(pages).toHaveLength(8);
-    expect(pages.slice(0, 4).map((p) => /第(.)联(..)/.exec(p)?.slice(1))).toEqual([['一', '存根'], ['二', '客户'], ['三', '回单'], ['四', '财务']]);
+    expect(pages.slice(0, 4).map((p) => /第(.)联(..)/.exec(p)?.slice(1))).toEqual([
+      ['一', '存根'],
+      ['二', '客户'],
+      ['三', '回单'],
+      ['四', '财务'],
+    ]);
     expect(pages[0]).toContain('单价');
     expect(pages[4]).not.toContain('单价');
     expect(pages[4]).not.toContain('大写');

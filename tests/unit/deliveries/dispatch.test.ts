@@ -7,13 +7,27 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Checked notes, one per order line quantity given, ready to load. */
 async function checkedNotes(count: number) {
-  const { order, lineIds } = await wonOrder(t, { lines: [{ name: '潜水排污泵', spec: 'WQ50-10-3', unit: '台', quantity: '100', unitPrice: '2600' }] });
+  const { order, lineIds } = await wonOrder(t, {
+    lines: [{ name: '潜水排污泵', spec: 'WQ50-10-3', unit: '台', quantity: '100', unitPrice: '2600' }],
+  });
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
-    const notice = await t.ok('deliveries.notices.create', { orderId: order.id, date: today(), lines: [{ orderLineId: lineIds[0]!, quantity: '2' }] });
+    const notice = await t.ok('deliveries.notices.create', {
+      orderId: order.id,
+      date: today(),
+      lines: [{ orderLineId: lineIds[0]!, quantity: '2' }],
+    });
     await t.ok('deliveries.notices.confirm', { id: notice.id });
-    const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), packages: 2, weightKg: '86.5' });
-    await t.ok('deliveries.notes.check', { id: note.id, lines: [{ lineId: note.lines[0]!.id, code: 'WQ50-10-3', quantity: '2' }] });
+    const note = await t.ok('deliveries.notes.create', {
+      noticeId: notice.id,
+      date: today(),
+      packages: 2,
+      weightKg: '86.5',
+    });
+    await t.ok('deliveries.notes.check', {
+      id: note.id,
+      lines: [{ lineId: note.lines[0]!.id, code: 'WQ50-10-3', quantity: '2' }],
+    });
     ids.push(note.id);
   }
   return ids;
@@ -22,9 +36,21 @@ async function checkedNotes(count: number) {
 describe('local runs (市内)', () => {
   it('loads checked notes in stop order, takes them on the road, and on return delivers some and brings the rest back', async () => {
     const [a, b, c] = await checkedNotes(3);
-    const run = await t.ok('dispatch.runs.create', { date: today(), vehicle: '苏E·7K521', driver: '周师傅', escort: '小吴', noteIds: [c!, a!, b!] });
-    expect(run.stopList.map((s) => [s.stopNo, s.noteId, s.status])).toEqual([[1, c, 'loaded'], [2, a, 'loaded'], [3, b, 'loaded']]);
-    expect((await t.fail('dispatch.runs.create', { date: today(), vehicle: 'X', driver: 'Y', noteIds: [a!] })).code).toBe('CONFLICT');
+    const run = await t.ok('dispatch.runs.create', {
+      date: today(),
+      vehicle: '苏E·7K521',
+      driver: '周师傅',
+      escort: '小吴',
+      noteIds: [c!, a!, b!],
+    });
+    expect(run.stopList.map((s) => [s.stopNo, s.noteId, s.status])).toEqual([
+      [1, c, 'loaded'],
+      [2, a, 'loaded'],
+      [3, b, 'loaded'],
+    ]);
+    expect(
+      (await t.fail('dispatch.runs.create', { date: today(), vehicle: 'X', driver: 'Y', noteIds: [a!] })).code,
+    ).toBe('CONFLICT');
     await t.ok('dispatch.runs.depart', { id: run.id });
     expect((await t.ok('deliveries.notes.get', { id: a! })).status).toBe('in_transit');
     const back = await t.ok('dispatch.runs.return', { id: run.id, delivered: [a!, c!], date: today() });
@@ -39,10 +65,27 @@ describe('local runs (市内)', () => {
 
 describe('carrier consignments and freight settlement', () => {
   it('books, ships under a waybill, records the consignee was told, arrives; freight by weight with a minimum; settles only with 回单 back', async () => {
-    const carrier = await t.ok('carriers.create', { name: '佳吉快运苏州分公司', phone: '0512-65001234', routes: '苏州—长沙、武汉', basis: 'weight', rate: '1.35', minimum: 5000 });
+    const carrier = await t.ok('carriers.create', {
+      name: '佳吉快运苏州分公司',
+      phone: '0512-65001234',
+      routes: '苏州—长沙、武汉',
+      basis: 'weight',
+      rate: '1.35',
+      minimum: 5000,
+    });
     const [a, b] = await checkedNotes(2);
     const consign = (noteId: number, weightKg: string) =>
-      t.ok('dispatch.consignments.create', { carrierId: carrier.id, noteIds: [noteId], date: today(), toStation: '长沙', consigneeName: '长沙银河自动化有限公司', goods: '水泵', packages: 2, weightKg, payment: 'monthly' });
+      t.ok('dispatch.consignments.create', {
+        carrierId: carrier.id,
+        noteIds: [noteId],
+        date: today(),
+        toStation: '长沙',
+        consigneeName: '长沙银河自动化有限公司',
+        goods: '水泵',
+        packages: 2,
+        weightKg,
+        payment: 'monthly',
+      });
     const heavy = await consign(a!, '172.6');
     const light = await consign(b!, '10');
     // 172.6 kg × 1.35 = 233.01; 10 kg would be 13.50, so the 50.00 minimum applies.
@@ -58,13 +101,43 @@ describe('carrier consignments and freight settlement', () => {
     // Only the consignment whose 回单 came back is open for settlement.
     await t.ok('deliveries.notes.receipt', { id: a!, signer: '黄志强', date: today() });
     const open = await t.ok('dispatch.freight.open', { carrierId: carrier.id, from: '2000-01-01', to: '2099-12-31' });
-    expect(open).toMatchObject({ freight: 23_301, consignments: [expect.objectContaining({ id: heavy.id, receiptsBack: true })] });
-    const refused = await t.fail('dispatch.freight.settle', { carrierId: carrier.id, from: '2000-01-01', to: '2099-12-31', consignmentIds: [heavy.id, light.id], paymentRef: 'ZZ-1', settledOn: today() });
+    expect(open).toMatchObject({
+      freight: 23_301,
+      consignments: [expect.objectContaining({ id: heavy.id, receiptsBack: true })],
+    });
+    const refused = await t.fail('dispatch.freight.settle', {
+      carrierId: carrier.id,
+      from: '2000-01-01',
+      to: '2099-12-31',
+      consignmentIds: [heavy.id, light.id],
+      paymentRef: 'ZZ-1',
+      settledOn: today(),
+    });
     expect(refused.message).toContain('还有回单未返回');
 
-    const s = await t.ok('dispatch.freight.settle', { carrierId: carrier.id, from: '2000-01-01', to: '2099-12-31', consignmentIds: [heavy.id], adjustment: -1301, adjustmentNote: '外箱破损扣款', paymentRef: '网银 20261124-01', settledOn: today() });
+    const s = await t.ok('dispatch.freight.settle', {
+      carrierId: carrier.id,
+      from: '2000-01-01',
+      to: '2099-12-31',
+      consignmentIds: [heavy.id],
+      adjustment: -1301,
+      adjustmentNote: '外箱破损扣款',
+      paymentRef: '网银 20261124-01',
+      settledOn: today(),
+    });
     expect(s).toMatchObject({ freight: 23_301, adjustment: -1301, total: 22_000 });
-    expect((await t.fail('dispatch.freight.settle', { carrierId: carrier.id, from: '2000-01-01', to: '2099-12-31', consignmentIds: [heavy.id], paymentRef: 'again', settledOn: today() })).message).toContain('已在');
+    expect(
+      (
+        await t.fail('dispatch.freight.settle', {
+          carrierId: carrier.id,
+          from: '2000-01-01',
+          to: '2099-12-31',
+          consignmentIds: [heavy.id],
+          paymentRef: 'again',
+          settledOn: today(),
+        })
+      ).message,
+    ).toContain('已在');
     const statement = await t.ok('dispatch.freight.statement', { id: s.id });
     expect(statement.filename).toBe(`运费结算单-${s.number}.pdf`);
   });
@@ -73,9 +146,15 @@ describe('carrier consignments and freight settlement', () => {
 describe('the day board', () => {
   it('shows what goes out, what is on the road, and receipts missing after the configured days', async () => {
     const [a, b, c] = await checkedNotes(3);
-    await t.ok('deliveries.settings.update', { paper: 'form-241x93', parts: ['存根', '客户', '回单'], partMode: 'carbonless', receiptDays: 5 });
+    await t.ok('deliveries.settings.update', {
+      paper: 'form-241x93',
+      parts: ['存根', '客户', '回单'],
+      partMode: 'carbonless',
+      receiptDays: 5,
+    });
     for (const to of ['loaded', 'in_transit'] as const) await t.ok('deliveries.notes.advance', { id: b!, to });
-    for (const to of ['loaded', 'in_transit', 'delivered'] as const) await t.ok('deliveries.notes.advance', { id: c!, to, date: '2026-01-02' });
+    for (const to of ['loaded', 'in_transit', 'delivered'] as const)
+      await t.ok('deliveries.notes.advance', { id: c!, to, date: '2026-01-02' });
     const board = await t.ok('dispatch.board', { date: today() });
     expect(board.goingOut.map((n) => n.id)).toEqual([a]);
     expect(board.onTheRoad.map((n) => n.id)).toEqual([b]);

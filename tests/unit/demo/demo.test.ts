@@ -8,7 +8,12 @@ describe('the demo company: a new user tries everything at once', () => {
   it('loads customers, products, suppliers, company data and a user per role into an empty company', async () => {
     expect(await t.ok('demo.status', {})).toEqual({ empty: true, loaded: false });
     const counts = await t.ok('demo.load', {});
-    expect(counts).toEqual({ customers: DEMO_CUSTOMERS.length, products: DEMO_PRODUCTS.length, suppliers: DEMO_SUPPLIERS.length, users: 4 });
+    expect(counts).toEqual({
+      customers: DEMO_CUSTOMERS.length,
+      products: DEMO_PRODUCTS.length,
+      suppliers: DEMO_SUPPLIERS.length,
+      users: 4,
+    });
     expect(DEMO_CUSTOMERS.length).toBeGreaterThanOrEqual(30);
     expect(DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(80);
     expect(await t.ok('demo.status', {})).toEqual({ empty: false, loaded: true });
@@ -18,7 +23,9 @@ describe('the demo company: a new user tries everything at once', () => {
     const roles = (await t.ok('users.list', {})).map((u) => u.role).sort();
     expect(roles).toEqual(['admin', 'dispatch', 'manager', 'purchaser', 'sales']);
     // Carriers too, so freight can be booked at once.
-    expect((await t.ok('carriers.list', { filters: { active: true } })).rows.map((c) => c.name)).toContain('佳吉快运杭州分公司');
+    expect((await t.ok('carriers.list', { filters: { active: true } })).rows.map((c) => c.name)).toContain(
+      '佳吉快运杭州分公司',
+    );
   });
 
   it('its customers answer the searches people make: pinyin initials with polyphones, Chinese substrings', async () => {

@@ -15,7 +15,9 @@ afterAll(() => engine.close());
 function pagesText(pdf: Uint8Array): string[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-pdf-')), 'doc.pdf');
   fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 
 function Lines({ count }: { count: number }) {
@@ -68,14 +70,18 @@ describe('the document engine: React template -> HTML with print CSS -> PDF in C
   });
 
   it('prints a 241 × 93 mm continuous-form part exactly that size', async () => {
-    const pdf = await engine.render(documentHtml(<p>送货单 存根</p>, { title: '送货单', paper: 'form-241x93', pageNumbers: false }));
+    const pdf = await engine.render(
+      documentHtml(<p>送货单 存根</p>, { title: '送货单', paper: 'form-241x93', pageNumbers: false }),
+    );
     expect(await pdfPageSizes(pdf)).toEqual([{ widthMm: 241, heightMm: 93 }]);
     expect(pagesText(pdf)[0]).toContain('送货单 存根');
   });
 
   it('merges several documents into one in order', async () => {
     const one = await engine.render(documentHtml(<p>第一份</p>, { title: '1', paper: 'a4', pageNumbers: false }));
-    const two = await engine.render(documentHtml(<p>第二份</p>, { title: '2', paper: 'a4-landscape', pageNumbers: false }));
+    const two = await engine.render(
+      documentHtml(<p>第二份</p>, { title: '2', paper: 'a4-landscape', pageNumbers: false }),
+    );
     const merged = await mergePdfs([one, two]);
     expect(await pdfPageSizes(merged)).toEqual([
       { widthMm: 210, heightMm: 297 },
@@ -85,7 +91,9 @@ describe('the document engine: React template -> HTML with print CSS -> PDF in C
   });
 
   it('escapes what a user typed: a name with markup prints as text', async () => {
-    const pdf = await engine.render(documentHtml(<p>{'<b>客户</b> & Co'}</p>, { title: '<script>', paper: 'a4', pageNumbers: false }));
+    const pdf = await engine.render(
+      documentHtml(<p>{'<b>客户</b> & Co'}</p>, { title: '<script>', paper: 'a4', pageNumbers: false }),
+    );
     expect(pagesText(pdf)[0]).toContain('<b>客户</b> & Co');
   });
 });

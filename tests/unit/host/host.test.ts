@@ -21,7 +21,11 @@ afterEach(async () => {
 });
 
 const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}rpc/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${host.url}rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('browser mode: the router over HTTP on loopback, behind the launch token', () => {
   it('listens on 127.0.0.1 only', () => {
@@ -40,12 +44,20 @@ describe('browser mode: the router over HTTP on loopback, behind the launch toke
 
   it('with the token logs in and calls a channel with the session, in the asked language', async () => {
     const auth = { Authorization: `Bearer ${token}` };
-    const login = (await (await post('auth.login', { username: 'admin' }, auth)).json()) as { ok: boolean; value: { sessionId: string } };
+    const login = (await (await post('auth.login', { username: 'admin' }, auth)).json()) as {
+      ok: boolean;
+      value: { sessionId: string };
+    };
     expect(login.ok).toBe(true);
     const session = { ...auth, 'X-Neiqin-Session': login.value.sessionId };
-    const created = (await (await post('customers.create', { name: '杭州测试客户' }, session)).json()) as { ok: boolean; value: { code: string } };
+    const created = (await (await post('customers.create', { name: '杭州测试客户' }, session)).json()) as {
+      ok: boolean;
+      value: { code: string };
+    };
     expect(created).toMatchObject({ ok: true, value: { code: 'KH00001' } });
-    const bad = (await (await post('customers.create', { name: '' }, { ...session, 'X-Neiqin-Locale': 'en' })).json()) as { error: { message: string } };
+    const bad = (await (
+      await post('customers.create', { name: '' }, { ...session, 'X-Neiqin-Locale': 'en' })
+    ).json()) as { error: { message: string } };
     expect(bad.error.message).toMatch(/^Invalid input/);
   });
 
@@ -53,7 +65,9 @@ describe('browser mode: the router over HTTP on loopback, behind the launch toke
     const auth = { Authorization: `Bearer ${token}` };
     expect((await post('auth.login', '{not json', auth)).status).toBe(400);
     expect((await post('no.such', {}, auth)).status).toBe(200);
-    expect(((await (await post('no.such', {}, auth)).json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    expect(((await (await post('no.such', {}, auth)).json()) as { error: { code: string } }).error.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await fetch(`${host.url}rpc/a%2Fb`, { method: 'POST' })).status).toBe(404);
   });
 

@@ -6,7 +6,9 @@ const t = useTestCore();
 
 describe('document numbers: one series per type and year, no duplicates, no gaps', () => {
   it('fifty customers created at once get KH00001..KH00050, each once', async () => {
-    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => t.ok('customers.create', { name: `并发客户${i}` })));
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => t.ok('customers.create', { name: `并发客户${i}` })),
+    );
     const codes = created.map((c) => c.code).sort();
     expect(codes).toEqual(Array.from({ length: 50 }, (_, i) => `KH${String(i + 1).padStart(5, '0')}`));
   });
@@ -47,7 +49,10 @@ describe('document numbers: one series per type and year, no duplicates, no gaps
   });
 
   it('a bad prefix is refused and the old format stays', async () => {
-    const err = await t.fail('settings.numbering.update', { type: 'quote', format: { prefix: 'B-J', padding: 5, yearly: true } });
+    const err = await t.fail('settings.numbering.update', {
+      type: 'quote',
+      format: { prefix: 'B-J', padding: 5, yearly: true },
+    });
     expect(err.code).toBe('VALIDATION');
     expect((await t.ok('settings.numbering.get', {})).formats.quote.prefix).toBe('BJ');
   });

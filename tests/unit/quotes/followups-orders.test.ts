@@ -4,7 +4,10 @@ import { useTestCore } from '../support/test-core';
 const t = useTestCore();
 
 async function sentQuote(name = '武汉长江船舶配件有限公司') {
-  const c = await t.ok('customers.create', { name, addresses: [{ address: '武汉市青山区冶金大道18号', isDefault: true }] });
+  const c = await t.ok('customers.create', {
+    name,
+    addresses: [{ address: '武汉市青山区冶金大道18号', isDefault: true }],
+  });
   const q = await t.ok('quotes.create', {
     customerId: c.id,
     contactName: '郑涛',
@@ -25,12 +28,40 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
   it('lists open quotes whose next follow-up is due or overdue, by the latest entry', async () => {
     const a = await sentQuote();
     const b = await sentQuote('上海浦江化工有限公司');
-    await t.ok('quotes.followups.add', { quoteId: a.id, date: '2026-11-20', way: 'phone', customerSaid: '在比价，下周答复', competitor: '某泵业', competitorPrice: '12000', nextDate: '2026-11-23' });
-    await t.ok('quotes.followups.add', { quoteId: b.id, date: '2026-11-22', way: 'visit', customerSaid: '技术已确认', nextDate: '2026-11-24' });
-    await t.ok('quotes.followups.add', { quoteId: b.id, date: '2026-11-23', way: 'wechat', customerSaid: '等领导签字', nextDate: '2026-11-30' });
+    await t.ok('quotes.followups.add', {
+      quoteId: a.id,
+      date: '2026-11-20',
+      way: 'phone',
+      customerSaid: '在比价，下周答复',
+      competitor: '某泵业',
+      competitorPrice: '12000',
+      nextDate: '2026-11-23',
+    });
+    await t.ok('quotes.followups.add', {
+      quoteId: b.id,
+      date: '2026-11-22',
+      way: 'visit',
+      customerSaid: '技术已确认',
+      nextDate: '2026-11-24',
+    });
+    await t.ok('quotes.followups.add', {
+      quoteId: b.id,
+      date: '2026-11-23',
+      way: 'wechat',
+      customerSaid: '等领导签字',
+      nextDate: '2026-11-30',
+    });
 
     const due = await t.ok('quotes.followups.due', { on: '2026-11-24' });
-    expect(due).toEqual([expect.objectContaining({ quoteId: a.id, customerName: '武汉长江船舶配件有限公司', nextDate: '2026-11-23', overdue: true, lastSaid: '在比价，下周答复' })]);
+    expect(due).toEqual([
+      expect.objectContaining({
+        quoteId: a.id,
+        customerName: '武汉长江船舶配件有限公司',
+        nextDate: '2026-11-23',
+        overdue: true,
+        lastSaid: '在比价，下周答复',
+      }),
+    ]);
     expect((await t.ok('quotes.followups.due', { on: '2026-11-30' })).map((d) => [d.quoteId, d.overdue])).toEqual([
       [a.id, true],
       [b.id, false],
@@ -42,7 +73,13 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
 
   it('a won quote drops off the list', async () => {
     const a = await sentQuote();
-    await t.ok('quotes.followups.add', { quoteId: a.id, date: '2026-11-20', way: 'phone', customerSaid: '基本同意', nextDate: '2026-11-21' });
+    await t.ok('quotes.followups.add', {
+      quoteId: a.id,
+      date: '2026-11-20',
+      way: 'phone',
+      customerSaid: '基本同意',
+      nextDate: '2026-11-21',
+    });
     await t.ok('quotes.outcome', { id: a.id, outcome: 'won' });
     expect(await t.ok('quotes.followups.due', { on: '2026-11-24' })).toEqual([]);
   });
@@ -51,9 +88,16 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
 describe('sales orders: a won quote becomes a contract', () => {
   it('carries the lines, prices, terms and the default delivery address over, numbered HT', async () => {
     const q = await sentQuote();
-    expect((await t.fail('orders.createFromQuote', { quoteId: q.id, orderDate: '2026-11-25' })).message).toBe('只有已成交的报价单才能生成销售合同');
+    expect((await t.fail('orders.createFromQuote', { quoteId: q.id, orderDate: '2026-11-25' })).message).toBe(
+      '只有已成交的报价单才能生成销售合同',
+    );
     await t.ok('quotes.outcome', { id: q.id, outcome: 'won' });
-    const order = await t.ok('orders.createFromQuote', { quoteId: q.id, customerPo: 'PO-2026-0418', orderDate: '2026-11-25', dueDate: '2026-12-20' });
+    const order = await t.ok('orders.createFromQuote', {
+      quoteId: q.id,
+      customerPo: 'PO-2026-0418',
+      orderDate: '2026-11-25',
+      dueDate: '2026-12-20',
+    });
     expect(order).toMatchObject({
       number: 'HT2026-00001',
       quoteNumber: q.number,
@@ -78,6 +122,8 @@ describe('sales orders: a won quote becomes a contract', () => {
     await t.ok('users.create', { username: 'wangqiang', displayName: '王强', role: 'dispatch' });
     const { sessionId } = await t.ok('auth.login', { username: 'wangqiang' });
     expect((await t.call('orders.list', {}, { sessionId })).ok).toBe(true);
-    expect((await t.fail('orders.createFromQuote', { quoteId: 1, orderDate: '2026-11-25' }, { sessionId })).code).toBe('FORBIDDEN');
+    expect((await t.fail('orders.createFromQuote', { quoteId: 1, orderDate: '2026-11-25' }, { sessionId })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

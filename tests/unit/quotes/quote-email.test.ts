@@ -22,12 +22,19 @@ beforeEach(async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onAuth: (auth, _session, done) => (auth.username === 'quotes@hengxin.cn' && auth.password === 'mail-secret' ? done(null, { user: auth.username }) : done(new Error('bad login'))),
+    onAuth: (auth, _session, done) =>
+      auth.username === 'quotes@hengxin.cn' && auth.password === 'mail-secret'
+        ? done(null, { user: auth.username })
+        : done(new Error('bad login')),
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        inbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         done();
       });
     },
@@ -54,7 +61,15 @@ async function approvedQuote() {
 
 describe('e-mailing a quote through the company mail server', () => {
   it('sends the PDF to the customer and marks the quote sent by e-mail', async () => {
-    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, user: 'quotes@hengxin.cn', password: 'mail-secret', from: 'quotes@hengxin.cn', fromName: '恒信机电' });
+    await t.ok('settings.smtp.update', {
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      user: 'quotes@hengxin.cn',
+      password: 'mail-secret',
+      from: 'quotes@hengxin.cn',
+      fromName: '恒信机电',
+    });
     expect(await t.ok('settings.smtp.get', {})).toMatchObject({ host: '127.0.0.1', hasPassword: true });
     const q = await approvedQuote();
     const sent = await t.ok('quotes.email', { id: q.id, to: ['chensy@pujiang-chem.cn'], cc: ['boss@hengxin.cn'] });
@@ -77,8 +92,15 @@ describe('e-mailing a quote through the company mail server', () => {
     expect((await t.ok('quotes.get', { id: q.id })).status).toBe('approved');
   });
 
-  it('a refused login leaves the quote unsent, with the server\'s reason', async () => {
-    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, user: 'quotes@hengxin.cn', password: 'wrong', from: 'quotes@hengxin.cn' });
+  it("a refused login leaves the quote unsent, with the server's reason", async () => {
+    await t.ok('settings.smtp.update', {
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      user: 'quotes@hengxin.cn',
+      password: 'wrong',
+      from: 'quotes@hengxin.cn',
+    });
     const q = await approvedQuote();
     const err = await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] });
     expect(err.code).toBe('CONFLICT');
@@ -89,7 +111,11 @@ describe('e-mailing a quote through the company mail server', () => {
 
   it('a draft cannot be e-mailed', async () => {
     const c = await t.ok('customers.create', { name: '某客户' });
-    const q = await t.ok('quotes.create', { customerId: c.id, quoteDate: '2026-11-24', lines: [{ name: '球阀', quantity: '1', unitPrice: '1' }] });
+    const q = await t.ok('quotes.create', {
+      customerId: c.id,
+      quoteDate: '2026-11-24',
+      lines: [{ name: '球阀', quantity: '1', unitPrice: '1' }],
+    });
     expect((await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] })).code).toBe('CONFLICT');
   });
 });

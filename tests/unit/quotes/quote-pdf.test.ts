@@ -11,12 +11,18 @@ const t = useTestCore();
 function pagesText(dataBase64: string): string[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-quote-')), 'q.pdf');
   fs.writeFileSync(file, Buffer.from(dataBase64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 async function longQuote(lines: number) {
-  await t.ok('settings.company.update', { name: '杭州恒信机电设备有限公司', address: '杭州市拱墅区莫干山路1418号', phone: '0571-88236600' });
+  await t.ok('settings.company.update', {
+    name: '杭州恒信机电设备有限公司',
+    address: '杭州市拱墅区莫干山路1418号',
+    phone: '0571-88236600',
+  });
   const c = await t.ok('customers.create', { name: '南京扬子石化检修工程有限公司' });
   return t.ok('quotes.create', {
     customerId: c.id,
@@ -27,7 +33,15 @@ async function longQuote(lines: number) {
     taxStatement: '含13%增值税专用发票',
     paymentTerms: '月结60天',
     warranty: '12个月',
-    lines: Array.from({ length: lines }, (_, i) => ({ name: '法兰球阀', brand: '苏阀', spec: `Q41F-16C DN${15 + i}`, unit: '台', quantity: '2', unitPrice: '1000', leadTime: '7天' })),
+    lines: Array.from({ length: lines }, (_, i) => ({
+      name: '法兰球阀',
+      brand: '苏阀',
+      spec: `Q41F-16C DN${15 + i}`,
+      unit: '台',
+      quantity: '2',
+      unitPrice: '1000',
+      leadTime: '7天',
+    })),
   });
 }
 
@@ -81,18 +95,34 @@ describe('quote PDFs: on letterhead, paginated, with the total in 大写', () =>
 });
 
 describe('formats per customer and previews', () => {
-  const brief = { name: '简版', title: '产品报价', columns: [{ key: 'name' as const, width: 60 }, { key: 'amount' as const, width: 30 }], terms: [] };
+  const brief = {
+    name: '简版',
+    title: '产品报价',
+    columns: [
+      { key: 'name' as const, width: 60 },
+      { key: 'amount' as const, width: 30 },
+    ],
+    terms: [],
+  };
 
   it('a customer with its own format gets it unless another is chosen; the default stays for everyone else', async () => {
     const own = await t.ok('quotes.formats.save', { format: brief });
     const q = await longQuote(2);
     const customer = await t.ok('customers.get', { id: q.customerId });
-    await t.ok('customers.update', { id: customer.id, version: customer.version, data: { ...customer, quoteFormatId: own.id } });
+    await t.ok('customers.update', {
+      id: customer.id,
+      version: customer.version,
+      data: { ...customer, quoteFormatId: own.id },
+    });
     expect((await t.ok('quotes.pdf', { id: q.id })).filename).toBe(`产品报价-${q.number}-V1.pdf`);
     const standard = (await t.ok('quotes.formats.list', {})).find((f) => f.isDefault)!;
     expect((await t.ok('quotes.pdf', { id: q.id, formatId: standard.id })).filename).toBe(`报价单-${q.number}-V1.pdf`);
     const other = await t.ok('customers.create', { name: '另一家客户' });
-    const q2 = await t.ok('quotes.create', { customerId: other.id, quoteDate: '2026-11-24', lines: [{ name: '阀门', quantity: '1', unitPrice: '10' }] });
+    const q2 = await t.ok('quotes.create', {
+      customerId: other.id,
+      quoteDate: '2026-11-24',
+      lines: [{ name: '阀门', quantity: '1', unitPrice: '10' }],
+    });
     expect((await t.ok('quotes.pdf', { id: q2.id })).filename).toBe(`报价单-${q2.number}-V1.pdf`);
   });
 
@@ -111,7 +141,9 @@ describe('formats per customer and previews', () => {
     expect(text).toContain('试样条款');
     expect(text).not.toContain('型号规格');
     const q = await longQuote(2);
-    const real = squash(pagesText((await t.ok('quotes.formats.preview', { format: brief, quoteId: q.id })).dataBase64)[0]!);
+    const real = squash(
+      pagesText((await t.ok('quotes.formats.preview', { format: brief, quoteId: q.id })).dataBase64)[0]!,
+    );
     expect(real).toContain('南京扬子石化检修工程有限公司');
     expect((await t.ok('quotes.formats.list', {})).length).toBe(before);
   });

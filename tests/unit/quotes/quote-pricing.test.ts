@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { priceQuote, restateUnitPrice, type PricedLineInput } from '../../../electron/shared/quotes/quote-pricing';
 
-const item = (quantity: string, unitPrice: string, taxRate = '0.13'): PricedLineInput => ({ kind: 'item', quantity, unitPrice, taxRate });
+const item = (quantity: string, unitPrice: string, taxRate = '0.13'): PricedLineInput => ({
+  kind: 'item',
+  quantity,
+  unitPrice,
+  taxRate,
+});
 
 describe('quote pricing: exact, line by line', () => {
   it('prices tax-included lines: 10 × 1,280.50 is 12,805.00 gross with 1,473.14 tax inside', () => {
@@ -11,13 +16,23 @@ describe('quote pricing: exact, line by line', () => {
   });
 
   it('prices tax-excluded lines: tax added on top', () => {
-    const p = priceQuote({ priceIncludesTax: false, targetMargin: null, lines: [item('10', '1280.50')], costLines: [] });
+    const p = priceQuote({
+      priceIncludesTax: false,
+      targetMargin: null,
+      lines: [item('10', '1280.50')],
+      costLines: [],
+    });
     expect(p.totals).toEqual({ net: 1280500, tax: 166465, gross: 1446965 });
   });
 
   it('rounds each line, then adds: totals are sums of rounded lines', () => {
     // 3 × 0.335 = 1.005 -> 1.01 on each line; two lines 2.02, not round(2.01).
-    const p = priceQuote({ priceIncludesTax: false, targetMargin: null, lines: [item('3', '0.335', '0'), item('3', '0.335', '0')], costLines: [] });
+    const p = priceQuote({
+      priceIncludesTax: false,
+      targetMargin: null,
+      lines: [item('3', '0.335', '0'), item('3', '0.335', '0')],
+      costLines: [],
+    });
     expect(p.lines.map((l) => l.gross)).toEqual([101, 101]);
     expect(p.totals.gross).toBe(202);
   });
@@ -26,7 +41,11 @@ describe('quote pricing: exact, line by line', () => {
     const p = priceQuote({
       priceIncludesTax: true,
       targetMargin: null,
-      lines: [item('1', '10000'), { kind: 'discount', quantity: '1', unitPrice: '500', taxRate: '0.13' }, { kind: 'freight', quantity: '1', unitPrice: '300', taxRate: '0.09' }],
+      lines: [
+        item('1', '10000'),
+        { kind: 'discount', quantity: '1', unitPrice: '500', taxRate: '0.13' },
+        { kind: 'freight', quantity: '1', unitPrice: '300', taxRate: '0.09' },
+      ],
       costLines: [],
     });
     expect(p.lines[1]).toEqual({ net: -44248, tax: -5752, gross: -50000 });
@@ -59,12 +78,19 @@ describe('quote pricing: exact, line by line', () => {
       ],
     });
     expect(p.suggestedUnitPrices).toEqual(['4000.00', null]);
-    const inclusive = priceQuote({ priceIncludesTax: true, targetMargin: '25', lines: [item('2', '0')], costLines: [{ lineNo: 1, quantity: '2', unitCost: '3000' }] });
+    const inclusive = priceQuote({
+      priceIncludesTax: true,
+      targetMargin: '25',
+      lines: [item('2', '0')],
+      costLines: [{ lineNo: 1, quantity: '2', unitCost: '3000' }],
+    });
     expect(inclusive.suggestedUnitPrices).toEqual(['4520.00']);
   });
 
   it('has no margin without a cost sheet', () => {
-    expect(priceQuote({ priceIncludesTax: true, targetMargin: '20', lines: [item('1', '1')], costLines: [] }).marginPercent).toBeNull();
+    expect(
+      priceQuote({ priceIncludesTax: true, targetMargin: '20', lines: [item('1', '1')], costLines: [] }).marginPercent,
+    ).toBeNull();
   });
 });
 

@@ -5,7 +5,11 @@ import { useTestCore } from '../support/test-core';
 const t = useTestCore();
 
 async function customer() {
-  return t.ok('customers.create', { name: '长沙银河自动化有限公司', shortName: '长沙银河', contacts: [{ name: '黄志强', mobile: '13973112345' }] });
+  return t.ok('customers.create', {
+    name: '长沙银河自动化有限公司',
+    shortName: '长沙银河',
+    contacts: [{ name: '黄志强', mobile: '13973112345' }],
+  });
 }
 
 const today = () => {
@@ -42,7 +46,13 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     const c = await customer();
     const q = await t.ok('quotes.create', quote(c.id));
     expect(q.number).toMatch(/^BJ\d{4}-00001$/);
-    expect(q).toMatchObject({ version: 1, status: 'draft', editable: true, customerName: '长沙银河自动化有限公司', daysLeft: 15 });
+    expect(q).toMatchObject({
+      version: 1,
+      status: 'draft',
+      editable: true,
+      customerName: '长沙银河自动化有限公司',
+      daysLeft: 15,
+    });
     expect(q.totals.gross).toBe(1_450_000);
     expect(q.amountInWords).toBe('壹万肆仟伍佰元整');
     expect(q.cost).toBe(989_000);
@@ -56,7 +66,13 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     expect(submitted.status).toBe('approved');
     expect(submitted.approvals.map((a) => a.action)).toEqual(['auto']);
 
-    const thin = await t.ok('quotes.create', quote(c.id, { lines: [{ name: '法兰球阀', quantity: '10', unitPrice: '1000' }], costLines: [{ lineNo: 1, name: '法兰球阀', quantity: '10', unitCost: '905' }] }));
+    const thin = await t.ok(
+      'quotes.create',
+      quote(c.id, {
+        lines: [{ name: '法兰球阀', quantity: '10', unitPrice: '1000' }],
+        costLines: [{ lineNo: 1, name: '法兰球阀', quantity: '10', unitCost: '905' }],
+      }),
+    );
     const pending = await t.ok('quotes.submit', { id: thin.id });
     expect(pending.status).toBe('pending_approval');
     expect(pending.approvals[0]!.reasons[0]).toMatch(/^毛利率 .*% 低于 15%$/);
@@ -68,17 +84,27 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     const manager = (await t.ok('auth.login', { username: 'chenjl' })).sessionId;
     const approved = await t.call('quotes.approve', { id: thin.id, comment: '老客户，同意' }, { sessionId: manager });
     expect(approved.ok && approved.value.status).toBe('approved');
-    expect(approved.ok && approved.value.approvals.at(-1)).toMatchObject({ action: 'approve', userName: '陈经理', comment: '老客户，同意' });
+    expect(approved.ok && approved.value.approvals.at(-1)).toMatchObject({
+      action: 'approve',
+      userName: '陈经理',
+      comment: '老客户，同意',
+    });
   });
 
   it('a rejected quote is edited and submitted again', async () => {
     const c = await customer();
     await t.ok('quotes.rules.update', { minMarginPercent: '15', maxDiscountPercent: '5', maxAmount: 1_000_000 });
     const q = await t.ok('quotes.create', quote(c.id));
-    expect((await t.ok('quotes.submit', { id: q.id })).approvals[0]!.reasons).toEqual(['金额 14500.00 元超过 10000.00 元']);
+    expect((await t.ok('quotes.submit', { id: q.id })).approvals[0]!.reasons).toEqual([
+      '金额 14500.00 元超过 10000.00 元',
+    ]);
     const rejected = await t.ok('quotes.reject', { id: q.id, comment: '请分两单报' });
     expect(rejected).toMatchObject({ status: 'rejected', editable: true });
-    const edited = await t.ok('quotes.update', { id: q.id, lockVersion: rejected.lockVersion, data: quote(c.id, { lines: [{ name: '法兰球阀', quantity: '5', unitPrice: '1280' }], costLines: [] }) });
+    const edited = await t.ok('quotes.update', {
+      id: q.id,
+      lockVersion: rejected.lockVersion,
+      data: quote(c.id, { lines: [{ name: '法兰球阀', quantity: '5', unitPrice: '1280' }], costLines: [] }),
+    });
     expect(edited).toMatchObject({ status: 'draft', totals: { gross: 640_000 } });
     expect((await t.ok('quotes.submit', { id: q.id })).status).toBe('approved');
   });
@@ -94,7 +120,12 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     expect(refused.message).toContain('不能再修改');
 
     const v2 = await t.ok('quotes.revise', { id: q.id, reason: '客户要求 DN50 改为 DN65，数量减少' });
-    expect(v2).toMatchObject({ number: q.number, version: 2, status: 'draft', revisionReason: '客户要求 DN50 改为 DN65，数量减少' });
+    expect(v2).toMatchObject({
+      number: q.number,
+      version: 2,
+      status: 'draft',
+      revisionReason: '客户要求 DN50 改为 DN65，数量减少',
+    });
     const v1 = await t.ok('quotes.get', { id: q.id });
     expect(v1).toMatchObject({ status: 'superseded', totals: sent.totals, editable: false });
 
@@ -109,7 +140,15 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     const diff = await t.ok('quotes.compare', { fromId: q.id, toId: v2.id });
     expect(diff.added.map((l) => l.name)).toEqual(['闸阀']);
     expect(diff.removed.map((l) => l.name)).toEqual(['压力表']);
-    expect(diff.changed).toEqual([{ name: '法兰球阀', spec: 'Q41F-16C DN50', quantity: ['10', '8'], unitPrice: ['1280', '1250'], gross: [1_280_000, 1_000_000] }]);
+    expect(diff.changed).toEqual([
+      {
+        name: '法兰球阀',
+        spec: 'Q41F-16C DN50',
+        quantity: ['10', '8'],
+        unitPrice: ['1280', '1250'],
+        gross: [1_280_000, 1_000_000],
+      },
+    ]);
     expect(diff.totals.to.gross).toBe(1_396_000);
     const versions = await t.ok('quotes.versions', { number: q.number });
     expect(versions.map((v) => [v.version, v.status])).toEqual([
@@ -141,7 +180,7 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     expect(history.map((h) => h.action)).toEqual(['outcome', 'send', 'submit', 'create']);
   });
 
-  it('lists find quotes by number or by the customer\'s pinyin, newest first', async () => {
+  it("lists find quotes by number or by the customer's pinyin, newest first", async () => {
     const c = await customer();
     const other = await t.ok('customers.create', { name: '上海浦江化工有限公司' });
     const a = await t.ok('quotes.create', quote(c.id));
@@ -153,9 +192,19 @@ describe('quotes: from draft to won, with approval and revisions', () => {
 
   it('bad lines are refused by field, and nothing is written', async () => {
     const c = await customer();
-    const err = await t.fail('quotes.create', quote(c.id, { lines: [{ name: '球阀', quantity: '0', unitPrice: '-1' }], costLines: [{ lineNo: 5, name: 'x', quantity: '1', unitCost: '1' }] }));
+    const err = await t.fail(
+      'quotes.create',
+      quote(c.id, {
+        lines: [{ name: '球阀', quantity: '0', unitPrice: '-1' }],
+        costLines: [{ lineNo: 5, name: 'x', quantity: '1', unitCost: '1' }],
+      }),
+    );
     expect(err.code).toBe('VALIDATION');
-    expect(err.details?.fields?.map((f) => f.path).sort()).toEqual(['costLines.0.lineNo', 'lines.0.quantity', 'lines.0.unitPrice']);
+    expect(err.details?.fields?.map((f) => f.path).sort()).toEqual([
+      'costLines.0.lineNo',
+      'lines.0.quantity',
+      'lines.0.unitPrice',
+    ]);
     expect(await t.count('quotes')).toBe(0);
     // No quote number was taken either.
     expect(await t.core.services.db()('number_sequences').where({ doc_type: 'quote' }).first()).toBeUndefined();
@@ -165,7 +214,10 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     const c = await customer();
     const q = await t.ok('quotes.create', quote(c.id));
     await t.ok('quotes.update', { id: q.id, lockVersion: q.lockVersion, data: quote(c.id, { project: '甲' }) });
-    expect((await t.fail('quotes.update', { id: q.id, lockVersion: q.lockVersion, data: quote(c.id, { project: '乙' }) })).code).toBe('CONFLICT');
+    expect(
+      (await t.fail('quotes.update', { id: q.id, lockVersion: q.lockVersion, data: quote(c.id, { project: '乙' }) }))
+        .code,
+    ).toBe('CONFLICT');
     expect((await t.ok('quotes.get', { id: q.id })).project).toBe('甲');
   });
 });

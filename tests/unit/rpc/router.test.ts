@@ -4,7 +4,18 @@ import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
 
-const WRITE_TABLES = ['customers', 'customer_contacts', 'customer_addresses', 'products', 'suppliers', 'supplier_contacts', 'users', 'settings', 'attachments', 'number_sequences'];
+const WRITE_TABLES = [
+  'customers',
+  'customer_contacts',
+  'customer_addresses',
+  'products',
+  'suppliers',
+  'supplier_contacts',
+  'users',
+  'settings',
+  'attachments',
+  'number_sequences',
+];
 
 async function snapshot() {
   const counts: Record<string, number> = {};
@@ -27,7 +38,8 @@ function badInputsFor(name: ChannelName): [string, unknown][] {
     ['a string instead of an object', 'hello'],
     ['an array', [1, 2, 3]],
   ];
-  if (keys.length) for (const [label, value] of FILLERS) inputs.push([label, Object.fromEntries(keys.map((k) => [k, value]))]);
+  if (keys.length)
+    for (const [label, value] of FILLERS) inputs.push([label, Object.fromEntries(keys.map((k) => [k, value]))]);
   return inputs;
 }
 
@@ -100,7 +112,9 @@ describe('permissions are checked in the router', () => {
     expect((await t.fail('auth.login', { username: 'nobody' })).message).toBe('用户名或密码不正确');
     const ok = await t.ok('auth.login', { username: 'chenjl', password: 's3cret!' });
     expect(ok.user.role).toBe('manager');
-    const stored = (await t.core.services.db()('users').where({ username: 'chenjl' }).first()) as { password_hash: string };
+    const stored = (await t.core.services.db()('users').where({ username: 'chenjl' }).first()) as {
+      password_hash: string;
+    };
     expect(stored.password_hash).not.toContain('s3cret');
   });
 
@@ -111,7 +125,7 @@ describe('permissions are checked in the router', () => {
     expect((await t.fail('suppliers.list', {}, { sessionId })).code).toBe('UNAUTHENTICATED');
   });
 
-  it('a role change applies to the user\'s open session at once', async () => {
+  it("a role change applies to the user's open session at once", async () => {
     const u = await t.ok('users.create', { username: 'zhangli', displayName: '张丽', role: 'sales' });
     const { sessionId } = await t.ok('auth.login', { username: 'zhangli' });
     expect((await t.fail('suppliers.create', { name: '某供应商' }, { sessionId })).code).toBe('FORBIDDEN');

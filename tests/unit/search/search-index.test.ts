@@ -4,12 +4,21 @@ import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
 
-const names = async (q: string) => (await t.ok('products.list', { q, pageSize: 100, sort: { field: 'code', dir: 'asc' } })).rows.map((r) => r.name);
+const names = async (q: string) =>
+  (await t.ok('products.list', { q, pageSize: 100, sort: { field: 'code', dir: 'asc' } })).rows.map((r) => r.name);
 
 /** What a plain substring test over the stored keys finds: what every search must agree with. */
 async function bySubstring(q: string): Promise<string[]> {
   const term = q.trim().toLowerCase();
-  const rows = (await t.core.services.db()('product_search').join('products', 'products.id', 'product_search.id').orderBy('products.code').select('products.name', 'product_search.ascii', 'product_search.cjk')) as { name: string; ascii: string; cjk: string }[];
+  const rows = (await t.core.services
+    .db()('product_search')
+    .join('products', 'products.id', 'product_search.id')
+    .orderBy('products.code')
+    .select('products.name', 'product_search.ascii', 'product_search.cjk')) as {
+    name: string;
+    ascii: string;
+    cjk: string;
+  }[];
   return rows.filter((r) => r[searchColumnFor(term)].includes(term)).map((r) => r.name);
 }
 
@@ -20,7 +29,25 @@ describe('search through the trigram index finds exactly what a substring match 
     await t.ok('products.create', { name: '纯棉手套', spec: '100%棉 L_号' });
     await t.ok('products.create', { name: '镀锌钢管', spec: 'PIPE 2" SCH40' });
     await t.ok('products.create', { name: '变频器', brand: '丹佛斯', spec: 'FC-051P7K5' });
-    const terms = ['西门子', '西门', '变频器', '6ES7', 'g120c', '100%', '0%棉', 'l_号', '%', '_', 'pipe 2"', '2"', 'fc-051', 'bpq', 'xmz', 'zz', '不存在的东西'];
+    const terms = [
+      '西门子',
+      '西门',
+      '变频器',
+      '6ES7',
+      'g120c',
+      '100%',
+      '0%棉',
+      'l_号',
+      '%',
+      '_',
+      'pipe 2"',
+      '2"',
+      'fc-051',
+      'bpq',
+      'xmz',
+      'zz',
+      '不存在的东西',
+    ];
     for (const q of terms) expect([q, await names(q)]).toEqual([q, await bySubstring(q)]);
     expect(await names('西门子')).toEqual(['PLC 控制器', '西门子变频器']);
     expect(await names('100%')).toEqual(['纯棉手套']);
@@ -31,11 +58,18 @@ describe('search through the trigram index finds exactly what a substring match 
   it('follows edits: a renamed brand is found by its new name only', async () => {
     const p = await t.ok('products.create', { name: '断路器', brand: '西门子', spec: '3VA1 100A' });
     expect(await names('西门子')).toEqual(['断路器']);
-    await t.ok('products.update', { id: p.id, version: p.version, data: { name: '断路器', brand: '施耐德', spec: '3VA1 100A', unit: '台' } });
+    await t.ok('products.update', {
+      id: p.id,
+      version: p.version,
+      data: { name: '断路器', brand: '施耐德', spec: '3VA1 100A', unit: '台' },
+    });
     expect(await names('西门子')).toEqual([]);
     expect(await names('施耐德')).toEqual(['断路器']);
     // The trigram index itself followed the edit: the search above did not fall back to a scan.
-    const indexed = async (term: string) => (await t.core.services.db().raw(`SELECT rowid AS id FROM product_search_fts WHERE cjk MATCH ?`, [`"${term}"`])) as { id: number }[];
+    const indexed = async (term: string) =>
+      (await t.core.services
+        .db()
+        .raw(`SELECT rowid AS id FROM product_search_fts WHERE cjk MATCH ?`, [`"${term}"`])) as { id: number }[];
     expect(await indexed('施耐德')).toEqual([{ id: p.id }]);
     expect(await indexed('西门子')).toEqual([]);
   });

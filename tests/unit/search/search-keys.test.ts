@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initialVariants, mnemonicOf, searchColumnFor, searchKeysOf, sortKeyOf } from '../../../electron/core/search/search-keys';
+import {
+  initialVariants,
+  mnemonicOf,
+  searchColumnFor,
+  searchKeysOf,
+  sortKeyOf,
+} from '../../../electron/core/search/search-keys';
 
 describe('search keys: people find records by pinyin initials', () => {
   it('makes 助记码 from the initials of a Chinese name', () => {

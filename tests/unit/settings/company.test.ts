@@ -32,7 +32,10 @@ describe('company settings: letterhead data and the seal image', () => {
 
   it('refuses a seal that points at no attachment, and an unsupported file type', async () => {
     expect((await t.fail('settings.company.update', { name: '某公司', sealAttachmentId: 42 })).code).toBe('NOT_FOUND');
-    expect((await t.fail('attachments.upload', { filename: 'x.exe', mime: 'application/x-msdownload', dataBase64: PNG })).code).toBe('VALIDATION');
+    expect(
+      (await t.fail('attachments.upload', { filename: 'x.exe', mime: 'application/x-msdownload', dataBase64: PNG }))
+        .code,
+    ).toBe('VALIDATION');
     expect(await t.count('attachments')).toBe(0);
     expect((await t.ok('settings.company.get', {})).name).toBeNull();
   });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, fenToYuan, formatFen, formatPrice, lineAmounts, parseDecimal, roundHalfUpToFen, sumLines, TAX_RATES, taxFromGross, taxFromNet, yuanToFen } from '../../../electron/shared/money';
+import {
+  Dec,
+  fenToYuan,
+  formatFen,
+  formatPrice,
+  lineAmounts,
+  parseDecimal,
+  roundHalfUpToFen,
+  sumLines,
+  TAX_RATES,
+  taxFromGross,
+  taxFromNet,
+  yuanToFen,
+} from '../../../electron/shared/money';
 import { decimalToE4, e4ToDecimal } from '../../../electron/shared/scaled';
 
 describe('money is exact: integer fen, decimal prices', () => {
@@ -10,7 +23,8 @@ describe('money is exact: integer fen, decimal prices', () => {
     expect(yuanToFen('0.005')).toBe(1);
     expect(yuanToFen('0.0049')).toBe(0);
     expect(parseDecimal('12').toString()).toBe('12');
-    for (const bad of ['', '1.2.3', 'abc', '1e5', '¥12', '12元', '--1']) expect(() => parseDecimal(bad), bad).toThrow(RangeError);
+    for (const bad of ['', '1.2.3', 'abc', '1e5', '¥12', '12元', '--1'])
+      expect(() => parseDecimal(bad), bad).toThrow(RangeError);
   });
 
   it('prints unit prices with separators and at least two decimals', () => {
@@ -32,25 +46,44 @@ describe('money is exact: integer fen, decimal prices', () => {
 
   it('rounds half-up at the line: 3 × 0.335 = 1.005 is 1.01, not the 1.00 floats give', () => {
     expect(0.335 * 3).not.toBe(1.005); // why we never multiply money as floats
-    expect(lineAmounts({ quantity: '3', unitPrice: '0.335', taxRate: '0', priceIncludesTax: false })).toEqual({ net: 101, tax: 0, gross: 101 });
+    expect(lineAmounts({ quantity: '3', unitPrice: '0.335', taxRate: '0', priceIncludesTax: false })).toEqual({
+      net: 101,
+      tax: 0,
+      gross: 101,
+    });
     expect(roundHalfUpToFen('2.675')).toBe(268);
     expect(roundHalfUpToFen('-2.675')).toBe(-268);
   });
 
   it('adds 13% tax to a net price', () => {
     // 10 台 × 1,280.50 = 12,805.00; tax 1,664.65
-    expect(lineAmounts({ quantity: '10', unitPrice: '1280.50', taxRate: '0.13', priceIncludesTax: false })).toEqual({ net: 1280500, tax: 166465, gross: 1446965 });
+    expect(lineAmounts({ quantity: '10', unitPrice: '1280.50', taxRate: '0.13', priceIncludesTax: false })).toEqual({
+      net: 1280500,
+      tax: 166465,
+      gross: 1446965,
+    });
   });
 
   it('takes 13% tax out of a gross price', () => {
     // 113.00 含税 -> 100.00 + 13.00
-    expect(lineAmounts({ quantity: '1', unitPrice: '113', taxRate: '0.13', priceIncludesTax: true })).toEqual({ net: 10000, tax: 1300, gross: 11300 });
+    expect(lineAmounts({ quantity: '1', unitPrice: '113', taxRate: '0.13', priceIncludesTax: true })).toEqual({
+      net: 10000,
+      tax: 1300,
+      gross: 11300,
+    });
     // 1.00 含税 at 13%: net 0.88, tax 0.12
     expect(taxFromGross(100, '0.13')).toEqual({ net: 88, tax: 12, gross: 100 });
   });
 
   it('handles every rate the tax office uses', () => {
-    const expected: Record<string, [number, number]> = { '0.13': [1300, 11300], '0.09': [900, 10900], '0.06': [600, 10600], '0.03': [300, 10300], '0.01': [100, 10100], '0': [0, 10000] };
+    const expected: Record<string, [number, number]> = {
+      '0.13': [1300, 11300],
+      '0.09': [900, 10900],
+      '0.06': [600, 10600],
+      '0.03': [300, 10300],
+      '0.01': [100, 10100],
+      '0': [0, 10000],
+    };
     for (const rate of TAX_RATES) {
       const { tax, gross } = taxFromNet(10000, rate);
       expect([tax, gross], rate).toEqual(expected[rate]);
@@ -79,7 +112,9 @@ describe('money is exact: integer fen, decimal prices', () => {
     expect(() => taxFromNet(100, '-0.13')).toThrow(RangeError);
     expect(() => taxFromNet(100, '1.5')).toThrow(RangeError);
     expect(() => taxFromNet(100.5, '0.13')).toThrow(RangeError);
-    expect(() => lineAmounts({ quantity: 'x', unitPrice: '1', taxRate: '0.13', priceIncludesTax: false })).toThrow(RangeError);
+    expect(() => lineAmounts({ quantity: 'x', unitPrice: '1', taxRate: '0.13', priceIncludesTax: false })).toThrow(
+      RangeError,
+    );
   });
 
   it('computes with decimals that floats cannot hold', () => {

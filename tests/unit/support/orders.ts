@@ -4,8 +4,15 @@ import type { TestCore } from './test-core';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** A customer's quote taken through approval and sending to a won sales order. */
-export async function wonOrder(t: TestCore, opts: { customer?: Partial<In<'customers.create'>>; lines?: In<'quotes.create'>['lines'] } = {}) {
-  const customer = await t.ok('customers.create', { name: '苏州工业园区清源华衍水务有限公司', ...opts.customer, addresses: [{ address: '苏州工业园区星港街 33 号', contact: '钱工', phone: '0512-62880000', isDefault: true }] });
+export async function wonOrder(
+  t: TestCore,
+  opts: { customer?: Partial<In<'customers.create'>>; lines?: In<'quotes.create'>['lines'] } = {},
+) {
+  const customer = await t.ok('customers.create', {
+    name: '苏州工业园区清源华衍水务有限公司',
+    ...opts.customer,
+    addresses: [{ address: '苏州工业园区星港街 33 号', contact: '钱工', phone: '0512-62880000', isDefault: true }],
+  });
   const lines = opts.lines ?? [
     { name: '电磁流量计', brand: '光华', spec: 'LDG-150', unit: '台', quantity: '10', unitPrice: '6800' },
     { name: '法兰球阀', brand: '苏阀', spec: 'Q41F-16C DN80', unit: '台', quantity: '6', unitPrice: '1860.5' },

@@ -11,11 +11,19 @@ export interface TestCore {
   dataDir: string;
   sessionId: string;
   /** The raw envelope, for asserting errors. */
-  call<K extends ChannelName>(channel: K, input: In<K> | unknown, opts?: { locale?: Locale; sessionId?: string }): Promise<Envelope<Out<K>>>;
+  call<K extends ChannelName>(
+    channel: K,
+    input: In<K> | unknown,
+    opts?: { locale?: Locale; sessionId?: string },
+  ): Promise<Envelope<Out<K>>>;
   /** The value of a call that must succeed. */
   ok<K extends ChannelName>(channel: K, input: In<K>): Promise<Out<K>>;
   /** The error of a call that must fail. */
-  fail<K extends ChannelName>(channel: K, input: In<K> | unknown, opts?: { locale?: Locale; sessionId?: string }): Promise<RpcErrorBody>;
+  fail<K extends ChannelName>(
+    channel: K,
+    input: In<K> | unknown,
+    opts?: { locale?: Locale; sessionId?: string },
+  ): Promise<RpcErrorBody>;
   count(table: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -32,7 +40,8 @@ export async function openTestCore(): Promise<TestCore> {
     core,
     dataDir,
     sessionId,
-    call: (channel, input, opts) => core.call(channel, input, { sessionId: opts?.sessionId ?? sessionId, locale: opts?.locale ?? 'zh-CN' }) as never,
+    call: (channel, input, opts) =>
+      core.call(channel, input, { sessionId: opts?.sessionId ?? sessionId, locale: opts?.locale ?? 'zh-CN' }) as never,
     async ok(channel, input) {
       const r = await t.call(channel, input);
       if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
