@@ -8,6 +8,9 @@ import type { HtmlToPdf } from './docs/html-to-pdf';
 import { openSqlite } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { ImportStore } from './excel/import-store';
+import { protectClearSmtpPassword } from './mail/smtp-password';
+import { KeyFileSecretBox, SECRET_KEY_FILE_NAME } from './secrets/key-file-secret-box';
+import type { SecretBox } from './secrets/secret-box';
 import { handlers } from './handlers';
 import { createRouter } from './rpc/router';
 import type { CoreServices } from './services';
@@ -25,10 +28,17 @@ export interface OpenCoreOptions {
   dataDir: string;
   /** The desktop app passes Electron's printer; otherwise the system Chromium prints. */
   htmlToPdf?: HtmlToPdf;
+  /** The desktop app passes safeStorage; otherwise a key file in the data folder. */
+  secrets?: SecretBox;
+}
+
+/** The key file browser mode and the command line protect secrets with (owner-only, outside the database). */
+export function keyFileSecrets(dataDir: string): KeyFileSecretBox {
+  return new KeyFileSecretBox(path.join(dataDir, SECRET_KEY_FILE_NAME));
 }
 
 /** Opens (creating if needed) the data folder, migrates the database and returns the router. */
-export async function openCore({ dataDir, htmlToPdf }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, htmlToPdf, secrets }: OpenCoreOptions): Promise<Core> {
   fs.mkdirSync(dataDir, { recursive: true });
   const dbFile = path.join(dataDir, DB_FILE_NAME);
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
@@ -36,6 +46,8 @@ export async function openCore({ dataDir, htmlToPdf }: OpenCoreOptions): Promise
 
   let db: Knex = openSqlite(dbFile);
   await migrateToLatest(db, dbFile, backupDir);
+  const secretBox = secrets ?? keyFileSecrets(dataDir);
+  await protectClearSmtpPassword(db, secretBox);
 
   const services: CoreServices = {
     db: () => db,
@@ -46,6 +58,7 @@ export async function openCore({ dataDir, htmlToPdf }: OpenCoreOptions): Promise
     sessions: new SessionStore(),
     imports: new ImportStore(),
     pdf: htmlToPdf ?? new ChromiumHtmlToPdf(),
+    secrets: secretBox,
     async replaceDatabase(file: string) {
       await db.destroy();
       for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
@@ -53,6 +66,7 @@ export async function openCore({ dataDir, htmlToPdf }: OpenCoreOptions): Promise
       db = openSqlite(dbFile);
       // A backup from an older version is brought up to date on the way in.
       await migrateToLatest(db, dbFile, backupDir);
+      await protectClearSmtpPassword(db, secretBox);
       services.sessions.closeAll();
     },
   };

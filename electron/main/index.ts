@@ -6,6 +6,7 @@ import { IPC_RPC_CHANNEL, type IpcRpcRequest } from '../shared/rpc/bridge';
 import { isLocale, type Envelope } from '../shared/rpc/envelope';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { ElectronHtmlToPdf } from './electron-html-to-pdf';
+import { desktopSecrets } from './safe-storage-secret-box';
 import { buildMenu } from './menu';
 
 // electron-vite sets this in `electron-vite dev` only.
@@ -94,7 +95,8 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const core = await openCore({ dataDir: defaultDataDir(), htmlToPdf: new ElectronHtmlToPdf() });
+  const dataDir = defaultDataDir();
+  const core = await openCore({ dataDir, htmlToPdf: new ElectronHtmlToPdf(), secrets: desktopSecrets(dataDir) });
   serveRenderer(path.join(__dirname, '../renderer'));
   bindRpc(core);
   Menu.setApplicationMenu(buildMenu(core, () => mainWindow, !app.isPackaged));

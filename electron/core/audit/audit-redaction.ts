@@ -25,7 +25,6 @@ const LONG_BASE64 = 256;
 const DATA_URL = /^data:([\w.+/-]*)(;(?!base64,)[\w=.-]+)*(;base64)?,/i;
 const BASE64_TEXT = /^[A-Za-z0-9+/_-]+={0,2}$/;
 // Control characters other than tab, line feed, carriage return: bytes read as text.
-// eslint-disable-next-line no-control-regex
 const BINARY_CHARS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 function words(key: string): string[] {

@@ -538,4 +538,8 @@ export const uiEn: typeof uiZhCN = {
     freightAgreed: 'Agreed freight (yuan; empty: by rate)',
     rateHint: 'Yuan per piece, kg or m³',
   },
+  safety: {
+    mailPasswordUnreadable:
+      'The saved mail password cannot be decrypted on this computer (the database may come from another PC). Enter the mail password again and save.',
+  },
 };

@@ -524,4 +524,7 @@ export const uiZhCN = {
     freightAgreed: '约定运费（元，空则按费率）',
     rateHint: '每件、每公斤或每立方米的元数',
   },
+  safety: {
+    mailPasswordUnreadable: '已保存的邮件密码无法在本机解密（数据库可能来自另一台电脑）。请重新输入邮件密码并保存。',
+  },
 };
