@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import type { CallMeta, Envelope } from '../shared/rpc/envelope';
+import { BackupScheduler } from './backup/backup-scheduler';
 import { BACKUP_DIR_NAME } from './db/backup-file';
 import { ChromiumHtmlToPdf } from './docs/chromium-html-to-pdf';
 import type { HtmlToPdf } from './docs/html-to-pdf';
@@ -21,6 +22,8 @@ export const DB_FILE_NAME = 'neiqin.db';
 export interface Core {
   call(channel: string, input: unknown, meta?: CallMeta): Promise<Envelope<unknown>>;
   readonly services: CoreServices;
+  /** Daily automatic backups: the desktop app and browser mode start it; close() stops it. */
+  readonly backupScheduler: BackupScheduler;
   close(): Promise<void>;
 }
 
@@ -45,7 +48,11 @@ export async function openCore({ dataDir, htmlToPdf, secrets }: OpenCoreOptions)
   const attachmentDir = path.join(dataDir, 'attachments');
 
   let db: Knex = openSqlite(dbFile);
-  await migrateToLatest(db, dbFile, backupDir);
+  // A file that cannot be opened or migrated (damaged) is let go, so a restore can replace it.
+  await migrateToLatest(db, dbFile, backupDir).catch(async (err: unknown) => {
+    await db.destroy();
+    throw err;
+  });
   const secretBox = secrets ?? keyFileSecrets(dataDir);
   await protectClearSmtpPassword(db, secretBox);
 
@@ -72,10 +79,14 @@ export async function openCore({ dataDir, htmlToPdf, secrets }: OpenCoreOptions)
   };
 
   const router = createRouter(services, handlers);
+  const backupScheduler = new BackupScheduler(services);
   return {
     call: router.call,
     services,
+    backupScheduler,
     async close() {
+      // A started scheduler takes the day's backup on the way out if there is none yet.
+      await backupScheduler.stop();
       await services.pdf.close();
       await db.destroy();
     },

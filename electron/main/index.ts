@@ -105,7 +105,23 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
-  app.on('window-all-closed', () => {
-    void core.close().finally(() => app.quit());
+  core.backupScheduler.start();
+  app.on('window-all-closed', () => app.quit());
+  // Every way out (last window, 文件 › 退出, the OS) waits for the core to close: it takes the
+  // day's automatic backup if there is none yet, then releases the database.
+  let closed = false;
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    void core
+      .close()
+      .catch((err: unknown) => console.error('[neiqin] closing the core failed', err))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 }
