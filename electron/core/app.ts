@@ -9,6 +9,7 @@ import type { HtmlToPdf } from './docs/html-to-pdf';
 import { openSqlite } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { ImportStore } from './excel/import-store';
+import { protectClearSecretsInBackups } from './mail/backup-secrets';
 import { protectClearSmtpPassword } from './mail/smtp-password';
 import { KeyFileSecretBox, SECRET_KEY_FILE_NAME } from './secrets/key-file-secret-box';
 import type { SecretBox } from './secrets/secret-box';
@@ -54,7 +55,11 @@ export async function openCore({ dataDir, htmlToPdf, secrets }: OpenCoreOptions)
     throw err;
   });
   const secretBox = secrets ?? keyFileSecrets(dataDir);
-  await protectClearSmtpPassword(db, secretBox);
+  // A clear password (an older version, a restored old backup) is protected here and in the backups.
+  const protectSecrets = async () => {
+    if (await protectClearSmtpPassword(db, secretBox)) await protectClearSecretsInBackups(backupDir, secretBox);
+  };
+  await protectSecrets();
 
   const services: CoreServices = {
     db: () => db,
@@ -73,7 +78,7 @@ export async function openCore({ dataDir, htmlToPdf, secrets }: OpenCoreOptions)
       db = openSqlite(dbFile);
       // A backup from an older version is brought up to date on the way in.
       await migrateToLatest(db, dbFile, backupDir);
-      await protectClearSmtpPassword(db, secretBox);
+      await protectSecrets();
       services.sessions.closeAll();
     },
   };

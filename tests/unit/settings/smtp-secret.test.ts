@@ -88,7 +88,7 @@ describe('the mail password is kept protected, never in clear', () => {
     expect(logins).toEqual([PASSWORD]);
   });
 
-  it('a clear password left by an older version is protected on start, and backups never carry it', async () => {
+  it('a clear password left by an older version is protected on start, in the database and its backups', async () => {
     await t.ok('settings.smtp.update', smtp(null));
     await t.core.services
       .db()('settings')
@@ -97,8 +97,17 @@ describe('the mail password is kept protected, never in clear', () => {
         value: JSON.stringify(PASSWORD),
         updated_at: new Date().toISOString(),
       });
+    // A backup the older version made: the password sits in it in clear.
+    const old = await t.ok('backup.create', {});
+    const oldFile = path.join(t.core.services.backupDir, old.name);
+    expect(fileHolds(oldFile, PASSWORD)).toBe(true);
+    const oldDate = Math.floor(fs.statSync(oldFile).mtimeMs);
+
     const core = await reopen();
     expect(await storedValue(core)).toMatch(/^\{"sealed":"aes256gcm-v1:/);
+    // The old backup is protected too, keeps its date, and still restores.
+    expect(fileHolds(oldFile, PASSWORD)).toBe(false);
+    expect(Math.floor(fs.statSync(oldFile).mtimeMs)).toBe(oldDate);
 
     const login = await core.call('auth.login', { username: 'admin' });
     const sessionId = login.ok ? (login.value as { sessionId: string }).sessionId : '';
@@ -116,6 +125,10 @@ describe('the mail password is kept protected, never in clear', () => {
 
     await sendMail(core.services, mail);
     expect(logins).toEqual([PASSWORD]);
+    const restored = await core.call('backup.restore', { name: old.name }, { sessionId });
+    expect(restored.ok).toBe(true);
+    await sendMail(core.services, mail);
+    expect(logins).toEqual([PASSWORD, PASSWORD]);
   });
 
   it('a database restored on another machine asks for the password again instead of failing', async () => {
