@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/app';
-import { restoreInto } from '../core/backup/restore-file';
-import { writeBackup } from '../core/db/backup-file';
+import { DB_FILE_NAME, openCore } from '../core/app';
+import { appendAudit } from '../core/audit/audit-log';
+import { restoreInto, restoreOverDamaged } from '../core/backup/restore-file';
+import { BACKUP_DIR_NAME, writeBackup } from '../core/db/backup-file';
 import { defaultDataDir } from '../core/data-dir';
 import { AppError } from '../core/rpc/errors';
 import { translate } from '../shared/i18n/translate';
@@ -53,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const core = await openCore({ dataDir });
+    core.backupScheduler.start();
     const token = process.env.NEIQIN_TOKEN || randomBytes(24).toString('base64url');
     const host = await startHost({ core, token, port, staticDir: path.join(__dirname, '..', 'renderer') });
     const url = `${host.url}?token=${token}`;
@@ -60,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.open) openBrowser(url);
     const stop = async () => {
       await host.close();
+      // Takes the day's automatic backup first if there is none yet.
       await core.close();
       process.exit(0);
     };
@@ -81,7 +84,30 @@ async function main(argv: string[]): Promise<number> {
       console.error('restore needs the backup file: neiqin restore FILE');
       return 2;
     }
-    const core = await openCore({ dataDir });
+    const core = await openCore({ dataDir }).catch(async (err: unknown) => {
+      // The database itself is damaged: the backup goes in without opening it first.
+      console.error(`The database cannot be opened (${err instanceof Error ? err.message : String(err)}).`);
+      const dbFile = path.join(dataDir, DB_FILE_NAME);
+      const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
+      const { damagedCopy } = await restoreOverDamaged({ dbFile, backupDir }, path.resolve(file));
+      const restored = await openCore({ dataDir });
+      await appendAudit(
+        restored.services.db(),
+        { userId: null, userName: 'CLI', channel: 'cli.restore' },
+        {
+          entity: 'backup',
+          entityId: path.basename(file),
+          action: 'restore',
+          after: { restored: path.basename(file), damagedCopy },
+        },
+      );
+      await restored.close();
+      console.log(
+        `Restored ${file}.${damagedCopy ? `\nThe damaged database is kept as ${path.join(backupDir, damagedCopy)}.` : ''}`,
+      );
+      return null;
+    });
+    if (!core) return 0;
     try {
       const { safetyCopy } = await restoreInto(core.services, path.resolve(file), {
         userId: null,

@@ -6,6 +6,7 @@ import { IPC_RPC_CHANNEL, type IpcRpcRequest } from '../shared/rpc/bridge';
 import { isLocale, type Envelope } from '../shared/rpc/envelope';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { ElectronHtmlToPdf } from './electron-html-to-pdf';
+import { desktopSecrets } from './safe-storage-secret-box';
 import { buildMenu } from './menu';
 
 // electron-vite sets this in `electron-vite dev` only.
@@ -94,7 +95,8 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const core = await openCore({ dataDir: defaultDataDir(), htmlToPdf: new ElectronHtmlToPdf() });
+  const dataDir = defaultDataDir();
+  const core = await openCore({ dataDir, htmlToPdf: new ElectronHtmlToPdf(), secrets: desktopSecrets(dataDir) });
   serveRenderer(path.join(__dirname, '../renderer'));
   bindRpc(core);
   Menu.setApplicationMenu(buildMenu(core, () => mainWindow, !app.isPackaged));
@@ -103,7 +105,23 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
-  app.on('window-all-closed', () => {
-    void core.close().finally(() => app.quit());
+  core.backupScheduler.start();
+  app.on('window-all-closed', () => app.quit());
+  // Every way out (last window, 文件 › 退出, the OS) waits for the core to close: it takes the
+  // day's automatic backup if there is none yet, then releases the database.
+  let closed = false;
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    void core
+      .close()
+      .catch((err: unknown) => console.error('[neiqin] closing the core failed', err))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 }

@@ -45,6 +45,23 @@ test.describe('the command line a manager uses for backups', () => {
     }
   });
 
+  test('restore also works over a database too damaged to open, keeping the damaged file aside', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-cli-'));
+    try {
+      const backupFile = cli(['backup', '--data-dir', dataDir]).trim();
+      fs.writeFileSync(path.join(dataDir, 'neiqin.db'), Buffer.alloc(100_000, 0x5a));
+      const out = cli(['restore', backupFile, '--data-dir', dataDir]);
+      expect(out).toContain('Restored');
+      const damaged = fs.readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('-damaged.db'));
+      expect(damaged).toHaveLength(1);
+      expect(fs.readFileSync(path.join(dataDir, 'neiqin.db')).subarray(0, 15).toString()).toBe('SQLite format 3');
+      // The restored database opens again: a second backup works.
+      expect(cli(['backup', '--data-dir', dataDir]).trim()).toMatch(/manual\.db$/);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('--help names every command', () => {
     const help = cli(['--help']);
     for (const word of ['serve', 'backup', 'restore', 'NEIQIN_PORT', 'NEIQIN_DATA_DIR']) expect(help).toContain(word);

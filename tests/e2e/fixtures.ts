@@ -46,7 +46,12 @@ export const test = base.extend<{ loggedIn: Page; neiqin: Neiqin }>({
     async ({}, use) => {
       const { neiqin, child } = await startHost();
       await use(neiqin);
-      child.kill('SIGTERM');
+      // The host writes on its way out (the day's automatic backup): let it finish before the folder goes.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
       fs.rmSync(neiqin.dataDir, { recursive: true, force: true });
     },
     { scope: 'test' },

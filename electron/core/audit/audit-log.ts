@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { AuditRow } from '../../shared/audit/contract';
+import { redactForAudit } from './audit-redaction';
 
 export interface AuditEntry {
   entity: string;
@@ -17,6 +18,7 @@ export interface AuditActor {
   channel: string;
 }
 
+/** Every row passes through redaction: no password, token or file's bytes reaches the log. */
 export async function appendAudit(db: Knex | Knex.Transaction, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await db('audit_log').insert({
     at: new Date().toISOString(),
@@ -26,8 +28,8 @@ export async function appendAudit(db: Knex | Knex.Transaction, actor: AuditActor
     entity: entry.entity,
     entity_id: entry.entityId === null ? null : String(entry.entityId),
     action: entry.action,
-    before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
-    after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+    before_json: entry.before === undefined ? null : JSON.stringify(redactForAudit(entry.before)),
+    after_json: entry.after === undefined ? null : JSON.stringify(redactForAudit(entry.after)),
   });
 }
 

@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 
 export const BACKUP_DIR_NAME = 'backups';
 
-function stamp(d: Date): string {
+/** Local time as YYYYMMDD-HHMMSS, the way backup names carry it. */
+export function backupStamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
@@ -13,9 +14,9 @@ function stamp(d: Date): string {
  * Writes a consistent copy of the live database with VACUUM INTO (safe under WAL,
  * while other readers go on). Names never collide: a counter is added when needed.
  */
-export async function writeBackup(db: Knex, backupDir: string, reason: string): Promise<string> {
+export async function writeBackup(db: Knex, backupDir: string, reason: string, at = new Date()): Promise<string> {
   fs.mkdirSync(backupDir, { recursive: true });
-  const base = `neiqin-${stamp(new Date())}-${reason}`;
+  const base = `neiqin-${backupStamp(at)}-${reason}`;
   let name = `${base}.db`;
   for (let i = 2; fs.existsSync(path.join(backupDir, name)); i++) name = `${base}-${i}.db`;
   await db.raw('VACUUM INTO ?', [path.join(backupDir, name)]);

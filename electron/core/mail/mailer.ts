@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import type { Knex } from 'knex';
 import nodemailer from 'nodemailer';
 import { smtpSettings } from '../../shared/settings/contract';
 import { AppError } from '../rpc/errors';
+import type { CoreServices } from '../services';
 import { readSetting } from '../settings/settings-store';
+import { readSmtpPassword } from './smtp-password';
 
 export const SMTP_KEY = 'smtp';
-export const SMTP_PASSWORD_KEY = 'smtp.password';
 
 export const EMPTY_SMTP = smtpSettings.parse({ host: '' });
 
@@ -18,11 +17,18 @@ export interface OutgoingMail {
   attachments: { filename: string; content: Buffer; contentType: string }[];
 }
 
-/** Sends through the company's SMTP server; a refusal becomes a clear error, nothing else happens. */
-export async function sendMail(db: Knex | Knex.Transaction, mail: OutgoingMail): Promise<{ messageId: string }> {
+/**
+ * Sends through the company's SMTP server; a refusal becomes a clear error, nothing else happens.
+ * The password is decrypted here, at send time, and nowhere else.
+ */
+export async function sendMail(
+  services: Pick<CoreServices, 'db' | 'secrets'>,
+  mail: OutgoingMail,
+): Promise<{ messageId: string }> {
+  const db = services.db();
   const settings = await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
   if (!settings.host || !settings.from) throw new AppError('VALIDATION', 'errors.smtpMissing');
-  const password = await readSetting(db, SMTP_PASSWORD_KEY, z.string(), '');
+  const password = settings.user ? await readSmtpPassword(db, services.secrets) : '';
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

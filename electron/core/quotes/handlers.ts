@@ -305,7 +305,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
     const company = await readSetting(services.db(), COMPANY_KEY, companySettings, companySettings.parse({}));
     const { filename, pdf } = await renderQuotePdf(services.db(), services, id, formatId);
     const mailSubject = subject ?? `${company.name ?? ''} 报价单 ${quote.number} V${quote.version}`.trim();
-    await sendMail(services.db(), {
+    await sendMail(services, {
       to,
       cc,
       subject: mailSubject,

@@ -91,7 +91,8 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
         value = await services.db().transaction(async (trx) => {
           const audited = { count: 0 };
           const result = await run(parsed.data as never, makeContext(trx, audited));
-          // Every write leaves a trace, even where a handler has no entity to name.
+          // Every write leaves a trace, even where a handler has no entity to name; appendAudit
+          // stores a redacted copy of the input (no passwords, tokens or file bytes).
           if (audited.count === 0) {
             await appendAudit(
               trx,

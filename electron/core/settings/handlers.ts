@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { companySettings, DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
-import { EMPTY_SMTP, SMTP_KEY, SMTP_PASSWORD_KEY } from '../mail/mailer';
+import { EMPTY_SMTP, SMTP_KEY } from '../mail/mailer';
+import { hasSmtpPassword, smtpPasswordUnreadable, writeSmtpPassword } from '../mail/smtp-password';
 import { previewNumber } from '../numbering/number-formats';
 import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
 import type { HandlerMap } from '../rpc/handler';
@@ -29,15 +29,17 @@ export const settingsHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'settings', entityId: COMPANY_KEY, action: 'update', before, after: input });
     return input;
   },
-  // The password is written, never read back: the screen only learns whether there is one.
-  'settings.smtp.get': async (_input, { db }) => ({
+  // The password is written, never read back: the screen only learns whether there is one,
+  // and whether it must be typed again because this machine cannot decrypt it.
+  'settings.smtp.get': async (_input, { db, services }) => ({
     ...(await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP)),
-    hasPassword: (await readSetting(db, SMTP_PASSWORD_KEY, z.string(), '')) !== '',
+    hasPassword: await hasSmtpPassword(db),
+    passwordUnreadable: await smtpPasswordUnreadable(db, services.secrets),
   }),
   'settings.smtp.update': async ({ password, ...settings }, ctx) => {
     const before = await readSetting(ctx.db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
     await writeSetting(ctx.db, SMTP_KEY, settings);
-    if (password !== null) await writeSetting(ctx.db, SMTP_PASSWORD_KEY, password);
+    if (password !== null) await writeSmtpPassword(ctx.db, ctx.services.secrets, password);
     await ctx.audit({
       entity: 'settings',
       entityId: SMTP_KEY,
@@ -47,8 +49,8 @@ export const settingsHandlers: HandlerMap<Channel> = {
     });
     return {
       ...settings,
-      hasPassword:
-        password !== null ? password !== '' : (await readSetting(ctx.db, SMTP_PASSWORD_KEY, z.string(), '')) !== '',
+      hasPassword: await hasSmtpPassword(ctx.db),
+      passwordUnreadable: await smtpPasswordUnreadable(ctx.db, ctx.services.secrets),
     };
   },
   'settings.numbering.get': async (_input, { db }) => {

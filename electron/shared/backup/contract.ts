@@ -14,7 +14,37 @@ export const backupInfo = z.object({
 });
 export type BackupInfo = z.output<typeof backupInfo>;
 
+/** Where and how long automatic daily backups are kept. */
+export const backupSchedule = z.object({
+  /** A second copy of each automatic backup: a USB disk or a NAS share (an absolute path); null for none. */
+  secondFolder: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .transform((v) => v || null),
+  keepDaily: z.number().int().min(1).max(90).default(7),
+  keepWeekly: z.number().int().min(0).max(104).default(4),
+  keepMonthly: z.number().int().min(0).max(240).default(12),
+});
+export type BackupSchedule = z.output<typeof backupSchedule>;
+
+/** How the last automatic backup went; a second-folder failure is reported beside a good local copy. */
+export const autoBackupStatus = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  name: z.string().nullable(),
+  error: z.string().nullable(),
+  secondFolder: z.string().nullable(),
+  secondFolderError: z.string().nullable(),
+});
+export type AutoBackupStatus = z.output<typeof autoBackupStatus>;
+
+const scheduleView = z.object({ schedule: backupSchedule, last: autoBackupStatus.nullable() });
+
 export const backupChannels = {
+  'backup.schedule.get': query('backup.run', z.object({}), scheduleView),
+  'backup.schedule.update': mutation('settings.write', backupSchedule, scheduleView),
   'backup.list': query('backup.run', z.object({}), z.object({ folder: z.string(), backups: z.array(backupInfo) })),
   'backup.create': mutation('backup.run', z.object({}), backupInfo),
   'backup.restore': mutation(

@@ -40,6 +40,10 @@ export const en: Messages = {
     quoteNotWon: 'Only a won quote becomes a sales order',
     smtpMissing: 'No mail server is set up yet (Settings › Mail)',
     mailFailed: 'The e-mail could not be sent: {{detail}}',
+    backupFolderAbsolute:
+      'The second backup folder must be a full path, e.g. E:\\Neiqin backups or \\\\NAS\\share\\Neiqin',
+    smtpPasswordUnreadable:
+      'The saved mail password cannot be decrypted on this computer (the database may come from another PC): enter the mail password again in Settings › Mail',
     quoteNotEditable:
       'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
     quoteWrongStatus: 'A quote that is {{status}} cannot be {{action}}',

@@ -37,6 +37,9 @@ export const zhCN = {
     quoteNotWon: '只有已成交的报价单才能生成销售合同',
     smtpMissing: '尚未设置邮件服务器（设置 › 邮件）',
     mailFailed: '邮件发送失败：{{detail}}',
+    backupFolderAbsolute: '第二备份位置应填写完整路径，例如 E:\\内勤备份 或 \\\\NAS\\共享\\内勤备份',
+    smtpPasswordUnreadable:
+      '本机无法解密已保存的邮件密码（数据库可能来自另一台电脑）：请在 设置 › 邮件 重新输入邮件密码',
     quoteNotEditable: '报价单 {{number}} V{{version}} 状态为「{{status}}」，不能再修改；请修订生成新版本',
     quoteWrongStatus: '报价单状态为「{{status}}」，不能{{action}}',
     launchToken: '缺少或错误的启动令牌：请用启动时显示的完整地址（含 ?token=）打开内勤',

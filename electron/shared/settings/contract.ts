@@ -71,7 +71,11 @@ export const smtpUpdate = smtpSettings.extend({
     .nullish()
     .transform((v) => v ?? null),
 });
-export const smtpView = smtpSettings.extend({ hasPassword: z.boolean() });
+export const smtpView = smtpSettings.extend({
+  hasPassword: z.boolean(),
+  /** The stored password was protected on another machine (a restored database): type it again. */
+  passwordUnreadable: z.boolean(),
+});
 
 export const settingsChannels = {
   'settings.smtp.get': query('settings.read', z.object({}), smtpView),

@@ -363,7 +363,13 @@ export const uiEn: typeof uiZhCN = {
     restored: '{{name}} restored; please log in again',
     size: 'Size',
     reason: 'Kind',
-    reasons: { manual: 'Manual', 'pre-migrate': 'Before upgrade', 'pre-restore': 'Before restore' },
+    reasons: {
+      manual: 'Manual',
+      'pre-migrate': 'Before upgrade',
+      'pre-restore': 'Before restore',
+      auto: 'Automatic',
+      damaged: 'Damaged original',
+    },
     docTypes: {
       customer: 'Customer code',
       product: 'Product code',
@@ -537,5 +543,26 @@ export const uiEn: typeof uiZhCN = {
     total: 'Due',
     freightAgreed: 'Agreed freight (yuan; empty: by rate)',
     rateHint: 'Yuan per piece, kg or m³',
+  },
+  safety: {
+    mailPasswordUnreadable:
+      'The saved mail password cannot be decrypted on this computer (the database may come from another PC). Enter the mail password again and save.',
+    autoBackup: {
+      title: 'Automatic backups',
+      explain:
+        'While Neiqin runs it backs up once a day (and on quit if the day has none yet), keeping as many as set below; manual backups and safety copies are never deleted.',
+      none: 'No automatic backup yet.',
+      last: 'Last automatic backup',
+      ok: 'done: {{name}}',
+      failed: 'failed: {{error}}',
+      copied: 'copied to {{folder}}',
+      copyFailed: 'could not be copied to {{folder}}: {{error}}',
+      secondFolder: 'Second backup folder',
+      secondFolderHint:
+        'Optional: the full path of a USB disk or NAS share folder, e.g. E:\\Neiqin backups or \\\\NAS\\share\\Neiqin; each automatic backup is copied there too',
+      keepDaily: 'Daily backups to keep (days)',
+      keepWeekly: 'Weekly backups to keep (weeks)',
+      keepMonthly: 'Monthly backups to keep (months)',
+    },
   },
 };

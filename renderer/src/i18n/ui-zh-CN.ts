@@ -349,7 +349,7 @@ export const uiZhCN = {
     restored: '已恢复 {{name}}，请重新登录',
     size: '大小',
     reason: '类型',
-    reasons: { manual: '手动', 'pre-migrate': '升级前', 'pre-restore': '恢复前' },
+    reasons: { manual: '手动', 'pre-migrate': '升级前', 'pre-restore': '恢复前', auto: '自动', damaged: '损坏的原库' },
     docTypes: {
       customer: '客户编码',
       product: '产品编码',
@@ -523,5 +523,25 @@ export const uiZhCN = {
     total: '应付',
     freightAgreed: '约定运费（元，空则按费率）',
     rateHint: '每件、每公斤或每立方米的元数',
+  },
+  safety: {
+    mailPasswordUnreadable: '已保存的邮件密码无法在本机解密（数据库可能来自另一台电脑）。请重新输入邮件密码并保存。',
+    autoBackup: {
+      title: '自动备份',
+      explain:
+        '内勤运行时每天自动备份一次（退出时若当天还没有备份也会补做），按下面的份数轮换保留；手动备份和恢复前的安全备份不会被删除。',
+      none: '还没有自动备份。',
+      last: '上次自动备份',
+      ok: '成功：{{name}}',
+      failed: '失败：{{error}}',
+      copied: '已复制到 {{folder}}',
+      copyFailed: '未能复制到 {{folder}}：{{error}}',
+      secondFolder: '第二备份位置',
+      secondFolderHint:
+        '可选：U 盘或 NAS 共享文件夹的完整路径，例如 E:\\内勤备份 或 \\\\NAS\\共享\\内勤备份；每次自动备份另存一份到这里',
+      keepDaily: '保留每日备份（天）',
+      keepWeekly: '保留每周备份（周）',
+      keepMonthly: '保留每月备份（月）',
+    },
   },
 };

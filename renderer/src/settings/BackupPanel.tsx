@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Space, Table, Typography } from 'antd';
+import { App, Button, Divider, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
+import { AutoBackupPanel } from './AutoBackupPanel';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
@@ -79,6 +80,8 @@ export function BackupPanel() {
           },
         ]}
       />
+      <Divider />
+      <AutoBackupPanel />
     </>
   );
 }
