@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { QuoteDetail } from '../../../../electron/shared/quotes/contract';
+import { money } from '../../format';
+import { rpc } from '../../rpc/client';
+import { QuoteStatusTag } from '../QuotesPage';
+
+/** 版本: every revision of the number, and what changed from the previous one. */
+export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): void }) {
+  const { t } = useTranslation();
+  const versions = useQuery({
+    queryKey: ['quotes.versions', quote.number],
+    queryFn: () => rpc('quotes.versions', { number: quote.number }),
+  });
+  const previous = versions.data?.filter((v) => v.version < quote.version).at(-1);
+  const diff = useQuery({
+    queryKey: ['quotes.compare', previous?.id, quote.id],
+    queryFn: () => rpc('quotes.compare', { fromId: previous!.id, toId: quote.id }),
+    enabled: Boolean(previous),
+  });
+  return (
+    <>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={versions.data}
+        onRow={(r) => ({ onDoubleClick: () => onOpen(r.id) })}
+        columns={[
+          {
+            title: t('quotes.version'),
+            dataIndex: 'version',
+            render: (v: number, r) => <a onClick={() => onOpen(r.id)}>V{v}</a>,
+          },
+          { title: t('quotes.status'), dataIndex: 'status', render: (s) => <QuoteStatusTag status={s} /> },
+          { title: t('fields.quoteDate'), dataIndex: 'quoteDate' },
+          { title: t('quotes.gross'), dataIndex: 'gross', align: 'right', render: (g: number) => money(g) },
+          { title: t('quotes.reason'), dataIndex: 'revisionReason' },
+        ]}
+      />
+      {diff.data && (
+        <div style={{ marginTop: 12 }} data-testid="quote-diff">
+          <h4>{t('quotes.compare')}</h4>
+          {diff.data.added.map((l) => (
+            <div key={`a${l.name}${l.spec}`}>
+              + {t('quotes.added')}：{l.name} {l.spec} × {l.quantity} @ {l.unitPrice}
+            </div>
+          ))}
+          {diff.data.removed.map((l) => (
+            <div key={`r${l.name}${l.spec}`}>
+              − {t('quotes.removed')}：{l.name} {l.spec}
+            </div>
+          ))}
+          {diff.data.changed.map((l) => (
+            <div key={`c${l.name}${l.spec}`}>
+              ~ {t('quotes.changed')}：{l.name} {l.spec}：{l.quantity[0]} → {l.quantity[1]}，{l.unitPrice[0]} →{' '}
+              {l.unitPrice[1]}
+            </div>
+          ))}
+          <div>
+            {t('quotes.gross')}：{money(diff.data.totals.from.gross)} → {money(diff.data.totals.to.gross)}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

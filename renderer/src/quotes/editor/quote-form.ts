@@ -1,0 +1,53 @@
+import dayjs from 'dayjs';
+import { priceQuote, type QuotePricing } from '../../../../electron/shared/quotes/quote-pricing';
+
+/** The quote form's values: the channel's input as the form holds it (text where numbers go). */
+export type QuoteFormValues = Record<string, unknown> & {
+  lines?: Record<string, unknown>[];
+  costLines?: Record<string, unknown>[];
+};
+
+const today = () => dayjs().format('YYYY-MM-DD');
+
+export const NEW_QUOTE: QuoteFormValues = {
+  quoteDate: today(),
+  validDays: 15,
+  priceIncludesTax: true,
+  taxStatement: '含13%增值税专用发票',
+  lines: [{ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' }],
+  costLines: [],
+};
+
+/** Form values to the channel's input: numbers where the form holds text. */
+export function toQuoteInput(v: QuoteFormValues) {
+  return {
+    ...v,
+    costLines: (v.costLines ?? []).map((c) => ({
+      ...c,
+      lineNo: c.lineNo === '' || c.lineNo === undefined || c.lineNo === null ? null : Number(c.lineNo),
+    })),
+  };
+}
+
+/** Totals, cost and margin as the user types; null while a number is half-typed. */
+export function livePricing(v: QuoteFormValues): QuotePricing | null {
+  try {
+    return priceQuote({
+      priceIncludesTax: Boolean(v.priceIncludesTax),
+      targetMargin: (v.targetMargin as string) || null,
+      lines: (v.lines ?? []).map((l) => ({
+        kind: (l.kind as never) ?? 'item',
+        quantity: String(l.quantity ?? '0'),
+        unitPrice: String(l.unitPrice ?? '0'),
+        taxRate: String(l.taxRate ?? '0'),
+      })),
+      costLines: (v.costLines ?? []).map((c) => ({
+        lineNo: c.lineNo ? Number(c.lineNo) : null,
+        quantity: String(c.quantity ?? '0'),
+        unitCost: String(c.unitCost ?? '0'),
+      })),
+    });
+  } catch {
+    return null; // half-typed numbers: the summary waits for them
+  }
+}
