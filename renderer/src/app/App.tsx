@@ -23,6 +23,7 @@ import { ProductsPage } from '../products/ProductsPage';
 import { QuotesPage } from '../quotes/QuotesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SuppliersPage } from '../suppliers/SuppliersPage';
+import { UnhandledRejections } from '../rpc/useRpcError';
 import { AppShell } from './AppShell';
 
 const queryClient = new QueryClient({
@@ -64,6 +65,7 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { borderRadius: 4, fontSize: 14 } }}>
       <AntApp>
+        <UnhandledRejections />
         <QueryClientProvider client={queryClient}>
           <SessionProvider>
             <HashRouter>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME, type DocumentFile } from '../../../electron/shared/attachments/contract';
 import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Mime = (typeof ATTACHMENT_MIME)[number];
 
@@ -25,6 +26,7 @@ export function AttachmentList({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [busy, setBusy] = useState(false);
 
   async function upload(file: File) {
@@ -41,7 +43,7 @@ export function AttachmentList({
       });
       await link(stored.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }
@@ -58,10 +60,12 @@ export function AttachmentList({
             <span>
               <PaperClipOutlined />{' '}
               <a
-                onClick={async () => {
-                  const f = await rpc('attachments.get', { id: a.attachmentId });
-                  downloadBase64(f.filename, f.dataBase64, f.mime);
-                }}
+                onClick={() =>
+                  void rpcError.attempt(async () => {
+                    const f = await rpc('attachments.get', { id: a.attachmentId });
+                    downloadBase64(f.filename, f.dataBase64, f.mime);
+                  })
+                }
               >
                 {a.filename}
               </a>

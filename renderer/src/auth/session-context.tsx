@@ -24,6 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (session.get()) {
       rpc('auth.me', {})
         .then(setUser)
+        // A stored session the core no longer knows just means: log in again.
         .catch(() => setUser(null))
         .finally(() => setChecking(false));
     } else {

@@ -15,6 +15,7 @@ import { PickCheckTab } from './note/PickCheckTab';
 import { ReceiptTab } from './note/ReceiptTab';
 import { ReturnsTab } from './note/ReturnsTab';
 import { NoteStatusTag } from './status-tags';
+import { useRpcError } from '../rpc/useRpcError';
 
 const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'delivered'>> = {
   checked: 'loaded',
@@ -26,6 +27,7 @@ const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'd
 export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
   const preview = usePdfPreview();
@@ -48,7 +50,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
     try {
       await done(await step());
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
   async function print(counted: boolean) {
@@ -59,7 +61,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
         await q.refetch();
       } else preview.show((await rpc('deliveries.notes.preview', { ids: [id] })).dataBase64);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
 
@@ -72,7 +74,7 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
       await done(await rpc('deliveries.notes.get', { id }));
       navigate(`/deliveries/notices?open=${notice.id}`);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
   return (

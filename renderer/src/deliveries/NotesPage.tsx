@@ -14,11 +14,13 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
+import { useRpcError } from '../rpc/useRpcError';
 
 /** 送货单: the list, with notes ticked in order for one batch print job. */
 export function NotesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const [q, setQ] = useState('');
@@ -86,7 +88,7 @@ export function NotesPage() {
         setChosen([]);
       } else preview.show((await rpc('deliveries.notes.preview', { ids: chosen })).dataBase64);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../electron/shared/orders/contract';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 /** 发货通知单 from a sales order: every goods line with what is still available, partial quantities allowed. */
 export function NoticeDialog({
@@ -19,6 +19,7 @@ export function NoticeDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const progress = useQuery({
     queryKey: ['deliveries.progress', order.id],
@@ -55,7 +56,7 @@ export function NoticeDialog({
       message.success(t('deliveries.noticeCreated', { number: notice.number }));
       onCreated(notice.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     } finally {
       setBusy(false);
     }

@@ -25,11 +25,13 @@ import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
+import { useRpcError } from '../rpc/useRpcError';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
   const navigate = useNavigate();
@@ -96,7 +98,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
                     try {
                       await done(await rpc('deliveries.notices.cancel', { id, reason: r }));
                     } catch (err) {
-                      message.error((err as Error).message);
+                      rpcError.show(err);
                     }
                   }
                 }}
@@ -211,6 +213,7 @@ function MakeNoteDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const open = notice.lines.filter((l) => Number(l.remaining) > 0);
   const [qty, setQty] = useState<Record<number, string>>(Object.fromEntries(open.map((l) => [l.id, l.remaining])));
@@ -232,7 +235,7 @@ function MakeNoteDialog({
       message.success(t('deliveries.noteCreated', { number: note.number }));
       onMade(note.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }

@@ -9,11 +9,12 @@ import { carrierInput, FREIGHT_BASES, type CarrierOut } from '../../../electron/
 import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
+import { useRpcError } from '../rpc/useRpcError';
 
 /** 承运商: carriers with their routes and the agreed freight basis and rate. */
 export function CarriersPage() {
@@ -81,6 +82,7 @@ export function CarriersPage() {
 function CarrierDialog({ carrier, onClose }: { carrier: CarrierOut | null; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   async function save() {
@@ -97,7 +99,7 @@ function CarrierDialog({ carrier, onClose }: { carrier: CarrierOut | null; onClo
       await queryClient.invalidateQueries({ queryKey: ['carriers.list'] });
       onClose();
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   return (

@@ -2,7 +2,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import {
-  App,
   Button,
   Col,
   DatePicker,
@@ -34,12 +33,12 @@ import { yuanToFen } from '../../../electron/shared/money';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Detail = Out<'dispatch.consignments.get'>;
 
@@ -133,7 +132,7 @@ export function ConsignmentsPage() {
 
 function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   const carriers = useQuery({
@@ -160,7 +159,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
       await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
       onCreated(c.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   const item = (name: string, label: string, node = <Input />, span = 8) => (
@@ -241,7 +240,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
 
 function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
   const queryClient = useQueryClient();
@@ -261,7 +260,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         ),
       );
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
   const write = can('deliveries.write');

@@ -9,11 +9,13 @@ import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 /** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
 export function FreightPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
@@ -69,7 +71,7 @@ export function FreightPage() {
       await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.list'] });
       preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
 
@@ -162,7 +164,11 @@ export function FreightPage() {
               key: 'pdf',
               render: (_v, s) => (
                 <a
-                  onClick={async () => preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64)}
+                  onClick={() =>
+                    void rpcError.attempt(async () =>
+                      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64),
+                    )
+                  }
                 >
                   {t('dispatch.statement')}
                 </a>

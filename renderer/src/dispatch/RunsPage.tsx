@@ -1,33 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import {
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Modal,
-  Space,
-  Spin,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, Modal, Space, Spin, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In, Out } from '../../../electron/shared/contracts';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Row = Out<'dispatch.runs.list'>['rows'][number];
 type Run = Out<'dispatch.runs.get'>;
@@ -96,7 +82,7 @@ export function RunsPage() {
 
 function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   async function create() {
@@ -119,7 +105,7 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
       await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
       onCreated(run.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   return (
@@ -149,7 +135,7 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
 
 function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
@@ -166,7 +152,7 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
         ),
       );
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
   const ticked = delivered ?? r?.stopList.map((s) => s.noteId) ?? [];
@@ -180,7 +166,11 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         r && (
           <Space>
-            <Button onClick={async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64)}>
+            <Button
+              onClick={() =>
+                void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64))
+              }
+            >
               {t('dispatch.runSheet')}
             </Button>
             {can('deliveries.write') && r.status === 'planned' && (

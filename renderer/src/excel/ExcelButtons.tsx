@@ -7,6 +7,7 @@ import type { In } from '../../../electron/shared/contracts';
 import type { ExcelKind, ImportPreview } from '../../../electron/shared/excel/contract';
 import { rpc } from '../rpc/client';
 import { downloadBase64, readFileBase64 } from './file-transfer';
+import { useRpcError } from '../rpc/useRpcError';
 
 interface Props {
   kind: ExcelKind;
@@ -17,6 +18,7 @@ interface Props {
 export function ExcelButtons({ kind, exportRequest, canImport }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -27,7 +29,7 @@ export function ExcelButtons({ kind, exportRequest, canImport }: Props) {
       downloadBase64(file.filename, file.dataBase64);
       message.success(t('excel.exported', { rows: file.rows }));
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setExporting(false);
     }

@@ -3,7 +3,8 @@ import { App, Form, type FormInstance } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { handleSaveError, validateWith } from './zod-form';
+import { validateWith } from './zod-form';
+import { useRpcError } from '../rpc/useRpcError';
 
 interface Options<D extends { id: number }, S extends z.ZodType> {
   id: number | 'new';
@@ -30,6 +31,7 @@ interface Options<D extends { id: number }, S extends z.ZodType> {
 export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: Options<D, S>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const isNew = o.id === 'new';
@@ -58,7 +60,7 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
       await refreshWith(saved);
       o.onSaved(saved.id);
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
 
   function submit(): void {

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 export function HomePage() {
   const { t } = useTranslation();
   const { user, can } = useSession();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const status = useQuery({ queryKey: ['demo.status'], queryFn: () => rpc('demo.status', {}) });
@@ -36,7 +38,7 @@ export function HomePage() {
       message.success(t('home.demoLoaded', r));
       await queryClient.invalidateQueries();
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
 
   return (

@@ -12,6 +12,7 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { useAsk } from '../forms/useAsk';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -30,6 +31,7 @@ export function InquiryDrawer({
   onSaved(id: number): void;
 }) {
   const { t } = useTranslation();
+  const rpcError = useRpcError();
   const ask = useAsk();
   const { can } = useSession();
   const navigate = useNavigate();
@@ -152,7 +154,8 @@ export function InquiryDrawer({
                 danger
                 onClick={async () => {
                   const reason = await ask.open(t('inquiries.close'), true);
-                  if (reason) await done(await rpc('inquiries.close', { id: inquiry.id, reason }));
+                  if (reason)
+                    await rpcError.attempt(async () => done(await rpc('inquiries.close', { id: inquiry.id, reason })));
                 }}
               >
                 {t('inquiries.close')}

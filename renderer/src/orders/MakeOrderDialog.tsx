@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -17,6 +17,7 @@ const dateProps = {
 export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
@@ -42,7 +43,7 @@ export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClos
       onClose();
       navigate(`/orders?open=${order.id}`);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Form, Input, Row, Select, Timeline } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row, Select, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '../../../electron/shared/quotes/contract';
 import { useSession } from '../auth/session-context';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -15,7 +16,7 @@ const dateProps = {
 /** What the customer said each time, and when to call again: across all versions of the quote. */
 export function FollowUps({ quote }: { quote: QuoteDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
@@ -34,7 +35,7 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
       await queryClient.invalidateQueries({ queryKey: ['quotes.followups.list', quote.id] });
       await queryClient.invalidateQueries({ queryKey: ['quotes.followups.due'] });
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   return (
     <>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { quoteInput, type QuoteDetail } from '../../../electron/shared/quotes/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { MakeOrderDialog } from '../orders/MakeOrderDialog';
 import { rpc } from '../rpc/client';
 import { EmailQuoteDialog } from './EmailQuoteDialog';
@@ -19,6 +19,7 @@ import { QuoteVersions } from './editor/QuoteVersions';
 import { livePricing, NEW_QUOTE, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
 import { FollowUps } from './FollowUps';
 import { QuoteStatusTag } from './QuotesPage';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Values = QuoteFormValues;
 
@@ -36,6 +37,7 @@ export function QuoteEditor({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
@@ -102,7 +104,7 @@ export function QuoteEditor({
       message.success(t('common.saved'));
       await refresh(saved);
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
 
   /** Runs a workflow step, then shows the quote as it now is. */
@@ -112,7 +114,7 @@ export function QuoteEditor({
       message.success(t('quotes.done', { action: label }));
       await refresh(after);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
 

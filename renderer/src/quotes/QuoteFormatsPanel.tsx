@@ -27,6 +27,7 @@ import {
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Saved = Out<'quotes.formats.list'>[number];
 type Term = QuoteFormatInput['terms'][number];
@@ -129,6 +130,7 @@ function move<T>(list: T[], from: number, to: number): T[] {
 export function QuoteFormatsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const queryClient = useQueryClient();
   const formats = useQuery({ queryKey: ['quotes.formats.list'], queryFn: () => rpc('quotes.formats.list', {}) });
@@ -155,7 +157,7 @@ export function QuoteFormatsPanel() {
       await queryClient.invalidateQueries({ queryKey: ['quotes.formats.list'] });
       setDraft(toDraft(saved));
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   const preview = useMutation({
     mutationFn: async () => {
@@ -165,7 +167,7 @@ export function QuoteFormatsPanel() {
     onSuccess: (file) => {
       if (file) pdfPreview.show(file.dataBase64);
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
 
   const set = (patch: Partial<Draft['format']>) => setDraft((d) => d && { ...d, format: { ...d.format, ...patch } });

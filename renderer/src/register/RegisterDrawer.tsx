@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin, Table, Tabs } from 'antd';
+import { Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { useSession } from '../auth/session-context';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -233,7 +234,7 @@ function Forwards({
   onDone(e: RegisterDetail): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [toWhom, setToWhom] = useState('');
   const [via, setVia] = useState<(typeof FORWARD_WAYS)[number]>('hand');
   const [note, setNote] = useState('');
@@ -244,7 +245,7 @@ function Forwards({
       setNote('');
       await onDone(e);
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   return (
     <>

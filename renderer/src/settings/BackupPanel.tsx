@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
+  const rpcError = useRpcError();
   const { logout } = useSession();
   const queryClient = useQueryClient();
   const q = useQuery({ queryKey: ['backup.list'], queryFn: () => rpc('backup.list', {}) });
@@ -17,7 +19,7 @@ export function BackupPanel() {
       message.success(t('settings.backupDone', { name: b.name }));
       await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   function restore(name: string) {
     modal.confirm({
@@ -28,9 +30,10 @@ export function BackupPanel() {
         try {
           await rpc('backup.restore', { name });
           message.success(t('settings.restored', { name }));
+          // The restored database no longer knows this session: the logout call fails by design.
           await logout().catch(() => undefined);
         } catch (err) {
-          message.error((err as Error).message);
+          rpcError.show(err);
         }
       },
     });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Image, Space, Upload } from 'antd';
+import { Button, Image, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
@@ -7,6 +7,7 @@ import { companySettings } from '../../../electron/shared/settings/contract';
 import { readFileBase64 } from '../excel/file-transfer';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
+import { useRpcError } from '../rpc/useRpcError';
 
 function AttachmentImage({ id }: { id: number | null }) {
   const q = useQuery({
@@ -28,7 +29,7 @@ function ImageField({
   label: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [busy, setBusy] = useState(false);
   async function upload(file: File) {
     if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
@@ -41,7 +42,7 @@ function ImageField({
       });
       onChange?.(info.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useSession } from '../auth/session-context';
 import { FieldGrid, type FieldSpec } from '../forms/FieldGrid';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
+import { useRpcError } from '../rpc/useRpcError';
 
 interface Props<S extends z.ZodType, T> {
   queryKey: string;
@@ -30,6 +31,7 @@ export function SettingsForm<S extends z.ZodType, T>({
 }: Props<S, T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
@@ -45,7 +47,7 @@ export function SettingsForm<S extends z.ZodType, T>({
       message.success(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: [queryKey] });
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   const readOnly = !can('settings.write');
   // The form appears only with the stored values in it: typing into it earlier would be overwritten when they arrive.

@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../electron/shared/auth/roles';
 import { userChannels, type UserRow } from '../../../electron/shared/users/contract';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const isNew = user === 'new';
@@ -31,7 +33,7 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
       await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       onClose();
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   return (
     <Modal

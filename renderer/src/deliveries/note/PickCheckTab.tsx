@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '../../../../electron/shared/deliveries/contract';
 import { rpc } from '../../rpc/client';
+import { useRpcError } from '../../rpc/useRpcError';
 
 type Line = NoteDetail['lines'][number];
 
@@ -18,6 +19,7 @@ export function PickCheckTab({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [entered, setEntered] = useState<Record<number, { code?: string; quantity?: string }>>({});
   const last = note.checks.at(-1);
   const set = (lineId: number, patch: { code?: string; quantity?: string }) =>
@@ -37,7 +39,7 @@ export function PickCheckTab({
       if (result?.passed) message.success(t('deliveries.checkPassed'));
       else message.error(t('deliveries.checkFailed', { count: result?.mismatches.length ?? 0 }));
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
   return (

@@ -9,6 +9,7 @@ import { AttachmentList } from '../../attachments/AttachmentList';
 import { readFileBase64 } from '../../excel/file-transfer';
 import { rpc } from '../../rpc/client';
 import { NoticeStatusTag } from '../status-tags';
+import { useRpcError } from '../../rpc/useRpcError';
 
 type Line = NoteDetail['lines'][number];
 
@@ -25,6 +26,7 @@ export function ReceiptTab({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [signer, setSigner] = useState('');
   const [date, setDate] = useState(dayjs());
   const [remark, setRemark] = useState('');
@@ -58,7 +60,7 @@ export function ReceiptTab({
       );
       message.success(t('deliveries.receiptSaved'));
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
   if (note.status === 'receipted') {

@@ -6,6 +6,7 @@ import type { NoteDetail } from '../../../../electron/shared/deliveries/contract
 import { downloadBase64 } from '../../excel/file-transfer';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
+import { useRpcError } from '../../rpc/useRpcError';
 
 type Line = NoteDetail['lines'][number];
 
@@ -21,6 +22,7 @@ export function ReturnsTab({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [qty, setQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
   const canReturn = !readOnly && (note.status === 'delivered' || note.status === 'receipted');
@@ -55,7 +57,7 @@ export function ReturnsTab({
       setReason('');
       await onDone();
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
   return (
@@ -74,10 +76,12 @@ export function ReturnsTab({
             key: 'pdf',
             render: (_v, r) => (
               <a
-                onClick={async () => {
-                  const f = await rpc('deliveries.returns.pdf', { id: r.id });
-                  downloadBase64(f.filename, f.dataBase64, 'application/pdf');
-                }}
+                onClick={() =>
+                  void rpcError.attempt(async () => {
+                    const f = await rpc('deliveries.returns.pdf', { id: r.id });
+                    downloadBase64(f.filename, f.dataBase64, 'application/pdf');
+                  })
+                }
               >
                 PDF
               </a>

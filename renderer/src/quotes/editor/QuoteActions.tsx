@@ -8,6 +8,7 @@ import { usePdfPreview } from '../../docs/usePdfPreview';
 import { downloadBase64 } from '../../excel/file-transfer';
 import { useAsk } from '../../forms/useAsk';
 import { rpc } from '../../rpc/client';
+import { useRpcError } from '../../rpc/useRpcError';
 import { QuoteFormatSelect } from '../QuoteFormatSelect';
 
 /** The buttons a quote offers in its state: save, submit, approve, send, revise, outcome, order, PDF. */
@@ -30,17 +31,19 @@ export function QuoteActions({
   const { t } = useTranslation();
   const { can } = useSession();
   const ask = useAsk();
+  const rpcError = useRpcError();
   const pdfPreview = usePdfPreview();
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
   const [formatId, setFormatId] = useState<number | null>(null);
   const isNew = id === 'new';
   const qid = id as number;
 
-  async function pdf(preview: boolean) {
-    const file = await rpc('quotes.pdf', { id: qid, formatId });
-    if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
-    pdfPreview.show(file.dataBase64);
-  }
+  const pdf = (preview: boolean) =>
+    rpcError.attempt(async () => {
+      const file = await rpc('quotes.pdf', { id: qid, formatId });
+      if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
+      pdfPreview.show(file.dataBase64);
+    });
 
   return (
     <>
@@ -155,10 +158,11 @@ export function QuoteActions({
                   {
                     key: 'xlsx',
                     label: t('quotes.xlsx'),
-                    onClick: async () => {
-                      const f = await rpc('quotes.xlsx', { id: qid });
-                      downloadBase64(f.filename, f.dataBase64);
-                    },
+                    onClick: () =>
+                      void rpcError.attempt(async () => {
+                        const f = await rpc('quotes.xlsx', { id: qid });
+                        downloadBase64(f.filename, f.dataBase64);
+                      }),
                   },
                   ...(can('quotes.write')
                     ? [
