@@ -3,7 +3,7 @@ import { App, Button, List, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME, type DocumentFile } from '../../../electron/shared/attachments/contract';
-import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
+import { downloadBase64, readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 

@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../../../electron/shared/deliveries/contract';
 import { rpc } from '../rpc/client';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
 
 /** Delivery notes that passed the pick check and wait for a vehicle or a carrier, in the order chosen. */
 export function CheckedNotesSelect({
@@ -19,7 +20,7 @@ export function CheckedNotesSelect({
     queryKey: ['deliveries.notes.list', 'checked'],
     queryFn: () =>
       rpc('deliveries.notes.list', {
-        pageSize: 500,
+        pageSize: MAX_PAGE_SIZE,
         filters: { status: 'checked' },
         sort: { field: 'number', dir: 'asc' },
       }),

@@ -39,6 +39,7 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 import { useRpcError } from '../rpc/useRpcError';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
 
 type Detail = Out<'dispatch.consignments.get'>;
 
@@ -137,7 +138,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
   const [form] = Form.useForm();
   const carriers = useQuery({
     queryKey: ['carriers.list', 'active'],
-    queryFn: () => rpc('carriers.list', { pageSize: 200, filters: { active: true } }),
+    queryFn: () => rpc('carriers.list', { pageSize: MAX_PAGE_SIZE, filters: { active: true } }),
   });
   async function create() {
     const v = form.getFieldsValue() as Record<string, unknown> & {

@@ -10,6 +10,7 @@ import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../table/page-sizes';
 
 /** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
 export function FreightPage() {
@@ -27,7 +28,7 @@ export function FreightPage() {
   const [paymentRef, setPaymentRef] = useState('');
   const carriers = useQuery({
     queryKey: ['carriers.list', 'all'],
-    queryFn: () => rpc('carriers.list', { pageSize: 200 }),
+    queryFn: () => rpc('carriers.list', { pageSize: MAX_PAGE_SIZE }),
   });
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
@@ -38,7 +39,8 @@ export function FreightPage() {
   });
   const settled = useQuery({
     queryKey: ['dispatch.freight.list', carrierId],
-    queryFn: () => rpc('dispatch.freight.list', { pageSize: 50, filters: carrierId ? { carrierId } : {} }),
+    queryFn: () =>
+      rpc('dispatch.freight.list', { pageSize: DEFAULT_PAGE_SIZE, filters: carrierId ? { carrierId } : {} }),
   });
   const chosenFreight = (open.data?.consignments ?? [])
     .filter((c) => chosen.includes(c.id))

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { In } from '../../../electron/shared/contracts';
 import type { ExcelKind, ImportPreview } from '../../../electron/shared/excel/contract';
 import { rpc } from '../rpc/client';
-import { downloadBase64, readFileBase64 } from './file-transfer';
+import { downloadBase64, readFileBase64 } from '../files/file-transfer';
 import { useRpcError } from '../rpc/useRpcError';
 
 interface Props {

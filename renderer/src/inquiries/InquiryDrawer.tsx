@@ -13,13 +13,14 @@ import { useAsk } from '../forms/useAsk';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
   normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
 };
 const searchCustomers = async (q: string) =>
-  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+  (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 
 export function InquiryDrawer({
   id,

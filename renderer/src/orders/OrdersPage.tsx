@@ -14,6 +14,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
@@ -144,7 +145,7 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
   const { can } = useSession();
   const entries = useQuery({
     queryKey: ['register.list', 'order', orderId],
-    queryFn: () => rpc('register.list', { pageSize: 100, filters: { orderId } }),
+    queryFn: () => rpc('register.list', { pageSize: MAX_PAGE_SIZE, filters: { orderId } }),
   });
   return (
     <>

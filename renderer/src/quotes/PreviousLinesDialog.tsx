@@ -6,7 +6,7 @@ import type { Out } from '../../../electron/shared/contracts';
 import { formatPrice } from '../../../electron/shared/money';
 import { restateUnitPrice } from '../../../electron/shared/quotes/quote-pricing';
 import { rpc } from '../rpc/client';
-import { QuoteStatusTag } from './QuotesPage';
+import { QuoteStatusTag } from './QuoteStatusTag';
 
 type Previous = Out<'quotes.previousLines'>[number];
 export type CarriedLine = Omit<

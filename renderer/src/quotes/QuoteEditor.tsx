@@ -18,7 +18,7 @@ import { QuoteSummary } from './editor/QuoteSummary';
 import { QuoteVersions } from './editor/QuoteVersions';
 import { livePricing, NEW_QUOTE, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
 import { FollowUps } from './FollowUps';
-import { QuoteStatusTag } from './QuotesPage';
+import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
 
 type Values = QuoteFormValues;

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Checkbox, Select, Tag } from 'antd';
+import { Button, Checkbox, Select } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '../../../electron/shared/contracts';
@@ -12,23 +12,7 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { QuoteEditor } from './QuoteEditor';
-
-export const STATUS_COLORS: Record<QuoteStatus, string> = {
-  draft: 'default',
-  pending_approval: 'orange',
-  approved: 'blue',
-  rejected: 'red',
-  sent: 'cyan',
-  won: 'green',
-  lost: 'default',
-  expired: 'volcano',
-  superseded: 'default',
-};
-
-export function QuoteStatusTag({ status }: { status: QuoteStatus }) {
-  const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`quoteStatus.${status}`)}</Tag>;
-}
+import { QuoteStatusTag } from './QuoteStatusTag';
 
 export function QuotesPage() {
   const { t } = useTranslation();

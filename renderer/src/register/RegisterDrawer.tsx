@@ -20,15 +20,18 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
   normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
 };
 const searchCustomers = async (q: string) =>
-  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
-const searchSuppliers = async (q: string) => (await rpc('suppliers.list', { q, pageSize: 20, filters: {} })).rows;
-const searchOrders = async (q: string) => (await rpc('orders.list', { q, pageSize: 20, filters: {} })).rows;
+  (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
+const searchSuppliers = async (q: string) =>
+  (await rpc('suppliers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: {} })).rows;
+const searchOrders = async (q: string) =>
+  (await rpc('orders.list', { q, pageSize: PICKER_PAGE_SIZE, filters: {} })).rows;
 
 /** One register entry: what it is, who it is with, its files, and where it was forwarded. */
 export function RegisterDrawer({

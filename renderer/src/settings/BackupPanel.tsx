@@ -5,6 +5,7 @@ import { useSession } from '../auth/session-context';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { PAGE_SIZES } from '../table/page-sizes';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
@@ -56,7 +57,7 @@ export function BackupPanel() {
         rowKey="name"
         loading={q.isLoading}
         dataSource={q.data?.backups}
-        pagination={{ pageSize: 20 }}
+        pagination={{ pageSize: PAGE_SIZES[0] }}
         style={{ maxWidth: 900 }}
         columns={[
           { title: t('fields.filename'), dataIndex: 'name' },

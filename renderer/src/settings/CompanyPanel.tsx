@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
 import { companySettings } from '../../../electron/shared/settings/contract';
-import { readFileBase64 } from '../excel/file-transfer';
+import { readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
 import { useRpcError } from '../rpc/useRpcError';

@@ -13,6 +13,7 @@ import { Alert, Button, Checkbox, Dropdown, Pagination, Spin } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../electron/shared/rpc/list';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
 
 export interface ColumnMeta {
   /** The server's sort field; absent means the column does not sort. */
@@ -41,7 +42,6 @@ interface DataTableProps<Row extends { id: number }> {
 }
 
 const ROW_HEIGHT = 36;
-const PAGE_SIZES = [20, 50, 100, 200];
 
 function loadVisibility(id: string): VisibilityState {
   try {
@@ -67,7 +67,9 @@ export function DataTable<Row extends { id: number }>({
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(() => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || 50);
+  const [pageSize, setPageSize] = useState(
+    () => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || DEFAULT_PAGE_SIZE,
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
   const [visibility, setVisibility] = useState<VisibilityState>(() => loadVisibility(id));
   const [active, setActive] = useState(0);

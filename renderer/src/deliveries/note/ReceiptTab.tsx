@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { ATTACHMENT_MIME } from '../../../../electron/shared/attachments/contract';
 import { DISCREPANCY_KINDS, type NoteDetail } from '../../../../electron/shared/deliveries/contract';
 import { AttachmentList } from '../../attachments/AttachmentList';
-import { readFileBase64 } from '../../excel/file-transfer';
+import { readFileBase64 } from '../../files/file-transfer';
 import { rpc } from '../../rpc/client';
 import { NoticeStatusTag } from '../status-tags';
 import { useRpcError } from '../../rpc/useRpcError';

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '../../../../electron/shared/deliveries/contract';
-import { downloadBase64 } from '../../excel/file-transfer';
+import { downloadBase64 } from '../../files/file-transfer';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';

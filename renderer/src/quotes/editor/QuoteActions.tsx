@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SEND_WAYS, type QuoteDetail } from '../../../../electron/shared/quotes/contract';
 import { useSession } from '../../auth/session-context';
 import { usePdfPreview } from '../../docs/usePdfPreview';
-import { downloadBase64 } from '../../excel/file-transfer';
+import { downloadBase64 } from '../../files/file-transfer';
 import { useAsk } from '../../forms/useAsk';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';

@@ -5,9 +5,10 @@ import type { CustomerRow } from '../../../../electron/shared/customers/contract
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
 import type { QuoteFormValues } from './quote-form';
+import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
 
 const searchCustomers = async (q: string) =>
-  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+  (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 
 /** 抬头: the customer (its contact and terms filled in when picked), dates, tax and terms. */
 export function QuoteHeaderForm({

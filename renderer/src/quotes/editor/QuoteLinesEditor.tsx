@@ -13,9 +13,10 @@ import { PreviousLinesDialog } from '../PreviousLinesDialog';
 import { money, taxRateLabel } from '../../format';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
+import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
 
 const searchProducts = async (q: string) =>
-  (await rpc('products.list', { q, pageSize: 20, filters: { active: true } })).rows;
+  (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
 /** The priced lines: goods picked from products (or typed), discounts and freight as lines too. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '../../../../electron/shared/quotes/contract';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
-import { QuoteStatusTag } from '../QuotesPage';
+import { QuoteStatusTag } from '../QuoteStatusTag';
 
 /** 版本: every revision of the number, and what changed from the previous one. */
 export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): void }) {
