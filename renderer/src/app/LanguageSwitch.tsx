@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../electron/shared/rpc/envelope';
+import type { Locale } from '@shared/rpc/envelope';
 import { useSession } from '../auth/session-context';
 import { changeLocale } from '../i18n';
 import { rpc } from '../rpc/client';

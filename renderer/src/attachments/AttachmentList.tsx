@@ -2,7 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, List, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MIME, type DocumentFile } from '../../../electron/shared/attachments/contract';
+import { ATTACHMENT_MIME, type DocumentFile } from '@shared/attachments/contract';
 import { downloadBase64, readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AUDITED_ENTITIES, AuditRow } from '../../../electron/shared/audit/contract';
+import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
 import { rpc } from '../rpc/client';
 import { formatTime } from '../format';
 import { changedFields, show } from './audit-values';

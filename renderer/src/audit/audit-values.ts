@@ -1,4 +1,4 @@
-import { formatFen } from '../../../electron/shared/money';
+import { formatFen } from '@shared/money';
 
 /** Bookkeeping fields nobody reads in a history. */
 const HIDDEN = new Set(['version', 'lockVersion', 'updatedAt', 'createdAt', 'id']);

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Permission } from '../../../electron/shared/auth/roles';
-import type { SessionUser } from '../../../electron/shared/users/contract';
+import type { Permission } from '@shared/auth/roles';
+import type { SessionUser } from '@shared/users/contract';
 import { onUnauthenticated, rpc, session } from '../rpc/client';
 
 interface SessionState {

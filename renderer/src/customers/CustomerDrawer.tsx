@@ -1,6 +1,6 @@
 import { Input, InputNumber } from 'antd';
-import { customerInput, type CustomerDetail } from '../../../electron/shared/customers/contract';
-import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
+import { customerInput, type CustomerDetail } from '@shared/customers/contract';
+import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { QuoteFormatSelect } from '../quotes/QuoteFormatSelect';
 import { FieldGrid } from '../forms/FieldGrid';

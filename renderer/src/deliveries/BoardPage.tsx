@@ -4,8 +4,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Out } from '../../../electron/shared/contracts';
-import type { NoteStatus } from '../../../electron/shared/deliveries/contract';
+import type { Out } from '@shared/contracts';
+import type { NoteStatus } from '@shared/deliveries/contract';
 import { rpc } from '../rpc/client';
 import { NoteStatusTag } from './status-tags';
 

@@ -1,6 +1,6 @@
 import { InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DELIVERY_PAPERS, deliverySettings } from '../../../electron/shared/deliveries/contract';
+import { DELIVERY_PAPERS, deliverySettings } from '@shared/deliveries/contract';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from '../settings/SettingsForm';
 

@@ -3,7 +3,7 @@ import { App, Button, Descriptions, Drawer, Space, Spin, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { NoteDetail } from '../../../electron/shared/deliveries/contract';
+import type { NoteDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';

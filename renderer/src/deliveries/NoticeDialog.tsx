@@ -3,7 +3,7 @@ import { App, DatePicker, Form, Input, InputNumber, Modal, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '../../../electron/shared/orders/contract';
+import type { OrderDetail } from '@shared/orders/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 

@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { NoticeDetail } from '../../../electron/shared/deliveries/contract';
+import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';

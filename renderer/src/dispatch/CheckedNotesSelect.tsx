@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NoteRow } from '../../../electron/shared/deliveries/contract';
+import type { NoteRow } from '@shared/deliveries/contract';
 import { rpc } from '../rpc/client';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 

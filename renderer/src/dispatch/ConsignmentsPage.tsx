@@ -22,14 +22,9 @@ import {
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In, Out } from '../../../electron/shared/contracts';
-import {
-  FREIGHT_PAYMENTS,
-  HANDOVERS,
-  NOTIFY_WAYS,
-  type ConsignmentRow,
-} from '../../../electron/shared/dispatch/contract';
-import { yuanToFen } from '../../../electron/shared/money';
+import type { In, Out } from '@shared/contracts';
+import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@shared/dispatch/contract';
+import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';

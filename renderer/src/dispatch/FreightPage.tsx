@@ -3,8 +3,8 @@ import { App, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsignmentRow } from '../../../electron/shared/dispatch/contract';
-import { yuanToFen } from '../../../electron/shared/money';
+import type { ConsignmentRow } from '@shared/dispatch/contract';
+import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';

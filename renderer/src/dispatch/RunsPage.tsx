@@ -5,7 +5,7 @@ import { Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, Modal,
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In, Out } from '../../../electron/shared/contracts';
+import type { In, Out } from '@shared/contracts';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';

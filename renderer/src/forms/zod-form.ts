@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import i18next from 'i18next';
 import { z } from 'zod';
-import type { FieldError } from '../../../electron/shared/rpc/envelope';
+import type { FieldError } from '@shared/rpc/envelope';
 import { RpcError } from '../rpc/client';
 
 const localeErrors = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };

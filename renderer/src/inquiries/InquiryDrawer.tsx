@@ -2,8 +2,8 @@ import { Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tab
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { CustomerRow } from '../../../electron/shared/customers/contract';
-import { INQUIRY_CHANNELS, inquiryInput } from '../../../electron/shared/inquiries/contract';
+import type { CustomerRow } from '@shared/customers/contract';
+import { INQUIRY_CHANNELS, inquiryInput } from '@shared/inquiries/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 

@@ -1,7 +1,7 @@
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TAX_RATES } from '../../../electron/shared/money';
-import { productInput, type ProductDetail } from '../../../electron/shared/products/contract';
+import { TAX_RATES } from '@shared/money';
+import { productInput, type ProductDetail } from '@shared/products/contract';
 import { useSession } from '../auth/session-context';
 import { taxRateLabel } from '../format';
 import { FieldGrid } from '../forms/FieldGrid';

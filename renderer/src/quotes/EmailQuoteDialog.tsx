@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 

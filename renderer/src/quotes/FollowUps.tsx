@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '../../../electron/shared/quotes/contract';
+import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '@shared/quotes/contract';
 import { useSession } from '../auth/session-context';
 import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Out } from '../../../electron/shared/contracts';
-import { formatPrice } from '../../../electron/shared/money';
-import { restateUnitPrice } from '../../../electron/shared/quotes/quote-pricing';
+import type { Out } from '@shared/contracts';
+import { formatPrice } from '@shared/money';
+import { restateUnitPrice } from '@shared/quotes/quote-pricing';
 import { rpc } from '../rpc/client';
 import { QuoteStatusTag } from './QuoteStatusTag';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Drawer, Form, Space, Spin, Tabs } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quoteInput, type QuoteDetail } from '../../../electron/shared/quotes/contract';
+import { quoteInput, type QuoteDetail } from '@shared/quotes/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { validateWith } from '../forms/zod-form';

@@ -17,13 +17,8 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Out } from '../../../electron/shared/contracts';
-import {
-  QUOTE_COLUMNS,
-  quoteFormatInput,
-  type QuoteColumn,
-  type QuoteFormatInput,
-} from '../../../electron/shared/quotes/contract';
+import type { Out } from '@shared/contracts';
+import { QUOTE_COLUMNS, quoteFormatInput, type QuoteColumn, type QuoteFormatInput } from '@shared/quotes/contract';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';

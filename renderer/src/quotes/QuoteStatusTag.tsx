@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { QuoteStatus } from '../../../electron/shared/quotes/contract';
+import type { QuoteStatus } from '@shared/quotes/contract';
 
 const STATUS_COLORS: Record<QuoteStatus, string> = {
   draft: 'default',

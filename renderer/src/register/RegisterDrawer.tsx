@@ -3,16 +3,16 @@ import { Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin,
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow } from '../../../electron/shared/customers/contract';
-import type { OrderRow } from '../../../electron/shared/orders/contract';
+import type { CustomerRow } from '@shared/customers/contract';
+import type { OrderRow } from '@shared/orders/contract';
 import {
   FORWARD_WAYS,
   REGISTER_DIRECTIONS,
   REGISTER_KINDS,
   registerInput,
   type RegisterDetail,
-} from '../../../electron/shared/register/contract';
-import type { SupplierRow } from '../../../electron/shared/suppliers/contract';
+} from '@shared/register/contract';
+import type { SupplierRow } from '@shared/suppliers/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';

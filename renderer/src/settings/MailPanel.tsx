@@ -1,7 +1,7 @@
 import { Input, InputNumber } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { smtpUpdate } from '../../../electron/shared/settings/contract';
+import { smtpUpdate } from '@shared/settings/contract';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
 

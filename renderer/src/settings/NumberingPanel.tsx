@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Input, InputNumber, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES, type DocType, type NumberFormat } from '../../../electron/shared/settings/contract';
+import { DOC_TYPES, type DocType, type NumberFormat } from '@shared/settings/contract';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';

@@ -1,5 +1,5 @@
 import { Input, Select } from 'antd';
-import { supplierInput, type SupplierDetail } from '../../../electron/shared/suppliers/contract';
+import { supplierInput, type SupplierDetail } from '@shared/suppliers/contract';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';

@@ -12,7 +12,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, Checkbox, Dropdown, Pagination, Spin } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../electron/shared/rpc/list';
+import type { Page } from '@shared/rpc/list';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
 
 export interface ColumnMeta {

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NoteDetail } from '../../../../electron/shared/deliveries/contract';
+import type { NoteDetail } from '@shared/deliveries/contract';
 import { money } from '../../format';
 
 type Line = NoteDetail['lines'][number];

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteDetail } from '../../../../electron/shared/deliveries/contract';
+import type { NoteDetail } from '@shared/deliveries/contract';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 

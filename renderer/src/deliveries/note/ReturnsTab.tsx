@@ -2,7 +2,7 @@ import { App, Button, Input, InputNumber, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteDetail } from '../../../../electron/shared/deliveries/contract';
+import type { NoteDetail } from '@shared/deliveries/contract';
 import { downloadBase64 } from '../../files/file-transfer';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';

@@ -1,7 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COST_SOURCES, type QuotePricing } from '../../../../electron/shared/quotes/quote-pricing';
+import { COST_SOURCES, type QuotePricing } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
 
 /** The cost sheet: materials from the drawing, each with its unit cost and where it came from. */

@@ -2,7 +2,7 @@ import { EllipsisOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEND_WAYS, type QuoteDetail } from '../../../../electron/shared/quotes/contract';
+import { SEND_WAYS, type QuoteDetail } from '@shared/quotes/contract';
 import { useSession } from '../../auth/session-context';
 import { usePdfPreview } from '../../docs/usePdfPreview';
 import { downloadBase64 } from '../../files/file-transfer';

@@ -1,6 +1,6 @@
 import { Empty, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../electron/shared/quotes/contract';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { formatTime } from '../../format';
 
 /** 审批: who submitted, approved or rejected, when, with the comment and the rules it crossed. */

@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Switch, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow } from '../../../../electron/shared/customers/contract';
+import type { CustomerRow } from '@shared/customers/contract';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
 import type { QuoteFormValues } from './quote-form';

@@ -2,13 +2,9 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TAX_RATES } from '../../../../electron/shared/money';
-import type { ProductRow } from '../../../../electron/shared/products/contract';
-import {
-  QUOTE_LINE_KINDS,
-  restateUnitPrice,
-  type QuotePricing,
-} from '../../../../electron/shared/quotes/quote-pricing';
+import { TAX_RATES } from '@shared/money';
+import type { ProductRow } from '@shared/products/contract';
+import { QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '@shared/quotes/quote-pricing';
 import { PreviousLinesDialog } from '../PreviousLinesDialog';
 import { money, taxRateLabel } from '../../format';
 import { RemoteSelect } from '../../forms/RemoteSelect';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuotePricing } from '../../../../electron/shared/quotes/quote-pricing';
+import type { QuotePricing } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
 
 /** The running totals under the form: net, tax, gross in figures and 大写, cost, margin, discount. */

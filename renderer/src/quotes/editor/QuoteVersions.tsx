@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../electron/shared/quotes/contract';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
 import { QuoteStatusTag } from '../QuoteStatusTag';

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { priceQuote, type QuotePricing } from '../../../../electron/shared/quotes/quote-pricing';
+import { priceQuote, type QuotePricing } from '@shared/quotes/quote-pricing';
 
 /** The quote form's values: the channel's input as the form holds it (text where numbers go). */
 export type QuoteFormValues = Record<string, unknown> & {
