@@ -8,6 +8,7 @@ import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { changedFields, show } from './audit-values';
+import { rpcKey } from '../rpc/query-keys';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -71,7 +72,7 @@ export function AuditPage() {
       <DataTable<AuditRow>
         id="audit"
         columns={columns}
-        queryKey={['audit.list', filters]}
+        queryKey={rpcKey('audit.list', { filters })}
         fetchPage={fetchPage}
         toolbar={
           <Select

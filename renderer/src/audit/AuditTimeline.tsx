@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
-import { rpc } from '../rpc/client';
 import { formatTime } from '../format';
 import { changedFields, show } from './audit-values';
+import { rpcQuery } from '../rpc/query-keys';
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
 
@@ -36,10 +36,7 @@ export function AuditChanges({ row }: { row: AuditRow }) {
 /** Who did what to one record, newest first. */
 export function AuditTimeline({ entity, entityId }: { entity: Entity; entityId: number }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({
-    queryKey: ['audit.forEntity', entity, entityId],
-    queryFn: () => rpc('audit.forEntity', { entity, entityId: String(entityId) }),
-  });
+  const q = useQuery(rpcQuery('audit.forEntity', { entity, entityId: String(entityId) }));
   if (q.isLoading) return <Spin />;
   if (!q.data?.length) return <Empty description={t('audit.none')} />;
   return (

@@ -3,8 +3,8 @@ import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { rpc } from '../rpc/client';
 import { useSession } from './session-context';
+import { rpcQuery } from '../rpc/query-keys';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -12,7 +12,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
-  const options = useQuery({ queryKey: ['auth.loginOptions'], queryFn: () => rpc('auth.loginOptions', {}) });
+  const options = useQuery(rpcQuery('auth.loginOptions', {}));
   const username = Form.useWatch('username', form);
   const chosen = options.data?.users.find((u) => u.username === username);
 

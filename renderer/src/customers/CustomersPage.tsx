@@ -12,6 +12,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { CustomerDrawer } from './CustomerDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -83,7 +84,7 @@ export function CustomersPage() {
       <DataTable<CustomerRow>
         id="customers"
         columns={columns}
-        queryKey={['customers.list', q, filters]}
+        queryKey={rpcKey('customers.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

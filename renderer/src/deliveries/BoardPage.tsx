@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Out } from '@shared/contracts';
 import type { NoteStatus } from '@shared/deliveries/contract';
-import { rpc } from '../rpc/client';
 import { NoteStatusTag } from './status-tags';
+import { rpcQuery } from '../rpc/query-keys';
 
 type BoardNote = Out<'dispatch.board'>['goingOut'][number];
 
@@ -16,10 +16,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [date, setDate] = useState(dayjs());
-  const board = useQuery({
-    queryKey: ['dispatch.board', date.format('YYYY-MM-DD')],
-    queryFn: () => rpc('dispatch.board', { date: date.format('YYYY-MM-DD') }),
-  });
+  const board = useQuery(rpcQuery('dispatch.board', { date: date.format('YYYY-MM-DD') }));
   const list = (rows: BoardNote[] | undefined, extra?: 'days') => (
     <Table<BoardNote>
       size="small"

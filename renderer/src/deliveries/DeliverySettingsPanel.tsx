@@ -9,7 +9,7 @@ export function DeliverySettingsPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      queryKey="deliveries.settings.get"
+      channel="deliveries.settings.get"
       load={() => rpc('deliveries.settings.get', {})}
       save={(data) => rpc('deliveries.settings.update', data)}
       schema={deliverySettings}

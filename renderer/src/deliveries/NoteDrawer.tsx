@@ -16,6 +16,7 @@ import { ReceiptTab } from './note/ReceiptTab';
 import { ReturnsTab } from './note/ReturnsTab';
 import { NoteStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'delivered'>> = {
   checked: 'loaded',
@@ -33,18 +34,18 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const q = useQuery({ queryKey: ['deliveries.notes.get', id], queryFn: () => rpc('deliveries.notes.get', { id }) });
+  const q = useQuery(rpcQuery('deliveries.notes.get', { id }));
   const n = q.data;
   const write = can('deliveries.write');
 
   const done = async (after: NoteDetail) => {
-    queryClient.setQueryData(['deliveries.notes.get', id], after);
+    setRpcData(queryClient, 'deliveries.notes.get', { id }, after);
     await Promise.all(
-      ['deliveries.notes.list', 'dispatch.board', 'deliveries.notices.get'].map((k) =>
-        queryClient.invalidateQueries({ queryKey: [k] }),
+      (['deliveries.notes.list', 'dispatch.board', 'deliveries.notices.get'] as const).map((k) =>
+        invalidateRpc(queryClient, k),
       ),
     );
-    await queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'delivery', id] });
+    await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'delivery', entityId: String(id) });
   };
   const run = async (step: () => Promise<NoteDetail>) => {
     try {

@@ -15,6 +15,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
+import { rpcKey } from '../rpc/query-keys';
 
 /** 送货单: the list, with notes ticked in order for one batch print job. */
 export function NotesPage() {
@@ -99,7 +100,7 @@ export function NotesPage() {
       <DataTable<NoteRow>
         id="notes"
         columns={columns}
-        queryKey={['deliveries.notes.list', q, filters]}
+        queryKey={rpcKey('deliveries.notes.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         selected={chosen}

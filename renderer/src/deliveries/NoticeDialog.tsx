@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@shared/orders/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** 发货通知单 from a sales order: every goods line with what is still available, partial quantities allowed. */
 export function NoticeDialog({
@@ -21,10 +22,7 @@ export function NoticeDialog({
   const { message } = App.useApp();
   const rpcError = useRpcError();
   const [form] = Form.useForm();
-  const progress = useQuery({
-    queryKey: ['deliveries.progress', order.id],
-    queryFn: () => rpc('deliveries.progress', { orderId: order.id }),
-  });
+  const progress = useQuery(rpcQuery('deliveries.progress', { orderId: order.id }));
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const qty = (lineId: number, available: string) => quantities[lineId] ?? available;

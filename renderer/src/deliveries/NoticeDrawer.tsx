@@ -26,6 +26,7 @@ import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -37,17 +38,16 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const q = useQuery({
-    queryKey: ['deliveries.notices.get', id],
-    queryFn: () => rpc('deliveries.notices.get', { id }),
+    ...rpcQuery('deliveries.notices.get', { id }),
   });
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
 
   const done = async (after: NoticeDetail) => {
-    queryClient.setQueryData(['deliveries.notices.get', id], after);
-    await queryClient.invalidateQueries({ queryKey: ['deliveries.notices.list'] });
-    await queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'deliveryNotice', id] });
+    setRpcData(queryClient, 'deliveries.notices.get', { id }, after);
+    await invalidateRpc(queryClient, 'deliveries.notices.list');
+    await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
   };
   async function confirm(overrideReason: string | null) {
     try {

@@ -11,6 +11,7 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusTag } from './status-tags';
+import { rpcKey } from '../rpc/query-keys';
 
 type Row = Out<'deliveries.notices.list'>['rows'][number];
 
@@ -61,7 +62,7 @@ export function NoticesPage() {
       <DataTable<Row>
         id="notices"
         columns={columns}
-        queryKey={['deliveries.notices.list', q, filters]}
+        queryKey={rpcKey('deliveries.notices.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={

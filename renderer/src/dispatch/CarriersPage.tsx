@@ -15,6 +15,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 
 /** 承运商: carriers with their routes and the agreed freight basis and rate. */
 export function CarriersPage() {
@@ -60,7 +61,7 @@ export function CarriersPage() {
       <DataTable<CarrierOut>
         id="carriers"
         columns={columns}
-        queryKey={['carriers.list', q]}
+        queryKey={rpcKey('carriers.list', { q })}
         fetchPage={fetchPage}
         onOpen={setEditing}
         toolbar={
@@ -96,7 +97,7 @@ function CarrierDialog({ carrier, onClose }: { carrier: CarrierOut | null; onClo
       if (carrier) await rpc('carriers.update', { id: carrier.id, lockVersion: carrier.lockVersion, data });
       else await rpc('carriers.create', data);
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['carriers.list'] });
+      await invalidateRpc(queryClient, 'carriers.list');
       onClose();
     } catch (err) {
       rpcError.show(err, form);

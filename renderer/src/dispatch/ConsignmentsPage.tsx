@@ -35,6 +35,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 import { useRpcError } from '../rpc/useRpcError';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
+import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 type Detail = Out<'dispatch.consignments.get'>;
 
@@ -101,7 +102,7 @@ export function ConsignmentsPage() {
       <DataTable<ConsignmentRow>
         id="consignments"
         columns={columns}
-        queryKey={['dispatch.consignments.list', q]}
+        queryKey={rpcKey('dispatch.consignments.list', { q })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={
@@ -131,10 +132,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
   const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const carriers = useQuery({
-    queryKey: ['carriers.list', 'active'],
-    queryFn: () => rpc('carriers.list', { pageSize: MAX_PAGE_SIZE, filters: { active: true } }),
-  });
+  const carriers = useQuery(rpcQuery('carriers.list', { pageSize: MAX_PAGE_SIZE, filters: { active: true } }));
   async function create() {
     const v = form.getFieldsValue() as Record<string, unknown> & {
       date: dayjs.Dayjs;
@@ -151,8 +149,8 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
         insuredValue: insuredYuan ? yuanToFen(String(insuredYuan)) : 0,
         cod: codYuan ? yuanToFen(String(codYuan)) : 0,
       } as In<'dispatch.consignments.create'>);
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.consignments.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
+      await invalidateRpc(queryClient, 'dispatch.consignments.list');
+      await invalidateRpc(queryClient, 'deliveries.notes.list');
       onCreated(c.id);
     } catch (err) {
       rpcError.show(err, form);
@@ -241,18 +239,17 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const ask = useAsk();
   const queryClient = useQueryClient();
   const q = useQuery({
-    queryKey: ['dispatch.consignments.get', id],
-    queryFn: () => rpc('dispatch.consignments.get', { id }),
+    ...rpcQuery('dispatch.consignments.get', { id }),
   });
   const [via, setVia] = useState<(typeof NOTIFY_WAYS)[number]>('phone');
   const c = q.data;
   const act = async (step: () => Promise<Detail>) => {
     try {
-      queryClient.setQueryData(['dispatch.consignments.get', id], await step());
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.consignments.list'] });
+      setRpcData(queryClient, 'dispatch.consignments.get', { id }, await step());
+      await invalidateRpc(queryClient, 'dispatch.consignments.list');
       await Promise.all(
-        ['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) =>
-          queryClient.invalidateQueries({ queryKey: [k] }),
+        (['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'] as const).map((k) =>
+          invalidateRpc(queryClient, k),
         ),
       );
     } catch (err) {

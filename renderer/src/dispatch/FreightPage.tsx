@@ -11,6 +11,7 @@ import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../table/page-sizes';
+import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 
 /** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
 export function FreightPage() {
@@ -26,22 +27,17 @@ export function FreightPage() {
   const [adjustment, setAdjustment] = useState('');
   const [adjustmentNote, setAdjustmentNote] = useState('');
   const [paymentRef, setPaymentRef] = useState('');
-  const carriers = useQuery({
-    queryKey: ['carriers.list', 'all'],
-    queryFn: () => rpc('carriers.list', { pageSize: MAX_PAGE_SIZE }),
-  });
+  const carriers = useQuery(rpcQuery('carriers.list', { pageSize: MAX_PAGE_SIZE }));
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
   const open = useQuery({
-    queryKey: ['dispatch.freight.open', carrierId, from, to],
+    queryKey: rpcKey('dispatch.freight.open', { carrierId: carrierId ?? undefined, from, to }),
     queryFn: () => rpc('dispatch.freight.open', { carrierId: carrierId!, from, to }),
     enabled: Boolean(carrierId),
   });
-  const settled = useQuery({
-    queryKey: ['dispatch.freight.list', carrierId],
-    queryFn: () =>
-      rpc('dispatch.freight.list', { pageSize: DEFAULT_PAGE_SIZE, filters: carrierId ? { carrierId } : {} }),
-  });
+  const settled = useQuery(
+    rpcQuery('dispatch.freight.list', { pageSize: DEFAULT_PAGE_SIZE, filters: carrierId ? { carrierId } : {} }),
+  );
   const chosenFreight = (open.data?.consignments ?? [])
     .filter((c) => chosen.includes(c.id))
     .reduce((s, c) => s + c.freight, 0);
@@ -69,8 +65,8 @@ export function FreightPage() {
       });
       message.success(t('dispatch.settled', { number: s.number, total: money(s.total) }));
       setChosen([]);
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.open'] });
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.list'] });
+      await invalidateRpc(queryClient, 'dispatch.freight.open');
+      await invalidateRpc(queryClient, 'dispatch.freight.list');
       preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
     } catch (err) {
       rpcError.show(err);

@@ -14,6 +14,7 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 type Row = Out<'dispatch.runs.list'>['rows'][number];
 type Run = Out<'dispatch.runs.get'>;
@@ -58,7 +59,7 @@ export function RunsPage() {
       <DataTable<Row>
         id="runs"
         columns={columns}
-        queryKey={['dispatch.runs.list', q]}
+        queryKey={rpcKey('dispatch.runs.list', { q })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={
@@ -101,8 +102,8 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
         escort: v.escort,
         noteIds: v.noteIds ?? [],
       });
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
+      await invalidateRpc(queryClient, 'dispatch.runs.list');
+      await invalidateRpc(queryClient, 'deliveries.notes.list');
       onCreated(run.id);
     } catch (err) {
       rpcError.show(err, form);
@@ -139,16 +140,16 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
-  const run = useQuery({ queryKey: ['dispatch.runs.get', id], queryFn: () => rpc('dispatch.runs.get', { id }) });
+  const run = useQuery(rpcQuery('dispatch.runs.get', { id }));
   const [delivered, setDelivered] = useState<number[] | null>(null);
   const r = run.data;
   const act = async (step: () => Promise<Run>) => {
     try {
-      queryClient.setQueryData(['dispatch.runs.get', id], await step());
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
+      setRpcData(queryClient, 'dispatch.runs.get', { id }, await step());
+      await invalidateRpc(queryClient, 'dispatch.runs.list');
       await Promise.all(
-        ['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) =>
-          queryClient.invalidateQueries({ queryKey: [k] }),
+        (['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'] as const).map((k) =>
+          invalidateRpc(queryClient, k),
         ),
       );
     } catch (err) {

@@ -8,6 +8,7 @@ import type { ExcelKind, ImportPreview } from '@shared/excel/contract';
 import { rpc } from '../rpc/client';
 import { downloadBase64, readFileBase64 } from '../files/file-transfer';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc } from '../rpc/query-keys';
 
 interface Props {
   kind: ExcelKind;
@@ -90,7 +91,7 @@ function ImportDialog({ kind, onClose }: { kind: ExcelKind; onClose(): void }) {
     try {
       const result = await rpc('excel.commit', { importId: preview.importId });
       message.success(t('excel.done', result));
-      await queryClient.invalidateQueries({ queryKey: [`${kind}.list`] });
+      await invalidateRpc(queryClient, `${kind}.list`);
       onClose();
     } catch (err) {
       setError((err as Error).message);

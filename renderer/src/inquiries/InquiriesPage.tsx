@@ -13,6 +13,7 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { InquiryDrawer } from './InquiryDrawer';
+import { rpcKey, rpcQuery } from '../rpc/query-keys';
 
 const STATUS_COLORS = { new: 'orange', quoting: 'blue', quoted: 'green', closed: 'default' } as const;
 
@@ -61,7 +62,7 @@ function InquiryList() {
       <DataTable<InquiryRow>
         id="inquiries"
         columns={columns}
-        queryKey={['inquiries.list', q, filters]}
+        queryKey={rpcKey('inquiries.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={
@@ -95,10 +96,7 @@ function DailyLog() {
     dayjs().startOf('month').format('YYYY-MM-DD'),
     dayjs().format('YYYY-MM-DD'),
   ]);
-  const log = useQuery({
-    queryKey: ['inquiries.log', range],
-    queryFn: () => rpc('inquiries.log', { from: range[0], to: range[1] }),
-  });
+  const log = useQuery(rpcQuery('inquiries.log', { from: range[0], to: range[1] }));
   return (
     <>
       <DatePicker.RangePicker

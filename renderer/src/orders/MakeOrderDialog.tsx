@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc } from '../rpc/query-keys';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -39,7 +40,7 @@ export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClos
         deliveryAddress: v.deliveryAddress || null,
       });
       message.success(t('quotes.orderMade', { number: order.number }));
-      await queryClient.invalidateQueries({ queryKey: ['orders.list'] });
+      await invalidateRpc(queryClient, 'orders.list');
       onClose();
       navigate(`/orders?open=${order.id}`);
     } catch (err) {

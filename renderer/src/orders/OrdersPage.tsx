@@ -15,13 +15,14 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
+import { rpcKey, rpcQuery } from '../rpc/query-keys';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const [noticing, setNoticing] = useState(false);
-  const q = useQuery({ queryKey: ['orders.get', id], queryFn: () => rpc('orders.get', { id }) });
+  const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
   return (
     <Drawer
@@ -103,10 +104,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
 /** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
-  const p = useQuery({
-    queryKey: ['deliveries.progress', orderId],
-    queryFn: () => rpc('deliveries.progress', { orderId }),
-  });
+  const p = useQuery(rpcQuery('deliveries.progress', { orderId }));
   if (!p.data) return null;
   return (
     <>
@@ -143,10 +141,7 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useSession();
-  const entries = useQuery({
-    queryKey: ['register.list', 'order', orderId],
-    queryFn: () => rpc('register.list', { pageSize: MAX_PAGE_SIZE, filters: { orderId } }),
-  });
+  const entries = useQuery(rpcQuery('register.list', { pageSize: MAX_PAGE_SIZE, filters: { orderId } }));
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
@@ -224,7 +219,7 @@ export function OrdersPage() {
       <DataTable<OrderRow>
         id="orders"
         columns={columns}
-        queryKey={['orders.list', q]}
+        queryKey={rpcKey('orders.list', { q })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={<SearchBox onSearch={setQ} />}

@@ -13,6 +13,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { ProductDrawer } from './ProductDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 type Filters = NonNullable<In<'products.list'>['filters']>;
 
@@ -91,7 +92,7 @@ export function ProductsPage() {
       <DataTable<ProductRow>
         id="products"
         columns={columns}
-        queryKey={['products.list', q, filters]}
+        queryKey={rpcKey('products.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -7,6 +7,7 @@ import { useSession } from '../auth/session-context';
 import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -20,10 +21,7 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
-  const log = useQuery({
-    queryKey: ['quotes.followups.list', quote.id],
-    queryFn: () => rpc('quotes.followups.list', { quoteId: quote.id }),
-  });
+  const log = useQuery(rpcQuery('quotes.followups.list', { quoteId: quote.id }));
   const add = useMutation({
     mutationFn: async () => {
       const data = validateWith(form, followUpInput, { ...form.getFieldsValue(true), quoteId: quote.id });
@@ -32,8 +30,8 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
     onSuccess: async (row) => {
       if (!row) return;
       form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['quotes.followups.list', quote.id] });
-      await queryClient.invalidateQueries({ queryKey: ['quotes.followups.due'] });
+      await invalidateRpc(queryClient, 'quotes.followups.list', { quoteId: quote.id });
+      await invalidateRpc(queryClient, 'quotes.followups.due');
     },
     onError: (err) => rpcError.show(err, form),
   });

@@ -20,6 +20,7 @@ import { livePricing, NEW_QUOTE, toQuoteInput, type QuoteFormValues } from './ed
 import { FollowUps } from './FollowUps';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 
 type Values = QuoteFormValues;
 
@@ -45,13 +46,12 @@ export function QuoteEditor({
   const [ordering, setOrdering] = useState(false);
   const isNew = id === 'new';
   const detail = useQuery({
-    queryKey: ['quotes.get', id],
-    queryFn: () => rpc('quotes.get', { id: id as number }),
+    ...rpcQuery('quotes.get', { id: id as number }),
     enabled: !isNew,
   });
   const quote = detail.data;
   const presetCustomer = useQuery({
-    queryKey: ['customers.get', preset?.customerId],
+    queryKey: rpcKey('customers.get', { id: preset?.customerId }),
     queryFn: () => rpc('customers.get', { id: preset!.customerId }),
     enabled: isNew && Boolean(preset),
   });
@@ -76,15 +76,15 @@ export function QuoteEditor({
 
   const refresh = async (saved: QuoteDetail) => {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['quotes.list'] }),
-      queryClient.invalidateQueries({ queryKey: ['quotes.get', saved.id] }),
-      queryClient.invalidateQueries({ queryKey: ['quotes.versions', saved.number] }),
-      queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'quote', saved.id] }),
+      invalidateRpc(queryClient, 'quotes.list'),
+      invalidateRpc(queryClient, 'quotes.get', { id: saved.id }),
+      invalidateRpc(queryClient, 'quotes.versions', { number: saved.number }),
+      invalidateRpc(queryClient, 'audit.forEntity', { entity: 'quote', entityId: String(saved.id) }),
       // A quote moves its inquiry along (quoting, quoted).
       ...(saved.inquiryId
         ? [
-            queryClient.invalidateQueries({ queryKey: ['inquiries.list'] }),
-            queryClient.invalidateQueries({ queryKey: ['inquiries.get', saved.inquiryId] }),
+            invalidateRpc(queryClient, 'inquiries.list'),
+            invalidateRpc(queryClient, 'inquiries.get', { id: saved.inquiryId }),
           ]
         : []),
     ]);

@@ -23,6 +23,7 @@ import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 type Saved = Out<'quotes.formats.list'>[number];
 type Term = QuoteFormatInput['terms'][number];
@@ -128,7 +129,7 @@ export function QuoteFormatsPanel() {
   const rpcError = useRpcError();
   const { can } = useSession();
   const queryClient = useQueryClient();
-  const formats = useQuery({ queryKey: ['quotes.formats.list'], queryFn: () => rpc('quotes.formats.list', {}) });
+  const formats = useQuery(rpcQuery('quotes.formats.list', {}));
   const [draft, setDraft] = useState<Draft | null>(null);
   const pdfPreview = usePdfPreview();
   const readOnly = !can('quotes.write');
@@ -149,7 +150,7 @@ export function QuoteFormatsPanel() {
     onSuccess: async (saved) => {
       if (!saved) return;
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['quotes.formats.list'] });
+      await invalidateRpc(queryClient, 'quotes.formats.list');
       setDraft(toDraft(saved));
     },
     onError: (err) => rpcError.show(err),

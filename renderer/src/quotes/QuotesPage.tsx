@@ -13,6 +13,7 @@ import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteStatusTag } from './QuoteStatusTag';
+import { rpcKey } from '../rpc/query-keys';
 
 export function QuotesPage() {
   const { t } = useTranslation();
@@ -94,7 +95,7 @@ export function QuotesPage() {
       <DataTable<QuoteRow>
         id="quotes"
         columns={columns}
-        queryKey={['quotes.list', q, filters]}
+        queryKey={rpcKey('quotes.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -11,6 +11,7 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { RegisterDrawer } from './RegisterDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 type Kind = (typeof REGISTER_KINDS)[number];
 type Direction = (typeof REGISTER_DIRECTIONS)[number];
@@ -73,7 +74,7 @@ export function RegisterPage() {
       <DataTable<RegisterRow>
         id="register"
         columns={columns}
-        queryKey={['register.list', q, filters]}
+        queryKey={rpcKey('register.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

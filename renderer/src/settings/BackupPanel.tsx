@@ -6,6 +6,7 @@ import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { PAGE_SIZES } from '../table/page-sizes';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
@@ -13,12 +14,12 @@ export function BackupPanel() {
   const rpcError = useRpcError();
   const { logout } = useSession();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['backup.list'], queryFn: () => rpc('backup.list', {}) });
+  const q = useQuery(rpcQuery('backup.list', {}));
   const create = useMutation({
     mutationFn: () => rpc('backup.create', {}),
     onSuccess: async (b) => {
       message.success(t('settings.backupDone', { name: b.name }));
-      await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
+      await invalidateRpc(queryClient, 'backup.list');
     },
     onError: (err) => rpcError.show(err),
   });

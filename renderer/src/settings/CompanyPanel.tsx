@@ -8,10 +8,11 @@ import { readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
 import { useRpcError } from '../rpc/useRpcError';
+import { rpcKey } from '../rpc/query-keys';
 
 function AttachmentImage({ id }: { id: number | null }) {
   const q = useQuery({
-    queryKey: ['attachments.get', id],
+    queryKey: rpcKey('attachments.get', { id: id ?? undefined }),
     queryFn: () => rpc('attachments.get', { id: id! }),
     enabled: id !== null,
   });
@@ -67,7 +68,7 @@ export function CompanyPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      queryKey="settings.company.get"
+      channel="settings.company.get"
       load={() => rpc('settings.company.get', {})}
       save={(data) => rpc('settings.company.update', data)}
       schema={companySettings}

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { smtpUpdate } from '@shared/settings/contract';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** The outgoing mail server: the password is sent only when typed, and never shown. */
 export function MailPanel() {
   const { t } = useTranslation();
-  const current = useQuery({ queryKey: ['settings.smtp.get'], queryFn: () => rpc('settings.smtp.get', {}) });
+  const current = useQuery(rpcQuery('settings.smtp.get', {}));
   return (
     <SettingsForm
-      queryKey="settings.smtp.get"
+      channel="settings.smtp.get"
       load={() => rpc('settings.smtp.get', {})}
       save={(data) => rpc('settings.smtp.update', data)}
       schema={smtpUpdate}

@@ -5,16 +5,17 @@ import { DOC_TYPES, type DocType, type NumberFormat } from '@shared/settings/con
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 export function NumberingPanel() {
   const { t } = useTranslation();
   const rpcError = useRpcError();
   const { can } = useSession();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['settings.numbering.get'], queryFn: () => rpc('settings.numbering.get', {}) });
+  const q = useQuery(rpcQuery('settings.numbering.get', {}));
   const save = useMutation({
     mutationFn: (v: { type: DocType; format: NumberFormat }) => rpc('settings.numbering.update', v),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings.numbering.get'] }),
+    onSuccess: () => invalidateRpc(queryClient, 'settings.numbering.get'),
     onError: (err) => rpcError.show(err),
   });
   const readOnly = !can('settings.write');

@@ -6,10 +6,13 @@ import type { z } from 'zod';
 import { useSession } from '../auth/session-context';
 import { FieldGrid, type FieldSpec } from '../forms/FieldGrid';
 import { validateWith } from '../forms/zod-form';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
+import type { ChannelName } from '@shared/contracts';
 
 interface Props<S extends z.ZodType, T> {
-  queryKey: string;
+  /** The channel `load` calls: the cached settings live under its name. */
+  channel: ChannelName;
   load(): Promise<T>;
   save(data: z.output<S>): Promise<unknown>;
   schema: S;
@@ -21,7 +24,7 @@ interface Props<S extends z.ZodType, T> {
 
 /** One settings section: load, edit with the channel's schema, save; read-only without settings.write. */
 export function SettingsForm<S extends z.ZodType, T>({
-  queryKey,
+  channel,
   load,
   save,
   schema,
@@ -35,7 +38,7 @@ export function SettingsForm<S extends z.ZodType, T>({
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: [queryKey], queryFn: load });
+  const q = useQuery({ queryKey: rpcKey(channel, {}), queryFn: load });
   useEffect(() => {
     if (q.data) form.setFieldsValue(toForm ? toForm(q.data) : (q.data as Record<string, unknown>));
     // toForm is a pure mapping given inline; re-running on its identity would reset edits.
@@ -45,7 +48,7 @@ export function SettingsForm<S extends z.ZodType, T>({
     mutationFn: save,
     onSuccess: async () => {
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: [queryKey] });
+      await invalidateRpc(queryClient, channel);
     },
     onError: (err) => rpcError.show(err, form),
   });

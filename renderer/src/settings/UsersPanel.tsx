@@ -7,6 +7,7 @@ import { userChannels, type UserRow } from '@shared/users/contract';
 import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
     onSuccess: async (saved) => {
       if (!saved) return;
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      await invalidateRpc(queryClient, 'users.list');
       onClose();
     },
     onError: (err) => rpcError.show(err, form),
@@ -76,7 +77,7 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
 
 export function UsersPanel() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['users.list'], queryFn: () => rpc('users.list', {}) });
+  const q = useQuery(rpcQuery('users.list', {}));
   const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
   return (
     <>

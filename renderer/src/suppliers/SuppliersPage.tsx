@@ -11,6 +11,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { SupplierDrawer } from './SupplierDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 export function SuppliersPage() {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export function SuppliersPage() {
       <DataTable<SupplierRow>
         id="suppliers"
         columns={columns}
-        queryKey={['suppliers.list', q, filters]}
+        queryKey={rpcKey('suppliers.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

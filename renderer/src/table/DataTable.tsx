@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@shared/rpc/list';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
+import type { RpcKey } from '../rpc/query-keys';
 
 export interface ColumnMeta {
   /** The server's sort field; absent means the column does not sort. */
@@ -31,8 +32,8 @@ interface DataTableProps<Row extends { id: number }> {
   /** Remembers the user's column choice under this name. */
   id: string;
   columns: ColumnDef<Row, unknown>[];
-  /** Everything that changes the result besides paging and sorting (search, filters). */
-  queryKey: unknown[];
+  /** The list's channel and everything that changes the result besides paging and sorting (search, filters). */
+  queryKey: RpcKey;
   fetchPage(req: ListRequest): Promise<Page<Row>>;
   onOpen?(row: Row): void;
   toolbar?: ReactNode;

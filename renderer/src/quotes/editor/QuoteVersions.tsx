@@ -5,17 +5,15 @@ import type { QuoteDetail } from '@shared/quotes/contract';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
 import { QuoteStatusTag } from '../QuoteStatusTag';
+import { rpcKey, rpcQuery } from '../../rpc/query-keys';
 
 /** 版本: every revision of the number, and what changed from the previous one. */
 export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  const versions = useQuery({
-    queryKey: ['quotes.versions', quote.number],
-    queryFn: () => rpc('quotes.versions', { number: quote.number }),
-  });
+  const versions = useQuery(rpcQuery('quotes.versions', { number: quote.number }));
   const previous = versions.data?.filter((v) => v.version < quote.version).at(-1);
   const diff = useQuery({
-    queryKey: ['quotes.compare', previous?.id, quote.id],
+    queryKey: rpcKey('quotes.compare', { fromId: previous?.id, toId: quote.id }),
     queryFn: () => rpc('quotes.compare', { fromId: previous!.id, toId: quote.id }),
     enabled: Boolean(previous),
   });
