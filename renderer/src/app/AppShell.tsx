@@ -51,7 +51,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Space size="middle">
             <LanguageSwitch />
             <Typography.Text data-testid="current-user">
-              {user.displayName}（{t(`roles.${user.role}`)}）
+              {user.displayName}
+              {t('wording.paren', { text: t(`roles.${user.role}`) })}
             </Typography.Text>
             <Button size="small" onClick={() => void logout()}>
               {t('login.logout')}

@@ -19,6 +19,7 @@ export function LanguageSwitch() {
       value={i18n.language}
       onChange={(v) => void choose(v as Locale)}
       options={[
+        // Each language is named in itself, whatever the current one.
         { label: '中文', value: 'zh-CN' },
         { label: 'English', value: 'en' },
       ]}

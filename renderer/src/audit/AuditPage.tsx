@@ -51,10 +51,14 @@ export function AuditPage() {
         cell: (c) => {
           const r = c.row.original;
           const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+          const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
           const text = r.before
             ? changedFields(r.before, r.after)
-                .map((f) => `${label(f.field)}: ${show(f.before, label, f.field)} → ${show(f.after, label, f.field)}`)
-                .join('；')
+                .map(
+                  (f) =>
+                    `${label(f.field)}: ${show(f.before, label, f.field, punct)} → ${show(f.after, label, f.field, punct)}`,
+                )
+                .join(t('wording.clauseSep'))
             : '';
           return <span title={text}>{text}</span>;
         },

@@ -14,6 +14,7 @@ export function AuditChanges({ row }: { row: AuditRow }) {
   const changes = changedFields(row.before, row.after);
   if (!changes.length) return null;
   const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+  const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
   return (
     <table className="audit-change">
       <tbody>
@@ -22,10 +23,10 @@ export function AuditChanges({ row }: { row: AuditRow }) {
             <td>{label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(c.before, label, c.field)}
+                {show(c.before, label, c.field, punct)}
               </Typography.Text>
             </td>
-            <td>→ {show(c.after, label, c.field)}</td>
+            <td>→ {show(c.after, label, c.field, punct)}</td>
           </tr>
         ))}
       </tbody>

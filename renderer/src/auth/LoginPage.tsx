@@ -45,7 +45,7 @@ export function LoginPage() {
               aria-label={t('login.user')}
               options={options.data?.users.map((u) => ({
                 value: u.username,
-                label: `${u.displayName}（${t(`roles.${u.role}`)}）`,
+                label: `${u.displayName}${t('wording.paren', { text: t(`roles.${u.role}`) })}`,
               }))}
               loading={options.isLoading}
             />

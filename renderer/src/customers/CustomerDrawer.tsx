@@ -1,4 +1,5 @@
 import { Input, InputNumber } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { customerInput, type CustomerDetail } from '@shared/customers/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
@@ -18,6 +19,7 @@ export function CustomerDrawer({
   onClose(): void;
   onSaved(id: number): void;
 }) {
+  const { t } = useTranslation();
   const { can } = useSession();
   const isNew = id === 'new';
   return (
@@ -56,7 +58,11 @@ export function CustomerDrawer({
                 { name: 'shortName', label: 'fields.shortName' },
                 { name: 'mnemonic', label: 'fields.mnemonic', extra: 'customers.mnemonicHint' },
                 { name: 'salesperson', label: 'fields.salesperson' },
-                { name: 'paymentTerms', label: 'fields.paymentTerms', input: <Input placeholder="月结30天" /> },
+                {
+                  name: 'paymentTerms',
+                  label: 'fields.paymentTerms',
+                  input: <Input placeholder={t('wording.paymentTermsExample')} />,
+                },
                 {
                   name: 'paymentDays',
                   label: 'fields.paymentDays',

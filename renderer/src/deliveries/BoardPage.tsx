@@ -54,19 +54,25 @@ export function BoardPage() {
       />
       <Row gutter={12}>
         <Col span={8}>
-          <Card size="small" title={`${t('deliveries.goingOut')}（${board.data?.goingOut.length ?? 0}）`}>
+          <Card
+            size="small"
+            title={`${t('deliveries.goingOut')}${t('wording.paren', { text: board.data?.goingOut.length ?? 0 })}`}
+          >
             {list(board.data?.goingOut)}
           </Card>
         </Col>
         <Col span={8}>
-          <Card size="small" title={`${t('deliveries.onTheRoad')}（${board.data?.onTheRoad.length ?? 0}）`}>
+          <Card
+            size="small"
+            title={`${t('deliveries.onTheRoad')}${t('wording.paren', { text: board.data?.onTheRoad.length ?? 0 })}`}
+          >
             {list(board.data?.onTheRoad)}
           </Card>
         </Col>
         <Col span={8}>
           <Card
             size="small"
-            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}（${board.data?.missingReceipts.length ?? 0}）`}
+            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}${t('wording.paren', { text: board.data?.missingReceipts.length ?? 0 })}`}
           >
             {list(board.data?.missingReceipts, 'days')}
           </Card>

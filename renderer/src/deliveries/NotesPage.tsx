@@ -84,7 +84,8 @@ export function NotesPage() {
     try {
       if (counted) {
         const file = await rpc('deliveries.notes.print', { ids: chosen });
-        if (file.reprinted.length) message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join('、') }));
+        if (file.reprinted.length)
+          message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join(t('wording.listSep')) }));
         preview.show(file.dataBase64);
         setChosen([]);
       } else preview.show((await rpc('deliveries.notes.preview', { ids: chosen })).dataBase64);

@@ -178,7 +178,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
               aria-label={t('fields.carrierId')}
               options={(carriers.data?.rows ?? []).map((c) => ({
                 value: c.id,
-                label: `${c.name}（${t(`dispatch.bases.${c.basis}`)} ${c.rate}）`,
+                label: `${c.name}${t('wording.paren', { text: `${t(`dispatch.bases.${c.basis}`)} ${c.rate}` })}`,
               }))}
             />,
           )}
@@ -335,13 +335,16 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
               {c.volumeM3 ? ` / ${c.volumeM3} m³` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.freight')}>
-              {money(c.freight)}（{t(`dispatch.bases.${c.basis}`)}，{t(`dispatch.payments.${c.payment}`)}）
+              {money(c.freight)}
+              {t('wording.paren', {
+                text: `${t(`dispatch.bases.${c.basis}`)}${t('wording.comma')}${t(`dispatch.payments.${c.payment}`)}`,
+              })}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.insuredValue')}>{money(c.insuredValue)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.cod')}>{money(c.cod)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.handover')}>
               {t(`dispatch.handovers.${c.handover}`)}
-              {c.receiptRequired ? `，${t('fields.receiptRequired')}` : ''}
+              {c.receiptRequired ? `${t('wording.comma')}${t('fields.receiptRequired')}` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('dispatch.notified')} span={3}>
               {c.notifiedAt

@@ -110,7 +110,9 @@ export function FreightPage() {
         {can('deliveries.write') && (
           <Space wrap style={{ marginTop: 12 }}>
             <span>
-              {t('dispatch.chosenFreight')}：<b data-testid="chosen-freight">{money(chosenFreight)}</b>
+              {t('dispatch.chosenFreight')}
+              {t('wording.colon')}
+              <b data-testid="chosen-freight">{money(chosenFreight)}</b>
             </span>
             <Input
               aria-label={t('fields.adjustment')}

@@ -538,4 +538,20 @@ export const uiEn: typeof uiZhCN = {
     freightAgreed: 'Agreed freight (yuan; empty: by rate)',
     rateHint: 'Yuan per piece, kg or m³',
   },
+  // What the renderer writes besides labels: default values it fills in, and punctuation between parts.
+  wording: {
+    discountLine: 'Discount',
+    freightLine: 'Freight',
+    unitPiece: 'pc',
+    unitLot: 'lot',
+    taxStatement: 'Incl. 13% VAT (special invoice)',
+    quoteFormatTitle: 'Quotation',
+    receiptScan: 'Signed receipt',
+    paymentTermsExample: 'Net 30 days',
+    colon: ': ',
+    listSep: ', ',
+    clauseSep: '; ',
+    comma: ', ',
+    paren: ' ({{text}})',
+  },
 };

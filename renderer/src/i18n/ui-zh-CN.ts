@@ -524,4 +524,20 @@ export const uiZhCN = {
     freightAgreed: '约定运费（元，空则按费率）',
     rateHint: '每件、每公斤或每立方米的元数',
   },
+  // What the renderer writes besides labels: default values it fills in, and punctuation between parts.
+  wording: {
+    discountLine: '优惠',
+    freightLine: '运费',
+    unitPiece: '个',
+    unitLot: '项',
+    taxStatement: '含13%增值税专用发票',
+    quoteFormatTitle: '报价单',
+    receiptScan: '回单',
+    paymentTermsExample: '月结30天',
+    colon: '：',
+    listSep: '、',
+    clauseSep: '；',
+    comma: '，',
+    paren: '（{{text}}）',
+  },
 };

@@ -109,7 +109,8 @@ function OrderProgress({ orderId }: { orderId: number }) {
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
-        {t('deliveries.progress')}：
+        {t('deliveries.progress')}
+        {t('wording.colon')}
         {t('deliveries.deliveredValue', {
           delivered: money(p.data.deliveredGross - p.data.returnedGross),
           ordered: money(p.data.orderedGross),

@@ -27,7 +27,14 @@ export function ProductDrawer({
       titles={{ create: 'products.new', edit: 'products.edit' }}
       canWrite={can('products.write')}
       schema={productInput}
-      initialValues={{ unit: '个', taxRate: '0.13', listPrice: '0', standardCost: '0', source: 'own', active: true }}
+      initialValues={{
+        unit: t('wording.unitPiece'),
+        taxRate: '0.13',
+        listPrice: '0',
+        standardCost: '0',
+        source: 'own',
+        active: true,
+      }}
       load={(id) => rpc('products.get', { id })}
       create={(data) => rpc('products.create', data)}
       update={(id, version, data) => rpc('products.update', { id, version, data })}

@@ -96,12 +96,16 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
               <div>{f.customerSaid}</div>
               {f.competitor && (
                 <div>
-                  {t('quotes.competitor')}：{f.competitor} {f.competitorPrice ?? ''}
+                  {t('quotes.competitor')}
+                  {t('wording.colon')}
+                  {f.competitor} {f.competitorPrice ?? ''}
                 </div>
               )}
               {f.nextDate && (
                 <div>
-                  {t('quotes.nextDate')}：{f.nextDate}
+                  {t('quotes.nextDate')}
+                  {t('wording.colon')}
+                  {f.nextDate}
                 </div>
               )}
             </div>

@@ -16,7 +16,7 @@ import { QuoteHeaderForm } from './editor/QuoteHeaderForm';
 import { QuoteLinesEditor } from './editor/QuoteLinesEditor';
 import { QuoteSummary } from './editor/QuoteSummary';
 import { QuoteVersions } from './editor/QuoteVersions';
-import { livePricing, NEW_QUOTE, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
+import { livePricing, newQuote, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
 import { FollowUps } from './FollowUps';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
@@ -45,6 +45,7 @@ export function QuoteEditor({
   const [emailing, setEmailing] = useState(false);
   const [ordering, setOrdering] = useState(false);
   const isNew = id === 'new';
+  const [blank] = useState(newQuote);
   const detail = useQuery({
     ...rpcQuery('quotes.get', { id: id as number }),
     enabled: !isNew,
@@ -68,7 +69,7 @@ export function QuoteEditor({
   }, [presetCustomer.data, preset, form]);
   const readOnly = !can('quotes.write') || (quote ? !quote.editable : false);
   const values = Form.useWatch([], form) as Values | undefined;
-  const pricing = useMemo(() => livePricing(values ?? (quote as unknown as Values) ?? NEW_QUOTE), [values, quote]);
+  const pricing = useMemo(() => livePricing(values ?? (quote as unknown as Values) ?? blank), [values, quote, blank]);
 
   useEffect(() => {
     if (quote) form.setFieldsValue(quote as unknown as Values);
@@ -149,7 +150,7 @@ export function QuoteEditor({
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={readOnly} initialValues={NEW_QUOTE}>
+        <Form form={form} layout="vertical" disabled={readOnly} initialValues={blank}>
           <Tabs
             items={[
               {

@@ -30,7 +30,7 @@ export function QuoteFormatSelect({
       onChange={(v?: number) => onChange?.(v ?? null)}
       options={(formats.data ?? []).map((f) => ({
         value: f.id,
-        label: f.isDefault ? `${f.name}（${t('quotes.formatDefault')}）` : f.name,
+        label: f.isDefault ? `${f.name}${t('wording.paren', { text: t('quotes.formatDefault') })}` : f.name,
       }))}
     />
   );

@@ -16,6 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '@shared/contracts';
 import { QUOTE_COLUMNS, quoteFormatInput, type QuoteColumn, type QuoteFormatInput } from '@shared/quotes/contract';
@@ -92,7 +93,7 @@ function toDraft(f: Saved | null): Draft {
         }
       : {
           name: '',
-          title: '报价单',
+          title: i18next.t('wording.quoteFormatTitle'),
           orientation: 'portrait',
           showLogo: true,
           showSeal: true,
@@ -184,7 +185,11 @@ export function QuoteFormatsPanel() {
               onClick={() => setDraft(toDraft(f))}
             >
               {f.name}{' '}
-              {f.isDefault && <Typography.Text type="secondary">（{t('quotes.formatDefault')}）</Typography.Text>}
+              {f.isDefault && (
+                <Typography.Text type="secondary">
+                  {t('wording.paren', { text: t('quotes.formatDefault') })}
+                </Typography.Text>
+              )}
             </List.Item>
           )}
         />

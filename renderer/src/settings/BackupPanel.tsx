@@ -47,7 +47,8 @@ export function BackupPanel() {
           {t('settings.backupNow')}
         </Button>
         <Typography.Text type="secondary">
-          {t('settings.backupFolder')}：
+          {t('settings.backupFolder')}
+          {t('wording.colon')}
           <Typography.Text code copyable>
             {q.data?.folder}
           </Typography.Text>

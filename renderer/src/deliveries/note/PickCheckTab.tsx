@@ -62,8 +62,12 @@ export function PickCheckTab({
             !last.passed &&
             last.mismatches.map((m) => (
               <div key={m.lineId}>
-                {m.position}：{m.problems.map((p) => t(`deliveries.problems.${p}`)).join('、')}（
-                {t('deliveries.expected')} {m.expected}；{t('deliveries.entered')} {m.entered || '—'}）
+                {m.position}
+                {t('wording.colon')}
+                {m.problems.map((p) => t(`deliveries.problems.${p}`)).join(t('wording.listSep'))}
+                {t('wording.paren', {
+                  text: `${t('deliveries.expected')} ${m.expected}${t('wording.clauseSep')}${t('deliveries.entered')} ${m.entered || '—'}`,
+                })}
               </div>
             ))
           }

@@ -73,7 +73,8 @@ export function ReceiptTab({
         </Descriptions>
         {note.redeliveries.length > 0 && (
           <p style={{ marginTop: 12 }} data-testid="redeliveries">
-            {t('deliveries.redeliveries')}：
+            {t('deliveries.redeliveries')}
+            {t('wording.colon')}
             {note.redeliveries.map((r) => (
               <Space key={r.id} style={{ marginRight: 12 }}>
                 <a onClick={() => navigate(`/deliveries/notices?open=${r.id}`)}>{r.number}</a>
@@ -87,7 +88,7 @@ export function ReceiptTab({
           files={note.attachments}
           readOnly={readOnly}
           link={async (attachmentId) =>
-            onDone(await rpc('deliveries.notes.attach', { id: note.id, attachmentId, label: '回单' }))
+            onDone(await rpc('deliveries.notes.attach', { id: note.id, attachmentId, label: t('wording.receiptScan') }))
           }
         />
       </>

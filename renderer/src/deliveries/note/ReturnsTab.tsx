@@ -36,9 +36,9 @@ export function ReturnsTab({
       faulty
         .map(
           (l) =>
-            `${l.name} ${t(`deliveries.kinds.${l.discrepancy!}`)}${l.discrepancyNote ? `（${l.discrepancyNote}）` : ''}`,
+            `${l.name} ${t(`deliveries.kinds.${l.discrepancy!}`)}${l.discrepancyNote ? t('wording.paren', { text: l.discrepancyNote }) : ''}`,
         )
-        .join('；'),
+        .join(t('wording.clauseSep')),
     );
   }
   async function create() {

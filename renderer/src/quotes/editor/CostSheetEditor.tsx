@@ -70,7 +70,15 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing |
           {!readOnly && (
             <Button
               style={{ marginTop: 8 }}
-              onClick={() => add({ lineNo: String(1), unit: '个', quantity: '1', unitCost: '0', costSource: 'manual' })}
+              onClick={() =>
+                add({
+                  lineNo: String(1),
+                  unit: t('wording.unitPiece'),
+                  quantity: '1',
+                  unitCost: '0',
+                  costSource: 'manual',
+                })
+              }
             >
               {t('quotes.addCost')}
             </Button>

@@ -147,19 +147,37 @@ export function QuoteLinesEditor({
           </table>
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
-              <Button onClick={() => add({ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>
+              <Button
+                onClick={() =>
+                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
+                }
+              >
                 {t('quotes.addLine')}
               </Button>
               <Button
                 onClick={() =>
-                  add({ kind: 'discount', name: '优惠', unit: '项', taxRate: '0.13', quantity: '1', unitPrice: '0' })
+                  add({
+                    kind: 'discount',
+                    name: t('wording.discountLine'),
+                    unit: t('wording.unitLot'),
+                    taxRate: '0.13',
+                    quantity: '1',
+                    unitPrice: '0',
+                  })
                 }
               >
                 {t('quotes.addDiscount')}
               </Button>
               <Button
                 onClick={() =>
-                  add({ kind: 'freight', name: '运费', unit: '项', taxRate: '0.09', quantity: '1', unitPrice: '0' })
+                  add({
+                    kind: 'freight',
+                    name: t('wording.freightLine'),
+                    unit: t('wording.unitLot'),
+                    taxRate: '0.09',
+                    quantity: '1',
+                    unitPrice: '0',
+                  })
                 }
               >
                 {t('quotes.addFreight')}

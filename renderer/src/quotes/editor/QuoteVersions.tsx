@@ -42,22 +42,33 @@ export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id
           <h4>{t('quotes.compare')}</h4>
           {diff.data.added.map((l) => (
             <div key={`a${l.name}${l.spec}`}>
-              + {t('quotes.added')}：{l.name} {l.spec} × {l.quantity} @ {l.unitPrice}
+              + {t('quotes.added')}
+              {t('wording.colon')}
+              {l.name} {l.spec} × {l.quantity} @ {l.unitPrice}
             </div>
           ))}
           {diff.data.removed.map((l) => (
             <div key={`r${l.name}${l.spec}`}>
-              − {t('quotes.removed')}：{l.name} {l.spec}
+              − {t('quotes.removed')}
+              {t('wording.colon')}
+              {l.name} {l.spec}
             </div>
           ))}
           {diff.data.changed.map((l) => (
             <div key={`c${l.name}${l.spec}`}>
-              ~ {t('quotes.changed')}：{l.name} {l.spec}：{l.quantity[0]} → {l.quantity[1]}，{l.unitPrice[0]} →{' '}
-              {l.unitPrice[1]}
+              ~ {t('quotes.changed')}
+              {t('wording.colon')}
+              {l.name} {l.spec}
+              {t('wording.colon')}
+              {l.quantity[0]} → {l.quantity[1]}
+              {t('wording.comma')}
+              {l.unitPrice[0]} → {l.unitPrice[1]}
             </div>
           ))}
           <div>
-            {t('quotes.gross')}：{money(diff.data.totals.from.gross)} → {money(diff.data.totals.to.gross)}
+            {t('quotes.gross')}
+            {t('wording.colon')}
+            {money(diff.data.totals.from.gross)} → {money(diff.data.totals.to.gross)}
           </div>
         </div>
       )}

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import i18next from 'i18next';
 import { priceQuote, type QuotePricing } from '@shared/quotes/quote-pricing';
 
 /** The quote form's values: the channel's input as the form holds it (text where numbers go). */
@@ -7,16 +8,17 @@ export type QuoteFormValues = Record<string, unknown> & {
   costLines?: Record<string, unknown>[];
 };
 
-const today = () => dayjs().format('YYYY-MM-DD');
-
-export const NEW_QUOTE: QuoteFormValues = {
-  quoteDate: today(),
-  validDays: 15,
-  priceIncludesTax: true,
-  taxStatement: '含13%增值税专用发票',
-  lines: [{ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' }],
-  costLines: [],
-};
+/** A new quote's values: dated today, with one goods line, worded in the user's language. */
+export function newQuote(): QuoteFormValues {
+  return {
+    quoteDate: dayjs().format('YYYY-MM-DD'),
+    validDays: 15,
+    priceIncludesTax: true,
+    taxStatement: i18next.t('wording.taxStatement'),
+    lines: [{ kind: 'item', unit: i18next.t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' }],
+    costLines: [],
+  };
+}
 
 /** Form values to the channel's input: numbers where the form holds text. */
 export function toQuoteInput(v: QuoteFormValues) {
