@@ -117,10 +117,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'knex', 'sqlite3'].map((name) => ({
-            name,
-            message: 'The renderer talks to the core only through window.neiqin.',
-          })),
+          paths: [
+            ...['electron', 'knex', 'sqlite3'].map((name) => ({
+              name,
+              message: 'The renderer talks to the core only through window.neiqin.',
+            })),
+            {
+              name: 'antd',
+              message:
+                "Import each component from 'antd/es/<component>': the barrel puts every component any page uses into the first screen's chunk.",
+            },
+          ],
           patterns: [{ group: ['node:*'], message: 'The renderer talks to the core only through window.neiqin.' }],
         },
       ],

@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import Segmented from 'antd/es/segmented';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/rpc/envelope';
 import { useSession } from '../auth/session-context';

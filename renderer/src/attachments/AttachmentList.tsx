@@ -1,5 +1,9 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { App, Button, List, Tag, Upload } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import List from 'antd/es/list';
+import Tag from 'antd/es/tag';
+import Upload from 'antd/es/upload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME, type DocumentFile } from '@shared/attachments/contract';

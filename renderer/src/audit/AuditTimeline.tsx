@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Spin, Timeline, Typography } from 'antd';
+import Empty from 'antd/es/empty';
+import Spin from 'antd/es/spin';
+import Timeline from 'antd/es/timeline';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
 import { formatTime } from '../format';

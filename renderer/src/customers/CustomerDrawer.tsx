@@ -1,4 +1,5 @@
-import { Input, InputNumber } from 'antd';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
 import { useTranslation } from 'react-i18next';
 import { customerInput, type CustomerDetail } from '@shared/customers/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
@@ -7,7 +8,7 @@ import { QuoteFormatSelect } from '../quotes/QuoteFormatSelect';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';
 import { AddressesEditor, ContactsEditor } from '../forms/RowsEditor';
-import { showFieldErrors } from '../forms/zod-form';
+import { showFieldErrors } from '../forms/field-errors';
 import { rpc } from '../rpc/client';
 
 export function CustomerDrawer({

@@ -1,5 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Row, Table, Tag } from 'antd';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Row from 'antd/es/row';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { InputNumber, Select } from 'antd';
+import InputNumber from 'antd/es/input-number';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_PAPERS, deliverySettings } from '@shared/deliveries/contract';
 import { rpc } from '../rpc/client';

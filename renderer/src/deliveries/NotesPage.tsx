@@ -1,6 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { App, Button, Checkbox, Select } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '@shared/deliveries/contract';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { useRpcError } from '../rpc/useRpcError';
 import {

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Form, type FormInstance } from 'antd';
+import App from 'antd/es/app';
+import Form from 'antd/es/form';
+import type { FormInstance } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';

@@ -554,4 +554,6 @@ export const uiEn: typeof uiZhCN = {
     comma: ', ',
     paren: ' ({{text}})',
   },
+  // A page whose code could not be loaded.
+  pageLoad: { failed: 'The page could not be loaded', reload: 'Reload' },
 };

@@ -540,4 +540,6 @@ export const uiZhCN = {
     comma: '，',
     paren: '（{{text}}）',
   },
+  // A page whose code could not be loaded.
+  pageLoad: { failed: '页面加载失败', reload: '重新加载' },
 };

@@ -1,4 +1,5 @@
-import { Input, Select } from 'antd';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
 import { TAX_RATES } from '@shared/money';
 import { productInput, type ProductDetail } from '@shared/products/contract';

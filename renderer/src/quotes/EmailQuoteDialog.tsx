@@ -1,4 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
+import App from 'antd/es/app';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '@shared/quotes/contract';

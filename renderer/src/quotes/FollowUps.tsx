@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Col, DatePicker, Form, Input, Row, Select, Timeline } from 'antd';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Row from 'antd/es/row';
+import Select from 'antd/es/select';
+import Timeline from 'antd/es/timeline';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '@shared/quotes/contract';

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Input, Modal, Table } from 'antd';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Table from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '@shared/contracts';

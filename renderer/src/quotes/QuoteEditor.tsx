@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Drawer, Form, Space, Spin, Tabs } from 'antd';
+import App from 'antd/es/app';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Tabs from 'antd/es/tabs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteInput, type QuoteDetail } from '@shared/quotes/contract';

@@ -1,20 +1,18 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Checkbox,
-  Col,
-  Input,
-  InputNumber,
-  List,
-  Radio,
-  Row,
-  Space,
-  Switch,
-  Table,
-  Typography,
-} from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Col from 'antd/es/col';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import List from 'antd/es/list';
+import Radio from 'antd/es/radio';
+import Row from 'antd/es/row';
+import Space from 'antd/es/space';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
 import { useEffect, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,8 @@
 import { PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Select, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Select from 'antd/es/select';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';

@@ -1,6 +1,7 @@
-import { App, type FormInstance } from 'antd';
+import App from 'antd/es/app';
+import type { FormInstance } from 'antd/es/form';
 import { useEffect, useMemo } from 'react';
-import { handleSaveError } from '../forms/zod-form';
+import { handleSaveError } from '../forms/field-errors';
 import { RpcError } from './client';
 
 /** What the user reads for a failure: the core's message is already in the user's language. */

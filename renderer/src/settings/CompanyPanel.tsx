@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Image, Space, Upload } from 'antd';
+import Button from 'antd/es/button';
+import Image from 'antd/es/image';
+import Space from 'antd/es/space';
+import Upload from 'antd/es/upload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MIME } from '@shared/attachments/contract';

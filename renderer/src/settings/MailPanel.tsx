@@ -1,4 +1,5 @@
-import { Input, InputNumber } from 'antd';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { smtpUpdate } from '@shared/settings/contract';

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Input, InputNumber, Switch, Table, Typography } from 'antd';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { DOC_TYPES, type DocType, type NumberFormat } from '@shared/settings/contract';
 import { useSession } from '../auth/session-context';

@@ -1,4 +1,5 @@
-import { Input, Select } from 'antd';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
 import { supplierInput, type SupplierDetail } from '@shared/suppliers/contract';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';

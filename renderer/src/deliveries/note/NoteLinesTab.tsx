@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import Table from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { money } from '../../format';

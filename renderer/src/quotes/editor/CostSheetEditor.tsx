@@ -1,5 +1,8 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select } from 'antd';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
 import { COST_SOURCES, type QuotePricing } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';

@@ -1,5 +1,8 @@
 import { EllipsisOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Select, Space } from 'antd';
+import Button from 'antd/es/button';
+import Dropdown from 'antd/es/dropdown';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEND_WAYS, type QuoteDetail } from '@shared/quotes/contract';

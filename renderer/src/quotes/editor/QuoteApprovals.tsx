@@ -1,4 +1,5 @@
-import { Empty, Timeline } from 'antd';
+import Empty from 'antd/es/empty';
+import Timeline from 'antd/es/timeline';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '@shared/quotes/contract';
 import { formatTime } from '../../format';

@@ -1,4 +1,11 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Switch, type FormInstance } from 'antd';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Row from 'antd/es/row';
+import Switch from 'antd/es/switch';
+import type { FormInstance } from 'antd/es/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '@shared/customers/contract';

@@ -1,5 +1,10 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Space, type FormInstance } from 'antd';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import type { FormInstance } from 'antd/es/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAX_RATES } from '@shared/money';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table } from 'antd';
+import Table from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '@shared/quotes/contract';
 import { money } from '../../format';
