@@ -23,6 +23,8 @@ export default defineConfig({
     // Relative asset paths work under app://neiqin/ and over http://127.0.0.1 alike.
     base: './',
     plugins: [react()],
+    // `@shared/...` is electron/shared (tsconfig.web.json paths; eslint resolves it for the layering rule).
+    resolve: { alias: { '@shared': resolve(__dirname, 'electron/shared') } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -15,6 +16,11 @@ const LAYERS = [
   { type: 'migrations', pattern: 'migrations' },
   { type: 'renderer', pattern: 'renderer' },
 ];
+
+/** The renderer's path aliases (tsconfig.web.json, electron.vite.config.ts), resolved for the layering rule. */
+const ALIASES = { '@shared': 'electron/shared' };
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs'];
+const aliasResolver = fileURLToPath(new URL('./scripts/eslint-alias-resolver.cjs', import.meta.url));
 
 const allow = (from, to) => ({
   from: { element: { type: from } },
@@ -35,11 +41,19 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
+    // CommonJS is required by what loads it (the eslint import resolver): require() is its import.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': LAYERS,
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'import/resolver': {
+        [aliasResolver]: { alias: ALIASES, extensions: EXTENSIONS },
+        node: { extensions: EXTENSIONS },
+      },
     },
     rules: {
       'boundaries/dependencies': [
@@ -103,10 +117,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'knex', 'sqlite3'].map((name) => ({
-            name,
-            message: 'The renderer talks to the core only through window.neiqin.',
-          })),
+          paths: [
+            ...['electron', 'knex', 'sqlite3'].map((name) => ({
+              name,
+              message: 'The renderer talks to the core only through window.neiqin.',
+            })),
+            {
+              name: 'antd',
+              message:
+                "Import each component from 'antd/es/<component>': the barrel puts every component any page uses into the first screen's chunk.",
+            },
+          ],
           patterns: [{ group: ['node:*'], message: 'The renderer talks to the core only through window.neiqin.' }],
         },
       ],

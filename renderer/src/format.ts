@@ -1,4 +1,4 @@
-import { fenToYuan, formatFen } from '../../electron/shared/money';
+import { fenToYuan, formatFen } from '@shared/money';
 
 /** Stored timestamps are UTC; people read local time. */
 export function formatTime(iso: string): string {

@@ -1,29 +1,38 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import AntApp from 'antd/es/app';
+import ConfigProvider from 'antd/es/config-provider';
+import Spin from 'antd/es/spin';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { AuditPage } from '../audit/AuditPage';
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider, useSession } from '../auth/session-context';
-import { CustomersPage } from '../customers/CustomersPage';
-import { HomePage } from '../home/HomePage';
-import { InquiriesPage } from '../inquiries/InquiriesPage';
-import { OrdersPage } from '../orders/OrdersPage';
-import { RegisterPage } from '../register/RegisterPage';
-import { BoardPage } from '../deliveries/BoardPage';
-import { NoticesPage } from '../deliveries/NoticesPage';
-import { NotesPage } from '../deliveries/NotesPage';
-import { RunsPage } from '../dispatch/RunsPage';
-import { ConsignmentsPage } from '../dispatch/ConsignmentsPage';
-import { CarriersPage } from '../dispatch/CarriersPage';
-import { FreightPage } from '../dispatch/FreightPage';
-import { ProductsPage } from '../products/ProductsPage';
-import { QuotesPage } from '../quotes/QuotesPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { SuppliersPage } from '../suppliers/SuppliersPage';
+import { UnhandledRejections } from '../rpc/useRpcError';
 import { AppShell } from './AppShell';
+import { PageBoundary } from './PageBoundary';
+
+// Each page is its own chunk, loaded when first visited: the first screen fetches only what it shows.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const AuditPage = page(() => import('../audit/AuditPage'), 'AuditPage');
+const CustomersPage = page(() => import('../customers/CustomersPage'), 'CustomersPage');
+const HomePage = page(() => import('../home/HomePage'), 'HomePage');
+const InquiriesPage = page(() => import('../inquiries/InquiriesPage'), 'InquiriesPage');
+const OrdersPage = page(() => import('../orders/OrdersPage'), 'OrdersPage');
+const RegisterPage = page(() => import('../register/RegisterPage'), 'RegisterPage');
+const BoardPage = page(() => import('../deliveries/BoardPage'), 'BoardPage');
+const NoticesPage = page(() => import('../deliveries/NoticesPage'), 'NoticesPage');
+const NotesPage = page(() => import('../deliveries/NotesPage'), 'NotesPage');
+const RunsPage = page(() => import('../dispatch/RunsPage'), 'RunsPage');
+const ConsignmentsPage = page(() => import('../dispatch/ConsignmentsPage'), 'ConsignmentsPage');
+const CarriersPage = page(() => import('../dispatch/CarriersPage'), 'CarriersPage');
+const FreightPage = page(() => import('../dispatch/FreightPage'), 'FreightPage');
+const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPage');
+const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
+const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
+const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'SuppliersPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -31,30 +40,36 @@ const queryClient = new QueryClient({
 
 function Routed() {
   const { user, checking } = useSession();
+  const { pathname } = useLocation();
   if (checking) return <Spin fullscreen />;
   if (!user) return <LoginPage />;
   return (
     <AppShell>
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/customers" element={<CustomersPage />} />
-        <Route path="/products" element={<ProductsPage />} />
-        <Route path="/suppliers" element={<SuppliersPage />} />
-        <Route path="/inquiries" element={<InquiriesPage />} />
-        <Route path="/quotes" element={<QuotesPage />} />
-        <Route path="/orders" element={<OrdersPage />} />
-        <Route path="/register" element={<RegisterPage />} />
-        <Route path="/deliveries" element={<BoardPage />} />
-        <Route path="/deliveries/notices" element={<NoticesPage />} />
-        <Route path="/deliveries/notes" element={<NotesPage />} />
-        <Route path="/deliveries/runs" element={<RunsPage />} />
-        <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
-        <Route path="/deliveries/carriers" element={<CarriersPage />} />
-        <Route path="/deliveries/freight" element={<FreightPage />} />
-        <Route path="/audit" element={<AuditPage />} />
-        <Route path="/settings/*" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      {/* Keyed by the path: leaving a page that failed gives the next one a fresh start. */}
+      <PageBoundary key={pathname}>
+        <Suspense fallback={<Spin className="page-loading" />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/customers" element={<CustomersPage />} />
+            <Route path="/products" element={<ProductsPage />} />
+            <Route path="/suppliers" element={<SuppliersPage />} />
+            <Route path="/inquiries" element={<InquiriesPage />} />
+            <Route path="/quotes" element={<QuotesPage />} />
+            <Route path="/orders" element={<OrdersPage />} />
+            <Route path="/register" element={<RegisterPage />} />
+            <Route path="/deliveries" element={<BoardPage />} />
+            <Route path="/deliveries/notices" element={<NoticesPage />} />
+            <Route path="/deliveries/notes" element={<NotesPage />} />
+            <Route path="/deliveries/runs" element={<RunsPage />} />
+            <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
+            <Route path="/deliveries/carriers" element={<CarriersPage />} />
+            <Route path="/deliveries/freight" element={<FreightPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="/settings/*" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
+      </PageBoundary>
     </AppShell>
   );
 }
@@ -64,6 +79,7 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { borderRadius: 4, fontSize: 14 } }}>
       <AntApp>
+        <UnhandledRejections />
         <QueryClientProvider client={queryClient}>
           <SessionProvider>
             <HashRouter>

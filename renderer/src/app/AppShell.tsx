@@ -1,4 +1,11 @@
-import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import Button from 'antd/es/button';
+import Layout from 'antd/es/layout';
+import Menu from 'antd/es/menu';
+import Space from 'antd/es/space';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import type { MenuProps } from 'antd/es/menu';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -51,7 +58,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Space size="middle">
             <LanguageSwitch />
             <Typography.Text data-testid="current-user">
-              {user.displayName}（{t(`roles.${user.role}`)}）
+              {user.displayName}
+              {t('wording.paren', { text: t(`roles.${user.role}`) })}
             </Typography.Text>
             <Button size="small" onClick={() => void logout()}>
               {t('login.logout')}

@@ -1,6 +1,6 @@
-import { Segmented } from 'antd';
+import Segmented from 'antd/es/segmented';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../electron/shared/rpc/envelope';
+import type { Locale } from '@shared/rpc/envelope';
 import { useSession } from '../auth/session-context';
 import { changeLocale } from '../i18n';
 import { rpc } from '../rpc/client';
@@ -19,6 +19,7 @@ export function LanguageSwitch() {
       value={i18n.language}
       onChange={(v) => void choose(v as Locale)}
       options={[
+        // Each language is named in itself, whatever the current one.
         { label: '中文', value: 'zh-CN' },
         { label: 'English', value: 'en' },
       ]}

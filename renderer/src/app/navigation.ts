@@ -1,4 +1,4 @@
-import type { Permission, Role } from '../../../electron/shared/auth/roles';
+import type { Permission, Role } from '@shared/auth/roles';
 
 export interface NavItem {
   key: string;

@@ -1,10 +1,15 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { App, Button, List, Tag, Upload } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import List from 'antd/es/list';
+import Tag from 'antd/es/tag';
+import Upload from 'antd/es/upload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MIME, type DocumentFile } from '../../../electron/shared/attachments/contract';
-import { downloadBase64, readFileBase64 } from '../excel/file-transfer';
+import { ATTACHMENT_MIME, type DocumentFile } from '@shared/attachments/contract';
+import { downloadBase64, readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 type Mime = (typeof ATTACHMENT_MIME)[number];
 
@@ -25,6 +30,7 @@ export function AttachmentList({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [busy, setBusy] = useState(false);
 
   async function upload(file: File) {
@@ -41,7 +47,7 @@ export function AttachmentList({
       });
       await link(stored.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }
@@ -58,10 +64,12 @@ export function AttachmentList({
             <span>
               <PaperClipOutlined />{' '}
               <a
-                onClick={async () => {
-                  const f = await rpc('attachments.get', { id: a.attachmentId });
-                  downloadBase64(f.filename, f.dataBase64, f.mime);
-                }}
+                onClick={() =>
+                  void rpcError.attempt(async () => {
+                    const f = await rpc('attachments.get', { id: a.attachmentId });
+                    downloadBase64(f.filename, f.dataBase64, f.mime);
+                  })
+                }
               >
                 {a.filename}
               </a>

@@ -1,13 +1,14 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDITED_ENTITIES, type AuditRow } from '../../../electron/shared/audit/contract';
-import type { In } from '../../../electron/shared/contracts';
+import { AUDITED_ENTITIES, type AuditRow } from '@shared/audit/contract';
+import type { In } from '@shared/contracts';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { changedFields, show } from './audit-values';
+import { rpcKey } from '../rpc/query-keys';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -50,10 +51,14 @@ export function AuditPage() {
         cell: (c) => {
           const r = c.row.original;
           const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+          const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
           const text = r.before
             ? changedFields(r.before, r.after)
-                .map((f) => `${label(f.field)}: ${show(f.before, label, f.field)} → ${show(f.after, label, f.field)}`)
-                .join('；')
+                .map(
+                  (f) =>
+                    `${label(f.field)}: ${show(f.before, label, f.field, punct)} → ${show(f.after, label, f.field, punct)}`,
+                )
+                .join(t('wording.clauseSep'))
             : '';
           return <span title={text}>{text}</span>;
         },
@@ -71,7 +76,7 @@ export function AuditPage() {
       <DataTable<AuditRow>
         id="audit"
         columns={columns}
-        queryKey={['audit.list', filters]}
+        queryKey={rpcKey('audit.list', { filters })}
         fetchPage={fetchPage}
         toolbar={
           <Select

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Spin, Timeline, Typography } from 'antd';
+import Empty from 'antd/es/empty';
+import Spin from 'antd/es/spin';
+import Timeline from 'antd/es/timeline';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import type { AUDITED_ENTITIES, AuditRow } from '../../../electron/shared/audit/contract';
-import { rpc } from '../rpc/client';
+import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
 import { formatTime } from '../format';
 import { changedFields, show } from './audit-values';
+import { rpcQuery } from '../rpc/query-keys';
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
 
@@ -14,6 +17,7 @@ export function AuditChanges({ row }: { row: AuditRow }) {
   const changes = changedFields(row.before, row.after);
   if (!changes.length) return null;
   const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+  const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
   return (
     <table className="audit-change">
       <tbody>
@@ -22,10 +26,10 @@ export function AuditChanges({ row }: { row: AuditRow }) {
             <td>{label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(c.before, label, c.field)}
+                {show(c.before, label, c.field, punct)}
               </Typography.Text>
             </td>
-            <td>→ {show(c.after, label, c.field)}</td>
+            <td>→ {show(c.after, label, c.field, punct)}</td>
           </tr>
         ))}
       </tbody>
@@ -36,10 +40,7 @@ export function AuditChanges({ row }: { row: AuditRow }) {
 /** Who did what to one record, newest first. */
 export function AuditTimeline({ entity, entityId }: { entity: Entity; entityId: number }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({
-    queryKey: ['audit.forEntity', entity, entityId],
-    queryFn: () => rpc('audit.forEntity', { entity, entityId: String(entityId) }),
-  });
+  const q = useQuery(rpcQuery('audit.forEntity', { entity, entityId: String(entityId) }));
   if (q.isLoading) return <Spin />;
   if (!q.data?.length) return <Empty description={t('audit.none')} />;
   return (

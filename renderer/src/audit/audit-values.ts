@@ -1,4 +1,4 @@
-import { formatFen } from '../../../electron/shared/money';
+import { formatFen } from '@shared/money';
 
 /** Bookkeeping fields nobody reads in a history. */
 const HIDDEN = new Set(['version', 'lockVersion', 'updatedAt', 'createdAt', 'id']);
@@ -27,25 +27,40 @@ export const MONEY_FIELDS = new Set([
   'maxAmount',
 ]);
 
+/** The punctuation between a value's parts: the UI passes its language's (wording.*); Chinese by default. */
+export interface Punctuation {
+  listSep: string;
+  colon: string;
+  comma: string;
+}
+const CHINESE_PUNCTUATION: Punctuation = { listSep: '、', colon: '：', comma: '，' };
+
 /**
  * A recorded value as people read it: objects as their fields (named through `label`), lists by
  * their names, money fields as yuan with two decimals.
  */
-export function show(value: unknown, label: (field: string) => string = (f) => f, field?: string): string {
+export function show(
+  value: unknown,
+  label: (field: string) => string = (f) => f,
+  field?: string,
+  punct: Punctuation = CHINESE_PUNCTUATION,
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number' && field !== undefined && MONEY_FIELDS.has(field)) return formatFen(value);
   if (Array.isArray(value))
     return value
       .map((v) =>
-        typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : show(v, label, field),
+        typeof v === 'object' && v && 'name' in v
+          ? String((v as { name: unknown }).name)
+          : show(v, label, field, punct),
       )
-      .join('、');
+      .join(punct.listSep);
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([k]) => !HIDDEN.has(k))
-      .map(([k, v]) => `${label(k)}：${show(v, label, k)}`)
-      .join('，');
+      .map(([k, v]) => `${label(k)}${punct.colon}${show(v, label, k, punct)}`)
+      .join(punct.comma);
   }
   return String(value);
 }

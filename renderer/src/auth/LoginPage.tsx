@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { rpc } from '../rpc/client';
 import { useSession } from './session-context';
+import { rpcQuery } from '../rpc/query-keys';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -12,7 +19,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
-  const options = useQuery({ queryKey: ['auth.loginOptions'], queryFn: () => rpc('auth.loginOptions', {}) });
+  const options = useQuery(rpcQuery('auth.loginOptions', {}));
   const username = Form.useWatch('username', form);
   const chosen = options.data?.users.find((u) => u.username === username);
 
@@ -45,7 +52,7 @@ export function LoginPage() {
               aria-label={t('login.user')}
               options={options.data?.users.map((u) => ({
                 value: u.username,
-                label: `${u.displayName}（${t(`roles.${u.role}`)}）`,
+                label: `${u.displayName}${t('wording.paren', { text: t(`roles.${u.role}`) })}`,
               }))}
               loading={options.isLoading}
             />

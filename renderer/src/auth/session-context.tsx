@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Permission } from '../../../electron/shared/auth/roles';
-import type { SessionUser } from '../../../electron/shared/users/contract';
+import type { Permission } from '@shared/auth/roles';
+import type { SessionUser } from '@shared/users/contract';
 import { onUnauthenticated, rpc, session } from '../rpc/client';
 
 interface SessionState {
@@ -24,6 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (session.get()) {
       rpc('auth.me', {})
         .then(setUser)
+        // A stored session the core no longer knows just means: log in again.
         .catch(() => setUser(null))
         .finally(() => setChecking(false));
     } else {

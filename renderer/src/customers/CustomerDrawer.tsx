@@ -1,12 +1,14 @@
-import { Input, InputNumber } from 'antd';
-import { customerInput, type CustomerDetail } from '../../../electron/shared/customers/contract';
-import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import { useTranslation } from 'react-i18next';
+import { customerInput, type CustomerDetail } from '@shared/customers/contract';
+import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { QuoteFormatSelect } from '../quotes/QuoteFormatSelect';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';
 import { AddressesEditor, ContactsEditor } from '../forms/RowsEditor';
-import { showFieldErrors } from '../forms/zod-form';
+import { showFieldErrors } from '../forms/field-errors';
 import { rpc } from '../rpc/client';
 
 export function CustomerDrawer({
@@ -18,6 +20,7 @@ export function CustomerDrawer({
   onClose(): void;
   onSaved(id: number): void;
 }) {
+  const { t } = useTranslation();
   const { can } = useSession();
   const isNew = id === 'new';
   return (
@@ -56,7 +59,11 @@ export function CustomerDrawer({
                 { name: 'shortName', label: 'fields.shortName' },
                 { name: 'mnemonic', label: 'fields.mnemonic', extra: 'customers.mnemonicHint' },
                 { name: 'salesperson', label: 'fields.salesperson' },
-                { name: 'paymentTerms', label: 'fields.paymentTerms', input: <Input placeholder="月结30天" /> },
+                {
+                  name: 'paymentTerms',
+                  label: 'fields.paymentTerms',
+                  input: <Input placeholder={t('wording.paymentTermsExample')} />,
+                },
                 {
                   name: 'paymentDays',
                   label: 'fields.paymentDays',

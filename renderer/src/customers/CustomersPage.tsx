@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Input, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import type { CustomerRow } from '../../../electron/shared/customers/contract';
+import type { In } from '@shared/contracts';
+import type { CustomerRow } from '@shared/customers/contract';
 import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
 import { money } from '../format';
@@ -12,6 +14,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { CustomerDrawer } from './CustomerDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -83,7 +86,7 @@ export function CustomersPage() {
       <DataTable<CustomerRow>
         id="customers"
         columns={columns}
-        queryKey={['customers.list', q, filters]}
+        queryKey={rpcKey('customers.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Row, Table, Tag } from 'antd';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Row from 'antd/es/row';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Out } from '../../../electron/shared/contracts';
-import type { NoteStatus } from '../../../electron/shared/deliveries/contract';
-import { rpc } from '../rpc/client';
+import type { Out } from '@shared/contracts';
+import type { NoteStatus } from '@shared/deliveries/contract';
 import { NoteStatusTag } from './status-tags';
+import { rpcQuery } from '../rpc/query-keys';
 
 type BoardNote = Out<'dispatch.board'>['goingOut'][number];
 
@@ -16,10 +21,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [date, setDate] = useState(dayjs());
-  const board = useQuery({
-    queryKey: ['dispatch.board', date.format('YYYY-MM-DD')],
-    queryFn: () => rpc('dispatch.board', { date: date.format('YYYY-MM-DD') }),
-  });
+  const board = useQuery(rpcQuery('dispatch.board', { date: date.format('YYYY-MM-DD') }));
   const list = (rows: BoardNote[] | undefined, extra?: 'days') => (
     <Table<BoardNote>
       size="small"
@@ -57,19 +59,25 @@ export function BoardPage() {
       />
       <Row gutter={12}>
         <Col span={8}>
-          <Card size="small" title={`${t('deliveries.goingOut')}（${board.data?.goingOut.length ?? 0}）`}>
+          <Card
+            size="small"
+            title={`${t('deliveries.goingOut')}${t('wording.paren', { text: board.data?.goingOut.length ?? 0 })}`}
+          >
             {list(board.data?.goingOut)}
           </Card>
         </Col>
         <Col span={8}>
-          <Card size="small" title={`${t('deliveries.onTheRoad')}（${board.data?.onTheRoad.length ?? 0}）`}>
+          <Card
+            size="small"
+            title={`${t('deliveries.onTheRoad')}${t('wording.paren', { text: board.data?.onTheRoad.length ?? 0 })}`}
+          >
             {list(board.data?.onTheRoad)}
           </Card>
         </Col>
         <Col span={8}>
           <Card
             size="small"
-            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}（${board.data?.missingReceipts.length ?? 0}）`}
+            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}${t('wording.paren', { text: board.data?.missingReceipts.length ?? 0 })}`}
           >
             {list(board.data?.missingReceipts, 'days')}
           </Card>

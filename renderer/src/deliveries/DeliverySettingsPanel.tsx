@@ -1,6 +1,7 @@
-import { InputNumber, Select } from 'antd';
+import InputNumber from 'antd/es/input-number';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
-import { DELIVERY_PAPERS, deliverySettings } from '../../../electron/shared/deliveries/contract';
+import { DELIVERY_PAPERS, deliverySettings } from '@shared/deliveries/contract';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from '../settings/SettingsForm';
 
@@ -9,7 +10,7 @@ export function DeliverySettingsPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      queryKey="deliveries.settings.get"
+      channel="deliveries.settings.get"
       load={() => rpc('deliveries.settings.get', {})}
       save={(data) => rpc('deliveries.settings.update', data)}
       schema={deliverySettings}

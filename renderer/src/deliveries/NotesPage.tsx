@@ -1,10 +1,13 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { App, Button, Checkbox, Select } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { NOTE_STATUSES, type NoteRow, type NoteStatus } from '../../../electron/shared/deliveries/contract';
+import type { In } from '@shared/contracts';
+import { NOTE_STATUSES, type NoteRow, type NoteStatus } from '@shared/deliveries/contract';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
@@ -14,11 +17,14 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
+import { useRpcError } from '../rpc/useRpcError';
+import { rpcKey } from '../rpc/query-keys';
 
 /** 送货单: the list, with notes ticked in order for one batch print job. */
 export function NotesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const [q, setQ] = useState('');
@@ -81,12 +87,13 @@ export function NotesPage() {
     try {
       if (counted) {
         const file = await rpc('deliveries.notes.print', { ids: chosen });
-        if (file.reprinted.length) message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join('、') }));
+        if (file.reprinted.length)
+          message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join(t('wording.listSep')) }));
         preview.show(file.dataBase64);
         setChosen([]);
       } else preview.show((await rpc('deliveries.notes.preview', { ids: chosen })).dataBase64);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }
@@ -97,7 +104,7 @@ export function NotesPage() {
       <DataTable<NoteRow>
         id="notes"
         columns={columns}
-        queryKey={['deliveries.notes.list', q, filters]}
+        queryKey={rpcKey('deliveries.notes.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         selected={chosen}

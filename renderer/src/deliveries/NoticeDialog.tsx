@@ -1,11 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Table } from 'antd';
+import App from 'antd/es/app';
+import DatePicker from 'antd/es/date-picker';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Modal from 'antd/es/modal';
+import Table from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '../../../electron/shared/orders/contract';
-import { handleSaveError } from '../forms/zod-form';
+import type { OrderDetail } from '@shared/orders/contract';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** 发货通知单 from a sales order: every goods line with what is still available, partial quantities allowed. */
 export function NoticeDialog({
@@ -19,11 +26,9 @@ export function NoticeDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
-  const progress = useQuery({
-    queryKey: ['deliveries.progress', order.id],
-    queryFn: () => rpc('deliveries.progress', { orderId: order.id }),
-  });
+  const progress = useQuery(rpcQuery('deliveries.progress', { orderId: order.id }));
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const qty = (lineId: number, available: string) => quantities[lineId] ?? available;
@@ -55,7 +60,7 @@ export function NoticeDialog({
       message.success(t('deliveries.noticeCreated', { number: notice.number }));
       onCreated(notice.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     } finally {
       setBusy(false);
     }

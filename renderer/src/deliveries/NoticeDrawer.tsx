@@ -1,51 +1,51 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Space,
-  Spin,
-  Table,
-} from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import DatePicker from 'antd/es/date-picker';
+import Descriptions from 'antd/es/descriptions';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Modal from 'antd/es/modal';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Table from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { NoticeDetail } from '../../../electron/shared/deliveries/contract';
+import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const q = useQuery({
-    queryKey: ['deliveries.notices.get', id],
-    queryFn: () => rpc('deliveries.notices.get', { id }),
+    ...rpcQuery('deliveries.notices.get', { id }),
   });
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
 
   const done = async (after: NoticeDetail) => {
-    queryClient.setQueryData(['deliveries.notices.get', id], after);
-    await queryClient.invalidateQueries({ queryKey: ['deliveries.notices.list'] });
-    await queryClient.invalidateQueries({ queryKey: ['audit.forEntity', 'deliveryNotice', id] });
+    setRpcData(queryClient, 'deliveries.notices.get', { id }, after);
+    await invalidateRpc(queryClient, 'deliveries.notices.list');
+    await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
   };
   async function confirm(overrideReason: string | null) {
     try {
@@ -96,7 +96,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
                     try {
                       await done(await rpc('deliveries.notices.cancel', { id, reason: r }));
                     } catch (err) {
-                      message.error((err as Error).message);
+                      rpcError.show(err);
                     }
                   }
                 }}
@@ -211,6 +211,7 @@ function MakeNoteDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const open = notice.lines.filter((l) => Number(l.remaining) > 0);
   const [qty, setQty] = useState<Record<number, string>>(Object.fromEntries(open.map((l) => [l.id, l.remaining])));
@@ -232,7 +233,7 @@ function MakeNoteDialog({
       message.success(t('deliveries.noteCreated', { number: note.number }));
       onMade(note.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }

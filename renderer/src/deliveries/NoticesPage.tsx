@@ -1,9 +1,9 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In, Out } from '../../../electron/shared/contracts';
-import { NOTICE_STATUSES } from '../../../electron/shared/deliveries/contract';
+import type { In, Out } from '@shared/contracts';
+import { NOTICE_STATUSES } from '@shared/deliveries/contract';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -11,6 +11,7 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusTag } from './status-tags';
+import { rpcKey } from '../rpc/query-keys';
 
 type Row = Out<'deliveries.notices.list'>['rows'][number];
 
@@ -61,7 +62,7 @@ export function NoticesPage() {
       <DataTable<Row>
         id="notices"
         columns={columns}
-        queryKey={['deliveries.notices.list', q, filters]}
+        queryKey={rpcKey('deliveries.notices.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={

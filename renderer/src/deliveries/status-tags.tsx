@@ -1,6 +1,6 @@
-import { Tag } from 'antd';
+import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
-import type { NoteStatus } from '../../../electron/shared/deliveries/contract';
+import type { NoteStatus } from '@shared/deliveries/contract';
 
 const NOTE_COLORS: Record<NoteStatus, string> = {
   prepared: 'default',

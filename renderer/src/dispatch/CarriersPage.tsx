@@ -1,19 +1,27 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { App, Button, Form, Input, Modal, Select, Tag } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Select from 'antd/es/select';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { carrierInput, FREIGHT_BASES, type CarrierOut } from '../../../electron/shared/dispatch/contract';
-import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
+import type { In } from '@shared/contracts';
+import { carrierInput, FREIGHT_BASES, type CarrierOut } from '@shared/dispatch/contract';
+import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 
 /** 承运商: carriers with their routes and the agreed freight basis and rate. */
 export function CarriersPage() {
@@ -59,7 +67,7 @@ export function CarriersPage() {
       <DataTable<CarrierOut>
         id="carriers"
         columns={columns}
-        queryKey={['carriers.list', q]}
+        queryKey={rpcKey('carriers.list', { q })}
         fetchPage={fetchPage}
         onOpen={setEditing}
         toolbar={
@@ -81,6 +89,7 @@ export function CarriersPage() {
 function CarrierDialog({ carrier, onClose }: { carrier: CarrierOut | null; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   async function save() {
@@ -94,10 +103,10 @@ function CarrierDialog({ carrier, onClose }: { carrier: CarrierOut | null; onClo
       if (carrier) await rpc('carriers.update', { id: carrier.id, lockVersion: carrier.lockVersion, data });
       else await rpc('carriers.create', data);
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['carriers.list'] });
+      await invalidateRpc(queryClient, 'carriers.list');
       onClose();
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   return (

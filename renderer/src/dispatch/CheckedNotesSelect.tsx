@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
-import type { NoteRow } from '../../../electron/shared/deliveries/contract';
-import { rpc } from '../rpc/client';
+import type { NoteRow } from '@shared/deliveries/contract';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** Delivery notes that passed the pick check and wait for a vehicle or a carrier, in the order chosen. */
 export function CheckedNotesSelect({
@@ -15,15 +16,13 @@ export function CheckedNotesSelect({
   onRows?(rows: NoteRow[]): void;
 }) {
   const { t } = useTranslation();
-  const notes = useQuery({
-    queryKey: ['deliveries.notes.list', 'checked'],
-    queryFn: () =>
-      rpc('deliveries.notes.list', {
-        pageSize: 500,
-        filters: { status: 'checked' },
-        sort: { field: 'number', dir: 'asc' },
-      }),
-  });
+  const notes = useQuery(
+    rpcQuery('deliveries.notes.list', {
+      pageSize: MAX_PAGE_SIZE,
+      filters: { status: 'checked' },
+      sort: { field: 'number', dir: 'asc' },
+    }),
+  );
   return (
     <Select
       mode="multiple"

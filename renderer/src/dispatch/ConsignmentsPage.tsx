@@ -1,45 +1,39 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import {
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Spin,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Descriptions from 'antd/es/descriptions';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Modal from 'antd/es/modal';
+import Row from 'antd/es/row';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In, Out } from '../../../electron/shared/contracts';
-import {
-  FREIGHT_PAYMENTS,
-  HANDOVERS,
-  NOTIFY_WAYS,
-  type ConsignmentRow,
-} from '../../../electron/shared/dispatch/contract';
-import { yuanToFen } from '../../../electron/shared/money';
+import type { In, Out } from '@shared/contracts';
+import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@shared/dispatch/contract';
+import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
+import { useRpcError } from '../rpc/useRpcError';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
+import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 type Detail = Out<'dispatch.consignments.get'>;
 
@@ -106,7 +100,7 @@ export function ConsignmentsPage() {
       <DataTable<ConsignmentRow>
         id="consignments"
         columns={columns}
-        queryKey={['dispatch.consignments.list', q]}
+        queryKey={rpcKey('dispatch.consignments.list', { q })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={
@@ -133,13 +127,10 @@ export function ConsignmentsPage() {
 
 function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const carriers = useQuery({
-    queryKey: ['carriers.list', 'active'],
-    queryFn: () => rpc('carriers.list', { pageSize: 200, filters: { active: true } }),
-  });
+  const carriers = useQuery(rpcQuery('carriers.list', { pageSize: MAX_PAGE_SIZE, filters: { active: true } }));
   async function create() {
     const v = form.getFieldsValue() as Record<string, unknown> & {
       date: dayjs.Dayjs;
@@ -156,11 +147,11 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
         insuredValue: insuredYuan ? yuanToFen(String(insuredYuan)) : 0,
         cod: codYuan ? yuanToFen(String(codYuan)) : 0,
       } as In<'dispatch.consignments.create'>);
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.consignments.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
+      await invalidateRpc(queryClient, 'dispatch.consignments.list');
+      await invalidateRpc(queryClient, 'deliveries.notes.list');
       onCreated(c.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   const item = (name: string, label: string, node = <Input />, span = 8) => (
@@ -185,7 +176,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
               aria-label={t('fields.carrierId')}
               options={(carriers.data?.rows ?? []).map((c) => ({
                 value: c.id,
-                label: `${c.name}（${t(`dispatch.bases.${c.basis}`)} ${c.rate}）`,
+                label: `${c.name}${t('wording.paren', { text: `${t(`dispatch.bases.${c.basis}`)} ${c.rate}` })}`,
               }))}
             />,
           )}
@@ -241,27 +232,26 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
 
 function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
   const queryClient = useQueryClient();
   const q = useQuery({
-    queryKey: ['dispatch.consignments.get', id],
-    queryFn: () => rpc('dispatch.consignments.get', { id }),
+    ...rpcQuery('dispatch.consignments.get', { id }),
   });
   const [via, setVia] = useState<(typeof NOTIFY_WAYS)[number]>('phone');
   const c = q.data;
   const act = async (step: () => Promise<Detail>) => {
     try {
-      queryClient.setQueryData(['dispatch.consignments.get', id], await step());
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.consignments.list'] });
+      setRpcData(queryClient, 'dispatch.consignments.get', { id }, await step());
+      await invalidateRpc(queryClient, 'dispatch.consignments.list');
       await Promise.all(
-        ['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) =>
-          queryClient.invalidateQueries({ queryKey: [k] }),
+        (['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'] as const).map((k) =>
+          invalidateRpc(queryClient, k),
         ),
       );
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
   const write = can('deliveries.write');
@@ -343,13 +333,16 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
               {c.volumeM3 ? ` / ${c.volumeM3} m³` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.freight')}>
-              {money(c.freight)}（{t(`dispatch.bases.${c.basis}`)}，{t(`dispatch.payments.${c.payment}`)}）
+              {money(c.freight)}
+              {t('wording.paren', {
+                text: `${t(`dispatch.bases.${c.basis}`)}${t('wording.comma')}${t(`dispatch.payments.${c.payment}`)}`,
+              })}
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.insuredValue')}>{money(c.insuredValue)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.cod')}>{money(c.cod)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.handover')}>
               {t(`dispatch.handovers.${c.handover}`)}
-              {c.receiptRequired ? `，${t('fields.receiptRequired')}` : ''}
+              {c.receiptRequired ? `${t('wording.comma')}${t('fields.receiptRequired')}` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('dispatch.notified')} span={3}>
               {c.notifiedAt

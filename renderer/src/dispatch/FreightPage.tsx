@@ -1,19 +1,30 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import DatePicker from 'antd/es/date-picker';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Table from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsignmentRow } from '../../../electron/shared/dispatch/contract';
-import { yuanToFen } from '../../../electron/shared/money';
+import type { ConsignmentRow } from '@shared/dispatch/contract';
+import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../table/page-sizes';
+import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 
 /** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
 export function FreightPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
@@ -23,21 +34,17 @@ export function FreightPage() {
   const [adjustment, setAdjustment] = useState('');
   const [adjustmentNote, setAdjustmentNote] = useState('');
   const [paymentRef, setPaymentRef] = useState('');
-  const carriers = useQuery({
-    queryKey: ['carriers.list', 'all'],
-    queryFn: () => rpc('carriers.list', { pageSize: 200 }),
-  });
+  const carriers = useQuery(rpcQuery('carriers.list', { pageSize: MAX_PAGE_SIZE }));
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
   const open = useQuery({
-    queryKey: ['dispatch.freight.open', carrierId, from, to],
+    queryKey: rpcKey('dispatch.freight.open', { carrierId: carrierId ?? undefined, from, to }),
     queryFn: () => rpc('dispatch.freight.open', { carrierId: carrierId!, from, to }),
     enabled: Boolean(carrierId),
   });
-  const settled = useQuery({
-    queryKey: ['dispatch.freight.list', carrierId],
-    queryFn: () => rpc('dispatch.freight.list', { pageSize: 50, filters: carrierId ? { carrierId } : {} }),
-  });
+  const settled = useQuery(
+    rpcQuery('dispatch.freight.list', { pageSize: DEFAULT_PAGE_SIZE, filters: carrierId ? { carrierId } : {} }),
+  );
   const chosenFreight = (open.data?.consignments ?? [])
     .filter((c) => chosen.includes(c.id))
     .reduce((s, c) => s + c.freight, 0);
@@ -65,11 +72,11 @@ export function FreightPage() {
       });
       message.success(t('dispatch.settled', { number: s.number, total: money(s.total) }));
       setChosen([]);
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.open'] });
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.freight.list'] });
+      await invalidateRpc(queryClient, 'dispatch.freight.open');
+      await invalidateRpc(queryClient, 'dispatch.freight.list');
       preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   }
 
@@ -110,7 +117,9 @@ export function FreightPage() {
         {can('deliveries.write') && (
           <Space wrap style={{ marginTop: 12 }}>
             <span>
-              {t('dispatch.chosenFreight')}：<b data-testid="chosen-freight">{money(chosenFreight)}</b>
+              {t('dispatch.chosenFreight')}
+              {t('wording.colon')}
+              <b data-testid="chosen-freight">{money(chosenFreight)}</b>
             </span>
             <Input
               aria-label={t('fields.adjustment')}
@@ -162,7 +171,11 @@ export function FreightPage() {
               key: 'pdf',
               render: (_v, s) => (
                 <a
-                  onClick={async () => preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64)}
+                  onClick={() =>
+                    void rpcError.attempt(async () =>
+                      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64),
+                    )
+                  }
                 >
                   {t('dispatch.statement')}
                 </a>

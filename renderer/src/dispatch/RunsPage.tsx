@@ -1,33 +1,31 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import {
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Modal,
-  Space,
-  Spin,
-  Table,
-  Tag,
-} from 'antd';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import DatePicker from 'antd/es/date-picker';
+import Descriptions from 'antd/es/descriptions';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In, Out } from '../../../electron/shared/contracts';
+import type { In, Out } from '@shared/contracts';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
-import { handleSaveError } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
 
 type Row = Out<'dispatch.runs.list'>['rows'][number];
 type Run = Out<'dispatch.runs.get'>;
@@ -72,7 +70,7 @@ export function RunsPage() {
       <DataTable<Row>
         id="runs"
         columns={columns}
-        queryKey={['dispatch.runs.list', q]}
+        queryKey={rpcKey('dispatch.runs.list', { q })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
         toolbar={
@@ -96,7 +94,7 @@ export function RunsPage() {
 
 function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   async function create() {
@@ -115,11 +113,11 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
         escort: v.escort,
         noteIds: v.noteIds ?? [],
       });
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['deliveries.notes.list'] });
+      await invalidateRpc(queryClient, 'dispatch.runs.list');
+      await invalidateRpc(queryClient, 'deliveries.notes.list');
       onCreated(run.id);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     }
   }
   return (
@@ -149,24 +147,24 @@ function NewRunDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: n
 
 function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
-  const run = useQuery({ queryKey: ['dispatch.runs.get', id], queryFn: () => rpc('dispatch.runs.get', { id }) });
+  const run = useQuery(rpcQuery('dispatch.runs.get', { id }));
   const [delivered, setDelivered] = useState<number[] | null>(null);
   const r = run.data;
   const act = async (step: () => Promise<Run>) => {
     try {
-      queryClient.setQueryData(['dispatch.runs.get', id], await step());
-      await queryClient.invalidateQueries({ queryKey: ['dispatch.runs.list'] });
+      setRpcData(queryClient, 'dispatch.runs.get', { id }, await step());
+      await invalidateRpc(queryClient, 'dispatch.runs.list');
       await Promise.all(
-        ['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'].map((k) =>
-          queryClient.invalidateQueries({ queryKey: [k] }),
+        (['deliveries.notes.list', 'deliveries.notes.get', 'dispatch.board'] as const).map((k) =>
+          invalidateRpc(queryClient, k),
         ),
       );
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     }
   };
   const ticked = delivered ?? r?.stopList.map((s) => s.noteId) ?? [];
@@ -180,7 +178,11 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         r && (
           <Space>
-            <Button onClick={async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64)}>
+            <Button
+              onClick={() =>
+                void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64))
+              }
+            >
               {t('dispatch.runSheet')}
             </Button>
             {can('deliveries.write') && r.status === 'planned' && (

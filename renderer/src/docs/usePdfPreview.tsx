@@ -1,4 +1,4 @@
-import { Modal } from 'antd';
+import Modal from 'antd/es/modal';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

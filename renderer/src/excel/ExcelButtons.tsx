@@ -1,12 +1,23 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Modal from 'antd/es/modal';
+import Progress from 'antd/es/progress';
+import Space from 'antd/es/space';
+import Steps from 'antd/es/steps';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
+import Upload from 'antd/es/upload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import type { ExcelKind, ImportPreview } from '../../../electron/shared/excel/contract';
+import type { In } from '@shared/contracts';
+import type { ExcelKind, ImportPreview } from '@shared/excel/contract';
 import { rpc } from '../rpc/client';
-import { downloadBase64, readFileBase64 } from './file-transfer';
+import { downloadBase64, readFileBase64 } from '../files/file-transfer';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc } from '../rpc/query-keys';
 
 interface Props {
   kind: ExcelKind;
@@ -17,6 +28,7 @@ interface Props {
 export function ExcelButtons({ kind, exportRequest, canImport }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -27,7 +39,7 @@ export function ExcelButtons({ kind, exportRequest, canImport }: Props) {
       downloadBase64(file.filename, file.dataBase64);
       message.success(t('excel.exported', { rows: file.rows }));
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setExporting(false);
     }
@@ -88,7 +100,7 @@ function ImportDialog({ kind, onClose }: { kind: ExcelKind; onClose(): void }) {
     try {
       const result = await rpc('excel.commit', { importId: preview.importId });
       message.success(t('excel.done', result));
-      await queryClient.invalidateQueries({ queryKey: [`${kind}.list`] });
+      await invalidateRpc(queryClient, `${kind}.list`);
       onClose();
     } catch (err) {
       setError((err as Error).message);

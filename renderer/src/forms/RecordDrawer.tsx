@@ -1,7 +1,14 @@
-import { Button, Drawer, Form, Space, Spin, Tabs, type FormInstance } from 'antd';
+import Button from 'antd/es/button';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Tabs from 'antd/es/tabs';
+import type { FormInstance } from 'antd/es/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { ChannelName } from '@shared/contracts';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useRecordForm } from './useRecordForm';
 
@@ -30,8 +37,8 @@ interface Props<D extends Versioned, S extends z.ZodType> {
   load(id: number): Promise<D>;
   create(data: z.output<S>): Promise<D>;
   update(id: number, version: number, data: z.output<S>): Promise<D>;
-  /** Query keys to refresh after a save (the list). */
-  refresh: string;
+  /** The list channel to refresh after a save. */
+  refresh: ChannelName;
   tabs: RecordTab[];
   /** From stored record to form values (e.g. fen to yuan), and back; `fromForm` may veto with null. */
   toForm?(record: D): Record<string, unknown>;
@@ -49,7 +56,7 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
   const { t } = useTranslation();
   const { form, isNew, detail, submit, saving } = useRecordForm({
     id,
-    getKey: `${entity}.get`,
+    getKey: `${entity}s.get`,
     auditEntity: entity,
     refresh: [refresh],
     schema,

@@ -1,19 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
-import { useState } from 'react';
-
-interface Option<T> {
-  value: number;
-  label: string;
-  record: T;
-}
+import Select from 'antd/es/select';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useRpcError } from '../rpc/useRpcError';
+import {
+  initialRemoteSelect,
+  isSearching,
+  remoteSelectReducer,
+  visibleOptions,
+  type RemoteOption,
+} from './remote-select-state';
 
 interface Props<T> {
   value?: number | null;
   onChange?(id: number | null, record?: T): void;
   /** Searches on the server (code, name, pinyin initials) and returns a page of records. */
   search(q: string): Promise<T[]>;
-  toOption(record: T): Omit<Option<T>, 'record'>;
+  toOption(record: T): Omit<RemoteOption<T>, 'record'>;
   /** The label of the current value when it is not among the results. */
   currentLabel?: string;
   placeholder?: string;
@@ -34,11 +35,30 @@ export function RemoteSelect<T>({
   disabled,
   style,
 }: Props<T>) {
+  const rpcError = useRpcError();
   const [q, setQ] = useState('');
-  const results = useQuery({ queryKey: ['remote-select', ariaLabel, q], queryFn: () => search(q) });
-  const options: Option<T>[] = (results.data ?? []).map((r) => ({ ...toOption(r), record: r }));
-  if (value && currentLabel && !options.some((o) => o.value === value))
-    options.unshift({ value, label: currentLabel, record: undefined as T });
+  const [state, dispatch] = useReducer(remoteSelectReducer<T>, undefined, initialRemoteSelect<T>);
+  const tickets = useRef(0);
+  // Callers pass search and toOption inline: a new search is due when the text changes, not them.
+  const latestProps = useRef({ search, toOption });
+  useLayoutEffect(() => {
+    latestProps.current = { search, toOption };
+  });
+
+  useEffect(() => {
+    const ticket = ++tickets.current;
+    dispatch({ type: 'search', ticket });
+    const { search: find, toOption: asOption } = latestProps.current;
+    find(q).then(
+      (rows) => dispatch({ type: 'answer', ticket, results: rows.map((r) => ({ ...asOption(r), record: r })) }),
+      (err: unknown) => {
+        dispatch({ type: 'failed', ticket });
+        rpcError.show(err);
+      },
+    );
+  }, [q, rpcError]);
+
+  const options = visibleOptions(state, value, currentLabel);
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}
@@ -48,9 +68,13 @@ export function RemoteSelect<T>({
       aria-label={ariaLabel}
       disabled={disabled}
       style={style}
-      loading={results.isFetching}
+      loading={isSearching(state)}
       options={options.map(({ value: v, label }) => ({ value: v, label }))}
-      onChange={(v?: number) => onChange?.(v ?? null, options.find((o) => o.value === v)?.record)}
+      onChange={(v?: number) => {
+        const option = v === undefined || v === null ? null : (options.find((o) => o.value === v) ?? null);
+        dispatch({ type: 'pick', option });
+        onChange?.(v ?? null, option?.record);
+      }}
     />
   );
 }

@@ -1,4 +1,5 @@
-import { Input, Modal } from 'antd';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import { useState, type ReactNode } from 'react';
 
 /** Asks for one line of text (a reason, a comment) before an action. */

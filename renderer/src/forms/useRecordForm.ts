@@ -1,17 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Form, type FormInstance } from 'antd';
+import App from 'antd/es/app';
+import Form from 'antd/es/form';
+import type { FormInstance } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { handleSaveError, validateWith } from './zod-form';
+import { validateWith } from './zod-form';
+import { invalidateRpc, rpcKey, type GetByIdChannel } from '../rpc/query-keys';
+import { useRpcError } from '../rpc/useRpcError';
+import type { ChannelName, In } from '@shared/contracts';
 
 interface Options<D extends { id: number }, S extends z.ZodType> {
   id: number | 'new';
-  /** The record's query key name (its `get` channel) and the audit entity its history is under. */
-  getKey: string;
-  auditEntity: string;
-  /** List query keys that show the record. */
-  refresh: string[];
+  /** The record's `get` channel (its cache key) and the audit entity its history is under. */
+  getKey: GetByIdChannel;
+  auditEntity: In<'audit.forEntity'>['entity'];
+  /** The list channels that show the record. */
+  refresh: ChannelName[];
   schema: S;
   load(id: number): Promise<D>;
   /** Creates when `current` is undefined, else updates it (with the version the user saw). */
@@ -30,10 +35,15 @@ interface Options<D extends { id: number }, S extends z.ZodType> {
 export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: Options<D, S>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const isNew = o.id === 'new';
-  const detail = useQuery({ queryKey: [o.getKey, o.id], queryFn: () => o.load(o.id as number), enabled: !isNew });
+  const detail = useQuery({
+    queryKey: rpcKey(o.getKey, { id: o.id as number }),
+    queryFn: () => o.load(o.id as number),
+    enabled: !isNew,
+  });
   const toForm = o.toForm ?? ((r: D) => r as unknown as Record<string, unknown>);
 
   useEffect(() => {
@@ -44,10 +54,10 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
 
   /** Shows a record the server sent back after any action on it, and refreshes what lists it. */
   async function refreshWith(saved: D): Promise<void> {
-    queryClient.setQueryData([o.getKey, saved.id], saved);
+    queryClient.setQueryData(rpcKey(o.getKey, { id: saved.id }), saved);
     await Promise.all([
-      ...o.refresh.map((k) => queryClient.invalidateQueries({ queryKey: [k] })),
-      queryClient.invalidateQueries({ queryKey: ['audit.forEntity', o.auditEntity, saved.id] }),
+      ...o.refresh.map((k) => invalidateRpc(queryClient, k)),
+      invalidateRpc(queryClient, 'audit.forEntity', { entity: o.auditEntity, entityId: String(saved.id) }),
     ]);
   }
 
@@ -58,7 +68,7 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
       await refreshWith(saved);
       o.onSaved(saved.id);
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
 
   function submit(): void {

@@ -1,34 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, List, Result, Row, Statistic, Tag } from 'antd';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import List from 'antd/es/list';
+import Result from 'antd/es/result';
+import Row from 'antd/es/row';
+import Statistic from 'antd/es/statistic';
+import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { rpcQuery } from '../rpc/query-keys';
+
+const MASTER_LISTS = ['customers', 'products', 'suppliers'] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
   const { user, can } = useSession();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: ['demo.status'], queryFn: () => rpc('demo.status', {}) });
-  const counts = useQuery({
-    queryKey: ['home.counts'],
-    enabled: can('masterdata.read'),
-    queryFn: async () => {
-      const one = { page: 1, pageSize: 1 };
-      const [c, p, s] = await Promise.all([
-        rpc('customers.list', one),
-        rpc('products.list', one),
-        rpc('suppliers.list', one),
-      ]);
-      return { customers: c.total, products: p.total, suppliers: s.total };
-    },
+  const status = useQuery(rpcQuery('demo.status', {}));
+  // One single-row page of each list: its total is the count.
+  const counts = useQueries({
+    queries: MASTER_LISTS.map((k) => ({
+      ...rpcQuery(`${k}.list`, { page: 1, pageSize: 1 }),
+      enabled: can('masterdata.read'),
+    })),
+    combine: (results) =>
+      results.every((r) => r.data)
+        ? Object.fromEntries(MASTER_LISTS.map((k, i) => [k, results[i]!.data!.total]))
+        : null,
   });
   const due = useQuery({
-    queryKey: ['quotes.followups.due'],
+    ...rpcQuery('quotes.followups.due', {}),
     enabled: can('quotes.read'),
-    queryFn: () => rpc('quotes.followups.due', {}),
   });
   const load = useMutation({
     mutationFn: () => rpc('demo.load', {}),
@@ -36,7 +46,7 @@ export function HomePage() {
       message.success(t('home.demoLoaded', r));
       await queryClient.invalidateQueries();
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
 
   return (
@@ -77,12 +87,12 @@ export function HomePage() {
           />
         </Card>
       )}
-      {counts.data && (
+      {counts && (
         <Row gutter={16}>
-          {(['customers', 'products', 'suppliers'] as const).map((k) => (
+          {MASTER_LISTS.map((k) => (
             <Col span={8} key={k}>
               <Card hoverable onClick={() => navigate(`/${k}`)}>
-                <Statistic title={t(`nav.${k}`)} value={counts.data[k]} />
+                <Statistic title={t(`nav.${k}`)} value={counts[k]} />
               </Card>
             </Col>
           ))}

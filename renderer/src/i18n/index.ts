@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../../../electron/shared/i18n/en';
-import { zhCN } from '../../../electron/shared/i18n/zh-CN';
-import type { Locale } from '../../../electron/shared/rpc/envelope';
-import { isLocale } from '../../../electron/shared/rpc/envelope';
+import { en } from '@shared/i18n/en';
+import { zhCN } from '@shared/i18n/zh-CN';
+import type { Locale } from '@shared/rpc/envelope';
+import { isLocale } from '@shared/rpc/envelope';
 import { setRpcLocale } from '../rpc/client';
 import { uiEn } from './ui-en';
 import { uiZhCN } from './ui-zh-CN';

@@ -565,4 +565,22 @@ export const uiEn: typeof uiZhCN = {
       keepMonthly: 'Monthly backups to keep (months)',
     },
   },
+  // What the renderer writes besides labels: default values it fills in, and punctuation between parts.
+  wording: {
+    discountLine: 'Discount',
+    freightLine: 'Freight',
+    unitPiece: 'pc',
+    unitLot: 'lot',
+    taxStatement: 'Incl. 13% VAT (special invoice)',
+    quoteFormatTitle: 'Quotation',
+    receiptScan: 'Signed receipt',
+    paymentTermsExample: 'Net 30 days',
+    colon: ': ',
+    listSep: ', ',
+    clauseSep: '; ',
+    comma: ', ',
+    paren: ' ({{text}})',
+  },
+  // A page whose code could not be loaded.
+  pageLoad: { failed: 'The page could not be loaded', reload: 'Reload' },
 };

@@ -544,4 +544,22 @@ export const uiZhCN = {
       keepMonthly: '保留每月备份（月）',
     },
   },
+  // What the renderer writes besides labels: default values it fills in, and punctuation between parts.
+  wording: {
+    discountLine: '优惠',
+    freightLine: '运费',
+    unitPiece: '个',
+    unitLot: '项',
+    taxStatement: '含13%增值税专用发票',
+    quoteFormatTitle: '报价单',
+    receiptScan: '回单',
+    paymentTermsExample: '月结30天',
+    colon: '：',
+    listSep: '、',
+    clauseSep: '；',
+    comma: '，',
+    paren: '（{{text}}）',
+  },
+  // A page whose code could not be loaded.
+  pageLoad: { failed: '页面加载失败', reload: '重新加载' },
 };

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, DatePicker, Select, Table, Tabs, Tag } from 'antd';
+import Button from 'antd/es/button';
+import DatePicker from 'antd/es/date-picker';
+import Select from 'antd/es/select';
+import Table from 'antd/es/table';
+import Tabs from 'antd/es/tabs';
+import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { INQUIRY_STATUSES, type InquiryRow } from '../../../electron/shared/inquiries/contract';
+import type { In } from '@shared/contracts';
+import { INQUIRY_STATUSES, type InquiryRow } from '@shared/inquiries/contract';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
@@ -13,6 +18,7 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { InquiryDrawer } from './InquiryDrawer';
+import { rpcKey, rpcQuery } from '../rpc/query-keys';
 
 const STATUS_COLORS = { new: 'orange', quoting: 'blue', quoted: 'green', closed: 'default' } as const;
 
@@ -61,7 +67,7 @@ function InquiryList() {
       <DataTable<InquiryRow>
         id="inquiries"
         columns={columns}
-        queryKey={['inquiries.list', q, filters]}
+        queryKey={rpcKey('inquiries.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={
@@ -95,10 +101,7 @@ function DailyLog() {
     dayjs().startOf('month').format('YYYY-MM-DD'),
     dayjs().format('YYYY-MM-DD'),
   ]);
-  const log = useQuery({
-    queryKey: ['inquiries.log', range],
-    queryFn: () => rpc('inquiries.log', { from: range[0], to: range[1] }),
-  });
+  const log = useQuery(rpcQuery('inquiries.log', { from: range[0], to: range[1] }));
   return (
     <>
       <DatePicker.RangePicker

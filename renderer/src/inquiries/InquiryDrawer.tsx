@@ -1,9 +1,18 @@
-import { Button, DatePicker, Drawer, Form, Input, List, Select, Space, Spin, Tabs } from 'antd';
+import Button from 'antd/es/button';
+import DatePicker from 'antd/es/date-picker';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import List from 'antd/es/list';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Tabs from 'antd/es/tabs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { CustomerRow } from '../../../electron/shared/customers/contract';
-import { INQUIRY_CHANNELS, inquiryInput } from '../../../electron/shared/inquiries/contract';
+import type { CustomerRow } from '@shared/customers/contract';
+import { INQUIRY_CHANNELS, inquiryInput } from '@shared/inquiries/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
@@ -12,13 +21,15 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { useAsk } from '../forms/useAsk';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
   normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
 };
 const searchCustomers = async (q: string) =>
-  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
+  (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 
 export function InquiryDrawer({
   id,
@@ -30,6 +41,7 @@ export function InquiryDrawer({
   onSaved(id: number): void;
 }) {
   const { t } = useTranslation();
+  const rpcError = useRpcError();
   const ask = useAsk();
   const { can } = useSession();
   const navigate = useNavigate();
@@ -152,7 +164,8 @@ export function InquiryDrawer({
                 danger
                 onClick={async () => {
                   const reason = await ask.open(t('inquiries.close'), true);
-                  if (reason) await done(await rpc('inquiries.close', { id: inquiry.id, reason }));
+                  if (reason)
+                    await rpcError.attempt(async () => done(await rpc('inquiries.close', { id: inquiry.id, reason })));
                 }}
               >
                 {t('inquiries.close')}

@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import App from 'antd/es/app';
+import DatePicker from 'antd/es/date-picker';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
-import { handleSaveError } from '../forms/zod-form';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc } from '../rpc/query-keys';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -17,6 +22,7 @@ const dateProps = {
 export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
@@ -38,11 +44,11 @@ export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClos
         deliveryAddress: v.deliveryAddress || null,
       });
       message.success(t('quotes.orderMade', { number: order.number }));
-      await queryClient.invalidateQueries({ queryKey: ['orders.list'] });
+      await invalidateRpc(queryClient, 'orders.list');
       onClose();
       navigate(`/orders?open=${order.id}`);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     } finally {
       setBusy(false);
     }

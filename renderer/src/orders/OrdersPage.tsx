@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Descriptions, Drawer, Spin, Table, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Descriptions from 'antd/es/descriptions';
+import Drawer from 'antd/es/drawer';
+import Spin from 'antd/es/spin';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { In } from '../../../electron/shared/contracts';
-import type { OrderRow } from '../../../electron/shared/orders/contract';
+import type { In } from '@shared/contracts';
+import type { OrderRow } from '@shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
@@ -14,13 +19,15 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
+import { MAX_PAGE_SIZE } from '../table/page-sizes';
+import { rpcKey, rpcQuery } from '../rpc/query-keys';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const [noticing, setNoticing] = useState(false);
-  const q = useQuery({ queryKey: ['orders.get', id], queryFn: () => rpc('orders.get', { id }) });
+  const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
   return (
     <Drawer
@@ -102,15 +109,13 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
 /** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
-  const p = useQuery({
-    queryKey: ['deliveries.progress', orderId],
-    queryFn: () => rpc('deliveries.progress', { orderId }),
-  });
+  const p = useQuery(rpcQuery('deliveries.progress', { orderId }));
   if (!p.data) return null;
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
-        {t('deliveries.progress')}：
+        {t('deliveries.progress')}
+        {t('wording.colon')}
         {t('deliveries.deliveredValue', {
           delivered: money(p.data.deliveredGross - p.data.returnedGross),
           ordered: money(p.data.orderedGross),
@@ -142,10 +147,7 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useSession();
-  const entries = useQuery({
-    queryKey: ['register.list', 'order', orderId],
-    queryFn: () => rpc('register.list', { pageSize: 100, filters: { orderId } }),
-  });
+  const entries = useQuery(rpcQuery('register.list', { pageSize: MAX_PAGE_SIZE, filters: { orderId } }));
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
@@ -223,7 +225,7 @@ export function OrdersPage() {
       <DataTable<OrderRow>
         id="orders"
         columns={columns}
-        queryKey={['orders.list', q]}
+        queryKey={rpcKey('orders.list', { q })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={<SearchBox onSearch={setQ} />}

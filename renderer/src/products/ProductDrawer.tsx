@@ -1,7 +1,8 @@
-import { Input, Select } from 'antd';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
-import { TAX_RATES } from '../../../electron/shared/money';
-import { productInput, type ProductDetail } from '../../../electron/shared/products/contract';
+import { TAX_RATES } from '@shared/money';
+import { productInput, type ProductDetail } from '@shared/products/contract';
 import { useSession } from '../auth/session-context';
 import { taxRateLabel } from '../format';
 import { FieldGrid } from '../forms/FieldGrid';
@@ -27,7 +28,14 @@ export function ProductDrawer({
       titles={{ create: 'products.new', edit: 'products.edit' }}
       canWrite={can('products.write')}
       schema={productInput}
-      initialValues={{ unit: '个', taxRate: '0.13', listPrice: '0', standardCost: '0', source: 'own', active: true }}
+      initialValues={{
+        unit: t('wording.unitPiece'),
+        taxRate: '0.13',
+        listPrice: '0',
+        standardCost: '0',
+        source: 'own',
+        active: true,
+      }}
       load={(id) => rpc('products.get', { id })}
       create={(data) => rpc('products.create', data)}
       update={(id, version, data) => rpc('products.update', { id, version, data })}

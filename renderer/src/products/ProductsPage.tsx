@@ -1,11 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Input, Select, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { TAX_RATES } from '../../../electron/shared/money';
-import type { ProductRow } from '../../../electron/shared/products/contract';
+import type { In } from '@shared/contracts';
+import { TAX_RATES } from '@shared/money';
+import type { ProductRow } from '@shared/products/contract';
 import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
 import { taxRateLabel } from '../format';
@@ -13,6 +16,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { ProductDrawer } from './ProductDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 type Filters = NonNullable<In<'products.list'>['filters']>;
 
@@ -91,7 +95,7 @@ export function ProductsPage() {
       <DataTable<ProductRow>
         id="products"
         columns={columns}
-        queryKey={['products.list', q, filters]}
+        queryKey={rpcKey('products.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -1,9 +1,12 @@
-import { App, Form, Input, Modal } from 'antd';
+import App from 'antd/es/app';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../electron/shared/quotes/contract';
-import { handleSaveError } from '../forms/zod-form';
+import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 
 const list = (text?: string) =>
   (text ?? '')
@@ -23,6 +26,7 @@ export function EmailQuoteDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm<{ to: string; cc?: string; subject?: string; body?: string }>();
   const [busy, setBusy] = useState(false);
   async function send() {
@@ -39,7 +43,7 @@ export function EmailQuoteDialog({
       message.success(t('quotes.emailed', { to: list(v.to).join(', ') }));
       onSent(sent);
     } catch (err) {
-      message.error(handleSaveError(form, err));
+      rpcError.show(err, form);
     } finally {
       setBusy(false);
     }

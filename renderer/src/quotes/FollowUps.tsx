@@ -1,11 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Form, Input, Row, Select, Timeline } from 'antd';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Row from 'antd/es/row';
+import Select from 'antd/es/select';
+import Timeline from 'antd/es/timeline';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '../../../electron/shared/quotes/contract';
+import { FOLLOW_UP_WAYS, followUpInput, type QuoteDetail } from '@shared/quotes/contract';
 import { useSession } from '../auth/session-context';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -15,14 +24,11 @@ const dateProps = {
 /** What the customer said each time, and when to call again: across all versions of the quote. */
 export function FollowUps({ quote }: { quote: QuoteDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
-  const log = useQuery({
-    queryKey: ['quotes.followups.list', quote.id],
-    queryFn: () => rpc('quotes.followups.list', { quoteId: quote.id }),
-  });
+  const log = useQuery(rpcQuery('quotes.followups.list', { quoteId: quote.id }));
   const add = useMutation({
     mutationFn: async () => {
       const data = validateWith(form, followUpInput, { ...form.getFieldsValue(true), quoteId: quote.id });
@@ -31,10 +37,10 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
     onSuccess: async (row) => {
       if (!row) return;
       form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['quotes.followups.list', quote.id] });
-      await queryClient.invalidateQueries({ queryKey: ['quotes.followups.due'] });
+      await invalidateRpc(queryClient, 'quotes.followups.list', { quoteId: quote.id });
+      await invalidateRpc(queryClient, 'quotes.followups.due');
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   return (
     <>
@@ -97,12 +103,16 @@ export function FollowUps({ quote }: { quote: QuoteDetail }) {
               <div>{f.customerSaid}</div>
               {f.competitor && (
                 <div>
-                  {t('quotes.competitor')}：{f.competitor} {f.competitorPrice ?? ''}
+                  {t('quotes.competitor')}
+                  {t('wording.colon')}
+                  {f.competitor} {f.competitorPrice ?? ''}
                 </div>
               )}
               {f.nextDate && (
                 <div>
-                  {t('quotes.nextDate')}：{f.nextDate}
+                  {t('quotes.nextDate')}
+                  {t('wording.colon')}
+                  {f.nextDate}
                 </div>
               )}
             </div>

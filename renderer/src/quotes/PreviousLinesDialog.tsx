@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Input, Modal, Table } from 'antd';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Table from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Out } from '../../../electron/shared/contracts';
-import { formatPrice } from '../../../electron/shared/money';
-import { restateUnitPrice } from '../../../electron/shared/quotes/quote-pricing';
-import { rpc } from '../rpc/client';
-import { QuoteStatusTag } from './QuotesPage';
+import type { Out } from '@shared/contracts';
+import { formatPrice } from '@shared/money';
+import { restateUnitPrice } from '@shared/quotes/quote-pricing';
+import { QuoteStatusTag } from './QuoteStatusTag';
+import { rpcQuery } from '../rpc/query-keys';
 
 type Previous = Out<'quotes.previousLines'>[number];
 export type CarriedLine = Omit<
@@ -34,10 +36,7 @@ export function PreviousLinesDialog({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<number[]>([]);
-  const lines = useQuery({
-    queryKey: ['quotes.previousLines', customerId, q, excludeNumber],
-    queryFn: () => rpc('quotes.previousLines', { customerId, q: q || undefined, excludeNumber }),
-  });
+  const lines = useQuery(rpcQuery('quotes.previousLines', { customerId, q: q || undefined, excludeNumber }));
   const rows = (lines.data ?? []).map((l, key) => ({ ...l, key }));
   const add = () => {
     onAdd(

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
-import { rpc } from '../rpc/client';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** Picks a saved quote format; empty means "the customer's, else the company default". */
 export function QuoteFormatSelect({
@@ -17,8 +17,7 @@ export function QuoteFormatSelect({
   const { t } = useTranslation();
   const { can } = useSession();
   const formats = useQuery({
-    queryKey: ['quotes.formats.list'],
-    queryFn: () => rpc('quotes.formats.list', {}),
+    ...rpcQuery('quotes.formats.list', {}),
     enabled: can('quotes.read'),
   });
   return (
@@ -31,7 +30,7 @@ export function QuoteFormatSelect({
       onChange={(v?: number) => onChange?.(v ?? null)}
       options={(formats.data ?? []).map((f) => ({
         value: f.id,
-        label: f.isDefault ? `${f.name}（${t('quotes.formatDefault')}）` : f.name,
+        label: f.isDefault ? `${f.name}${t('wording.paren', { text: t('quotes.formatDefault') })}` : f.name,
       }))}
     />
   );

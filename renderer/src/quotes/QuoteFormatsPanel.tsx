@@ -1,32 +1,28 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Checkbox,
-  Col,
-  Input,
-  InputNumber,
-  List,
-  Radio,
-  Row,
-  Space,
-  Switch,
-  Table,
-  Typography,
-} from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Col from 'antd/es/col';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import List from 'antd/es/list';
+import Radio from 'antd/es/radio';
+import Row from 'antd/es/row';
+import Space from 'antd/es/space';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
 import { useEffect, useState } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Out } from '../../../electron/shared/contracts';
-import {
-  QUOTE_COLUMNS,
-  quoteFormatInput,
-  type QuoteColumn,
-  type QuoteFormatInput,
-} from '../../../electron/shared/quotes/contract';
+import type { Out } from '@shared/contracts';
+import { QUOTE_COLUMNS, quoteFormatInput, type QuoteColumn, type QuoteFormatInput } from '@shared/quotes/contract';
 import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 type Saved = Out<'quotes.formats.list'>[number];
 type Term = QuoteFormatInput['terms'][number];
@@ -95,7 +91,7 @@ function toDraft(f: Saved | null): Draft {
         }
       : {
           name: '',
-          title: '报价单',
+          title: i18next.t('wording.quoteFormatTitle'),
           orientation: 'portrait',
           showLogo: true,
           showSeal: true,
@@ -129,9 +125,10 @@ function move<T>(list: T[], from: number, to: number): T[] {
 export function QuoteFormatsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const queryClient = useQueryClient();
-  const formats = useQuery({ queryKey: ['quotes.formats.list'], queryFn: () => rpc('quotes.formats.list', {}) });
+  const formats = useQuery(rpcQuery('quotes.formats.list', {}));
   const [draft, setDraft] = useState<Draft | null>(null);
   const pdfPreview = usePdfPreview();
   const readOnly = !can('quotes.write');
@@ -152,10 +149,10 @@ export function QuoteFormatsPanel() {
     onSuccess: async (saved) => {
       if (!saved) return;
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['quotes.formats.list'] });
+      await invalidateRpc(queryClient, 'quotes.formats.list');
       setDraft(toDraft(saved));
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   const preview = useMutation({
     mutationFn: async () => {
@@ -165,7 +162,7 @@ export function QuoteFormatsPanel() {
     onSuccess: (file) => {
       if (file) pdfPreview.show(file.dataBase64);
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
 
   const set = (patch: Partial<Draft['format']>) => setDraft((d) => d && { ...d, format: { ...d.format, ...patch } });
@@ -186,7 +183,11 @@ export function QuoteFormatsPanel() {
               onClick={() => setDraft(toDraft(f))}
             >
               {f.name}{' '}
-              {f.isDefault && <Typography.Text type="secondary">（{t('quotes.formatDefault')}）</Typography.Text>}
+              {f.isDefault && (
+                <Typography.Text type="secondary">
+                  {t('wording.paren', { text: t('quotes.formatDefault') })}
+                </Typography.Text>
+              )}
             </List.Item>
           )}
         />

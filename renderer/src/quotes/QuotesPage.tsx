@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Checkbox, Select, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { QUOTE_STATUSES, type QuoteRow, type QuoteStatus } from '../../../electron/shared/quotes/contract';
+import type { In } from '@shared/contracts';
+import { QUOTE_STATUSES, type QuoteRow, type QuoteStatus } from '@shared/quotes/contract';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
@@ -12,23 +14,8 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { QuoteEditor } from './QuoteEditor';
-
-export const STATUS_COLORS: Record<QuoteStatus, string> = {
-  draft: 'default',
-  pending_approval: 'orange',
-  approved: 'blue',
-  rejected: 'red',
-  sent: 'cyan',
-  won: 'green',
-  lost: 'default',
-  expired: 'volcano',
-  superseded: 'default',
-};
-
-export function QuoteStatusTag({ status }: { status: QuoteStatus }) {
-  const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`quoteStatus.${status}`)}</Tag>;
-}
+import { QuoteStatusTag } from './QuoteStatusTag';
+import { rpcKey } from '../rpc/query-keys';
 
 export function QuotesPage() {
   const { t } = useTranslation();
@@ -110,7 +97,7 @@ export function QuotesPage() {
       <DataTable<QuoteRow>
         id="quotes"
         columns={columns}
-        queryKey={['quotes.list', q, filters]}
+        queryKey={rpcKey('quotes.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -1,33 +1,48 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin, Table, Tabs } from 'antd';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Row from 'antd/es/row';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
+import Table from 'antd/es/table';
+import Tabs from 'antd/es/tabs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow } from '../../../electron/shared/customers/contract';
-import type { OrderRow } from '../../../electron/shared/orders/contract';
+import type { CustomerRow } from '@shared/customers/contract';
+import type { OrderRow } from '@shared/orders/contract';
 import {
   FORWARD_WAYS,
   REGISTER_DIRECTIONS,
   REGISTER_KINDS,
   registerInput,
   type RegisterDetail,
-} from '../../../electron/shared/register/contract';
-import type { SupplierRow } from '../../../electron/shared/suppliers/contract';
+} from '@shared/register/contract';
+import type { SupplierRow } from '@shared/suppliers/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
   normalize: (d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null,
 };
 const searchCustomers = async (q: string) =>
-  (await rpc('customers.list', { q, pageSize: 20, filters: { active: true } })).rows;
-const searchSuppliers = async (q: string) => (await rpc('suppliers.list', { q, pageSize: 20, filters: {} })).rows;
-const searchOrders = async (q: string) => (await rpc('orders.list', { q, pageSize: 20, filters: {} })).rows;
+  (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
+const searchSuppliers = async (q: string) =>
+  (await rpc('suppliers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: {} })).rows;
+const searchOrders = async (q: string) =>
+  (await rpc('orders.list', { q, pageSize: PICKER_PAGE_SIZE, filters: {} })).rows;
 
 /** One register entry: what it is, who it is with, its files, and where it was forwarded. */
 export function RegisterDrawer({
@@ -233,7 +248,7 @@ function Forwards({
   onDone(e: RegisterDetail): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [toWhom, setToWhom] = useState('');
   const [via, setVia] = useState<(typeof FORWARD_WAYS)[number]>('hand');
   const [note, setNote] = useState('');
@@ -244,7 +259,7 @@ function Forwards({
       setNote('');
       await onDone(e);
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   return (
     <>

@@ -1,16 +1,19 @@
 import { PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Select, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Select from 'antd/es/select';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import { REGISTER_DIRECTIONS, REGISTER_KINDS, type RegisterRow } from '../../../electron/shared/register/contract';
+import type { In } from '@shared/contracts';
+import { REGISTER_DIRECTIONS, REGISTER_KINDS, type RegisterRow } from '@shared/register/contract';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { RegisterDrawer } from './RegisterDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 type Kind = (typeof REGISTER_KINDS)[number];
 type Direction = (typeof REGISTER_DIRECTIONS)[number];
@@ -73,7 +76,7 @@ export function RegisterPage() {
       <DataTable<RegisterRow>
         id="register"
         columns={columns}
-        queryKey={['register.list', q, filters]}
+        queryKey={rpcKey('register.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

@@ -1,6 +1,6 @@
-import type { ChannelName, In, Out } from '../../../electron/shared/contracts';
-import type { NeiqinBridge } from '../../../electron/shared/rpc/bridge';
-import type { ErrorCode, FieldError, Locale, RpcErrorBody } from '../../../electron/shared/rpc/envelope';
+import type { ChannelName, In, Out } from '@shared/contracts';
+import type { NeiqinBridge } from '@shared/rpc/bridge';
+import type { ErrorCode, FieldError, Locale, RpcErrorBody } from '@shared/rpc/envelope';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import type { NeiqinBridge } from '../../../electron/shared/rpc/bridge';
-import type { CallMeta, Envelope } from '../../../electron/shared/rpc/envelope';
+import type { NeiqinBridge } from '@shared/rpc/bridge';
+import type { CallMeta, Envelope } from '@shared/rpc/envelope';
 
 const TOKEN_KEY = 'neiqin.launchToken';
 

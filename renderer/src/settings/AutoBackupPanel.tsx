@@ -1,9 +1,11 @@
-import { InputNumber, Typography } from 'antd';
+import InputNumber from 'antd/es/input-number';
+import Typography from 'antd/es/typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { backupSchedule, type AutoBackupStatus } from '../../../electron/shared/backup/contract';
+import { backupSchedule, type AutoBackupStatus } from '@shared/backup/contract';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
+import { rpcQuery } from '../rpc/query-keys';
 import { SettingsForm } from './SettingsForm';
 
 const count = (max: number, min = 0) => <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} />;
@@ -14,7 +16,9 @@ function LastAutoBackup({ last }: { last: AutoBackupStatus | null | undefined })
   if (!last) return <Typography.Paragraph type="secondary">{t('safety.autoBackup.none')}</Typography.Paragraph>;
   return (
     <Typography.Paragraph data-testid="auto-backup-status">
-      {t('safety.autoBackup.last')}：{formatTime(last.at)}{' '}
+      {t('safety.autoBackup.last')}
+      {t('wording.colon')}
+      {formatTime(last.at)}{' '}
       {last.ok ? (
         <Typography.Text type="success">{t('safety.autoBackup.ok', { name: last.name })}</Typography.Text>
       ) : (
@@ -43,16 +47,15 @@ function LastAutoBackup({ last }: { last: AutoBackupStatus | null | undefined })
 /** Daily automatic backups: the second folder, the rotation and the last result. */
 export function AutoBackupPanel() {
   const { t } = useTranslation();
-  const load = () => rpc('backup.schedule.get', {});
-  const current = useQuery({ queryKey: ['backup.schedule.get'], queryFn: load });
+  const current = useQuery(rpcQuery('backup.schedule.get', {}));
   return (
     <>
       <Typography.Title level={5}>{t('safety.autoBackup.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('safety.autoBackup.explain')}</Typography.Paragraph>
       <LastAutoBackup last={current.data?.last} />
       <SettingsForm
-        queryKey="backup.schedule.get"
-        load={load}
+        channel="backup.schedule.get"
+        load={() => rpc('backup.schedule.get', {})}
         save={(data) => rpc('backup.schedule.update', data)}
         schema={backupSchedule}
         toForm={(v) => ({ ...v.schedule, secondFolder: v.schedule.secondFolder ?? '' })}

@@ -1,24 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Divider, Space, Table, Typography } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Divider from 'antd/es/divider';
+import Space from 'antd/es/space';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { formatTime } from '../format';
 import { rpc } from '../rpc/client';
 import { AutoBackupPanel } from './AutoBackupPanel';
+import { useRpcError } from '../rpc/useRpcError';
+import { PAGE_SIZES } from '../table/page-sizes';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
+  const rpcError = useRpcError();
   const { logout } = useSession();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['backup.list'], queryFn: () => rpc('backup.list', {}) });
+  const q = useQuery(rpcQuery('backup.list', {}));
   const create = useMutation({
     mutationFn: () => rpc('backup.create', {}),
     onSuccess: async (b) => {
       message.success(t('settings.backupDone', { name: b.name }));
-      await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
+      await invalidateRpc(queryClient, 'backup.list');
     },
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => rpcError.show(err),
   });
   function restore(name: string) {
     modal.confirm({
@@ -29,9 +38,10 @@ export function BackupPanel() {
         try {
           await rpc('backup.restore', { name });
           message.success(t('settings.restored', { name }));
+          // The restored database no longer knows this session: the logout call fails by design.
           await logout().catch(() => undefined);
         } catch (err) {
-          message.error((err as Error).message);
+          rpcError.show(err);
         }
       },
     });
@@ -43,7 +53,8 @@ export function BackupPanel() {
           {t('settings.backupNow')}
         </Button>
         <Typography.Text type="secondary">
-          {t('settings.backupFolder')}：
+          {t('settings.backupFolder')}
+          {t('wording.colon')}
           <Typography.Text code copyable>
             {q.data?.folder}
           </Typography.Text>
@@ -54,7 +65,7 @@ export function BackupPanel() {
         rowKey="name"
         loading={q.isLoading}
         dataSource={q.data?.backups}
-        pagination={{ pageSize: 20 }}
+        pagination={{ pageSize: PAGE_SIZES[0] }}
         style={{ maxWidth: 900 }}
         columns={[
           { title: t('fields.filename'), dataIndex: 'name' },

@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Image, Space, Upload } from 'antd';
+import Button from 'antd/es/button';
+import Image from 'antd/es/image';
+import Space from 'antd/es/space';
+import Upload from 'antd/es/upload';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MIME } from '../../../electron/shared/attachments/contract';
-import { companySettings } from '../../../electron/shared/settings/contract';
-import { readFileBase64 } from '../excel/file-transfer';
+import { ATTACHMENT_MIME } from '@shared/attachments/contract';
+import { companySettings } from '@shared/settings/contract';
+import { readFileBase64 } from '../files/file-transfer';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
+import { useRpcError } from '../rpc/useRpcError';
+import { rpcKey } from '../rpc/query-keys';
 
 function AttachmentImage({ id }: { id: number | null }) {
   const q = useQuery({
-    queryKey: ['attachments.get', id],
+    queryKey: rpcKey('attachments.get', { id: id ?? undefined }),
     queryFn: () => rpc('attachments.get', { id: id! }),
     enabled: id !== null,
   });
@@ -28,7 +33,7 @@ function ImageField({
   label: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [busy, setBusy] = useState(false);
   async function upload(file: File) {
     if (!(ATTACHMENT_MIME as readonly string[]).includes(file.type)) return;
@@ -41,7 +46,7 @@ function ImageField({
       });
       onChange?.(info.id);
     } catch (err) {
-      message.error((err as Error).message);
+      rpcError.show(err);
     } finally {
       setBusy(false);
     }
@@ -66,7 +71,7 @@ export function CompanyPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      queryKey="settings.company.get"
+      channel="settings.company.get"
       load={() => rpc('settings.company.get', {})}
       save={(data) => rpc('settings.company.update', data)}
       schema={companySettings}

@@ -1,21 +1,24 @@
-import { Alert, Input, InputNumber } from 'antd';
+import Alert from 'antd/es/alert';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { smtpUpdate } from '../../../electron/shared/settings/contract';
+import { smtpUpdate } from '@shared/settings/contract';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from './SettingsForm';
+import { rpcQuery } from '../rpc/query-keys';
 
 /** The outgoing mail server: the password is sent only when typed, and never shown. */
 export function MailPanel() {
   const { t } = useTranslation();
-  const current = useQuery({ queryKey: ['settings.smtp.get'], queryFn: () => rpc('settings.smtp.get', {}) });
+  const current = useQuery(rpcQuery('settings.smtp.get', {}));
   return (
     <>
       {current.data?.passwordUnreadable && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('safety.mailPasswordUnreadable')} />
       )}
       <SettingsForm
-        queryKey="settings.smtp.get"
+        channel="settings.smtp.get"
         load={() => rpc('settings.smtp.get', {})}
         save={(data) => rpc('settings.smtp.update', data)}
         schema={smtpUpdate}

@@ -1,20 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Input, InputNumber, Switch, Table, Typography } from 'antd';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES, type DocType, type NumberFormat } from '../../../electron/shared/settings/contract';
+import { DOC_TYPES, type DocType, type NumberFormat } from '@shared/settings/contract';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 export function NumberingPanel() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: ['settings.numbering.get'], queryFn: () => rpc('settings.numbering.get', {}) });
+  const q = useQuery(rpcQuery('settings.numbering.get', {}));
   const save = useMutation({
     mutationFn: (v: { type: DocType; format: NumberFormat }) => rpc('settings.numbering.update', v),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings.numbering.get'] }),
-    onError: (err) => message.error((err as Error).message),
+    onSuccess: () => invalidateRpc(queryClient, 'settings.numbering.get'),
+    onError: (err) => rpcError.show(err),
   });
   const readOnly = !can('settings.write');
   const rows = DOC_TYPES.map((type) => ({ type, format: q.data?.formats[type], preview: q.data?.preview[type] }));

@@ -1,14 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Spin } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Spin from 'antd/es/spin';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useSession } from '../auth/session-context';
 import { FieldGrid, type FieldSpec } from '../forms/FieldGrid';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { validateWith } from '../forms/zod-form';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
+import { useRpcError } from '../rpc/useRpcError';
+import type { ChannelName } from '@shared/contracts';
 
 interface Props<S extends z.ZodType, T> {
-  queryKey: string;
+  /** The channel `load` calls: the cached settings live under its name. */
+  channel: ChannelName;
   load(): Promise<T>;
   save(data: z.output<S>): Promise<unknown>;
   schema: S;
@@ -20,7 +28,7 @@ interface Props<S extends z.ZodType, T> {
 
 /** One settings section: load, edit with the channel's schema, save; read-only without settings.write. */
 export function SettingsForm<S extends z.ZodType, T>({
-  queryKey,
+  channel,
   load,
   save,
   schema,
@@ -30,10 +38,11 @@ export function SettingsForm<S extends z.ZodType, T>({
 }: Props<S, T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const { can } = useSession();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
-  const q = useQuery({ queryKey: [queryKey], queryFn: load });
+  const q = useQuery({ queryKey: rpcKey(channel, {}), queryFn: load });
   useEffect(() => {
     if (q.data) form.setFieldsValue(toForm ? toForm(q.data) : (q.data as Record<string, unknown>));
     // toForm is a pure mapping given inline; re-running on its identity would reset edits.
@@ -43,9 +52,9 @@ export function SettingsForm<S extends z.ZodType, T>({
     mutationFn: save,
     onSuccess: async () => {
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: [queryKey] });
+      await invalidateRpc(queryClient, channel);
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   const readOnly = !can('settings.write');
   // The form appears only with the stored values in it: typing into it earlier would be overwritten when they arrive.

@@ -1,4 +1,4 @@
-import { Tabs } from 'antd';
+import Tabs from 'antd/es/tabs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { BackupPanel } from './BackupPanel';

@@ -1,15 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Select from 'antd/es/select';
+import Switch from 'antd/es/switch';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../electron/shared/auth/roles';
-import { userChannels, type UserRow } from '../../../electron/shared/users/contract';
-import { handleSaveError, validateWith } from '../forms/zod-form';
+import { ROLES } from '@shared/auth/roles';
+import { userChannels, type UserRow } from '@shared/users/contract';
+import { validateWith } from '../forms/zod-form';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
+import { invalidateRpc, rpcQuery } from '../rpc/query-keys';
 
 function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const rpcError = useRpcError();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const isNew = user === 'new';
@@ -28,10 +39,10 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
     onSuccess: async (saved) => {
       if (!saved) return;
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      await invalidateRpc(queryClient, 'users.list');
       onClose();
     },
-    onError: (err) => message.error(handleSaveError(form, err)),
+    onError: (err) => rpcError.show(err, form),
   });
   return (
     <Modal
@@ -74,7 +85,7 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
 
 export function UsersPanel() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['users.list'], queryFn: () => rpc('users.list', {}) });
+  const q = useQuery(rpcQuery('users.list', {}));
   const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
   return (
     <>

@@ -1,5 +1,6 @@
-import { Input, Select } from 'antd';
-import { supplierInput, type SupplierDetail } from '../../../electron/shared/suppliers/contract';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import { supplierInput, type SupplierDetail } from '@shared/suppliers/contract';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
 import { RecordDrawer } from '../forms/RecordDrawer';

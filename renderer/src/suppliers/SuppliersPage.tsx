@@ -1,16 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Button, Input, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../electron/shared/contracts';
-import type { SupplierRow } from '../../../electron/shared/suppliers/contract';
+import type { In } from '@shared/contracts';
+import type { SupplierRow } from '@shared/suppliers/contract';
 import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { SupplierDrawer } from './SupplierDrawer';
+import { rpcKey } from '../rpc/query-keys';
 
 export function SuppliersPage() {
   const { t } = useTranslation();
@@ -66,7 +69,7 @@ export function SuppliersPage() {
       <DataTable<SupplierRow>
         id="suppliers"
         columns={columns}
-        queryKey={['suppliers.list', q, filters]}
+        queryKey={rpcKey('suppliers.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
         toolbar={

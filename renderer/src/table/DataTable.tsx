@@ -9,10 +9,17 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Alert, Button, Checkbox, Dropdown, Pagination, Spin } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Dropdown from 'antd/es/dropdown';
+import Pagination from 'antd/es/pagination';
+import Spin from 'antd/es/spin';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../electron/shared/rpc/list';
+import type { Page } from '@shared/rpc/list';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
+import type { RpcKey } from '../rpc/query-keys';
 
 export interface ColumnMeta {
   /** The server's sort field; absent means the column does not sort. */
@@ -30,8 +37,8 @@ interface DataTableProps<Row extends { id: number }> {
   /** Remembers the user's column choice under this name. */
   id: string;
   columns: ColumnDef<Row, unknown>[];
-  /** Everything that changes the result besides paging and sorting (search, filters). */
-  queryKey: unknown[];
+  /** The list's channel and everything that changes the result besides paging and sorting (search, filters). */
+  queryKey: RpcKey;
   fetchPage(req: ListRequest): Promise<Page<Row>>;
   onOpen?(row: Row): void;
   toolbar?: ReactNode;
@@ -41,7 +48,6 @@ interface DataTableProps<Row extends { id: number }> {
 }
 
 const ROW_HEIGHT = 36;
-const PAGE_SIZES = [20, 50, 100, 200];
 
 function loadVisibility(id: string): VisibilityState {
   try {
@@ -67,7 +73,9 @@ export function DataTable<Row extends { id: number }>({
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(() => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || 50);
+  const [pageSize, setPageSize] = useState(
+    () => Number(localStorage.getItem(`neiqin.pageSize.${id}`)) || DEFAULT_PAGE_SIZE,
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
   const [visibility, setVisibility] = useState<VisibilityState>(() => loadVisibility(id));
   const [active, setActive] = useState(0);

@@ -1,4 +1,5 @@
-import { Input, Select } from 'antd';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

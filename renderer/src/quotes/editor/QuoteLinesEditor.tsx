@@ -1,22 +1,23 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Space, type FormInstance } from 'antd';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import type { FormInstance } from 'antd/es/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TAX_RATES } from '../../../electron/shared/money';
-import type { ProductRow } from '../../../electron/shared/products/contract';
-import {
-  COST_SOURCES,
-  QUOTE_LINE_KINDS,
-  restateUnitPrice,
-  type QuotePricing,
-} from '../../../electron/shared/quotes/quote-pricing';
-import { PreviousLinesDialog } from './PreviousLinesDialog';
-import { money, taxRateLabel } from '../format';
-import { RemoteSelect } from '../forms/RemoteSelect';
-import { rpc } from '../rpc/client';
+import { TAX_RATES } from '@shared/money';
+import type { ProductRow } from '@shared/products/contract';
+import { QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { PreviousLinesDialog } from '../PreviousLinesDialog';
+import { money, taxRateLabel } from '../../format';
+import { RemoteSelect } from '../../forms/RemoteSelect';
+import { rpc } from '../../rpc/client';
+import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
 
 const searchProducts = async (q: string) =>
-  (await rpc('products.list', { q, pageSize: 20, filters: { active: true } })).rows;
+  (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
 /** The priced lines: goods picked from products (or typed), discounts and freight as lines too. */
@@ -151,19 +152,37 @@ export function QuoteLinesEditor({
           </table>
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
-              <Button onClick={() => add({ kind: 'item', unit: '个', taxRate: '0.13', quantity: '1', unitPrice: '0' })}>
+              <Button
+                onClick={() =>
+                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
+                }
+              >
                 {t('quotes.addLine')}
               </Button>
               <Button
                 onClick={() =>
-                  add({ kind: 'discount', name: '优惠', unit: '项', taxRate: '0.13', quantity: '1', unitPrice: '0' })
+                  add({
+                    kind: 'discount',
+                    name: t('wording.discountLine'),
+                    unit: t('wording.unitLot'),
+                    taxRate: '0.13',
+                    quantity: '1',
+                    unitPrice: '0',
+                  })
                 }
               >
                 {t('quotes.addDiscount')}
               </Button>
               <Button
                 onClick={() =>
-                  add({ kind: 'freight', name: '运费', unit: '项', taxRate: '0.09', quantity: '1', unitPrice: '0' })
+                  add({
+                    kind: 'freight',
+                    name: t('wording.freightLine'),
+                    unit: t('wording.unitLot'),
+                    taxRate: '0.09',
+                    quantity: '1',
+                    unitPrice: '0',
+                  })
                 }
               >
                 {t('quotes.addFreight')}
@@ -187,83 +206,6 @@ export function QuoteLinesEditor({
                 setPrevious(false);
               }}
             />
-          )}
-        </>
-      )}
-    </Form.List>
-  );
-}
-
-/** The cost sheet: materials from the drawing, each with its unit cost and where it came from. */
-export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Form.List name="costLines">
-      {(rows, { add, remove }) => (
-        <>
-          <table className="edit-grid">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>{t('quotes.lineNo')}</th>
-                <th>{t('fields.name')}</th>
-                <th>{t('fields.spec')}</th>
-                <th>{t('fields.unit')}</th>
-                <th>{t('fields.quantity')}</th>
-                <th>{t('fields.unitCost')}</th>
-                <th>{t('fields.costSource')}</th>
-                <th className="num">{t('quotes.cost')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={row.key}>
-                  <td>{i + 1}</td>
-                  <td>
-                    <Form.Item name={[row.name, 'lineNo']} noStyle>
-                      <Input style={{ width: 50 }} aria-label={`${t('quotes.lineNo')} ${i + 1}`} />
-                    </Form.Item>
-                  </td>
-                  {(['name', 'spec', 'unit', 'quantity', 'unitCost'] as const).map((f) => (
-                    <td key={f}>
-                      <Form.Item name={[row.name, f]} noStyle>
-                        <Input
-                          aria-label={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
-                          style={{ width: { name: 140, spec: 160, unit: 50, quantity: 70, unitCost: 90 }[f] }}
-                        />
-                      </Form.Item>
-                    </td>
-                  ))}
-                  <td>
-                    <Form.Item name={[row.name, 'costSource']} noStyle>
-                      <Select
-                        style={{ width: 110 }}
-                        options={COST_SOURCES.map((s) => ({ value: s, label: t(`quotes.sources.${s}`) }))}
-                      />
-                    </Form.Item>
-                  </td>
-                  <td className="num">{pricing?.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
-                  <td>
-                    <Button
-                      size="small"
-                      icon={<DeleteOutlined />}
-                      aria-label={`${t('common.remove')} ${t('quotes.cost')} ${i + 1}`}
-                      onClick={() => remove(row.name)}
-                      disabled={readOnly}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {!readOnly && (
-            <Button
-              style={{ marginTop: 8 }}
-              onClick={() => add({ lineNo: String(1), unit: '个', quantity: '1', unitCost: '0', costSource: 'manual' })}
-            >
-              {t('quotes.addCost')}
-            </Button>
           )}
         </>
       )}

@@ -1,0 +1,42 @@
+import Table from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import type { NoteDetail } from '@shared/deliveries/contract';
+import { money } from '../../format';
+
+type Line = NoteDetail['lines'][number];
+
+/** 明细: what the note carries, what came back and what is still owed. */
+export function NoteLinesTab({ note }: { note: NoteDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Line>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={note.lines}
+      columns={[
+        { title: t('fields.code'), dataIndex: 'code', width: 100 },
+        { title: t('fields.name'), dataIndex: 'name' },
+        { title: t('fields.spec'), dataIndex: 'spec' },
+        { title: t('fields.unit'), dataIndex: 'unit', width: 60 },
+        { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+        { title: t('fields.packages'), dataIndex: 'packages', align: 'right' },
+        ...(note.showPrices
+          ? [{ title: t('quotes.gross'), dataIndex: 'gross', align: 'right' as const, render: (g: number) => money(g) }]
+          : []),
+        {
+          title: t('deliveries.discrepancy'),
+          key: 'd',
+          render: (_v, l) =>
+            l.discrepancy
+              ? `${t(`deliveries.kinds.${l.discrepancy}`)} ${l.discrepancyQty} ${l.discrepancyNote ?? ''}`
+              : '',
+        },
+        { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
+        ...(note.lines.some((l) => Number(l.redeliverable) > 0)
+          ? [{ title: t('deliveries.redeliverable'), dataIndex: 'redeliverable', align: 'right' as const }]
+          : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import { useTranslation } from 'react-i18next';
+import { COST_SOURCES, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { money } from '../../format';
+
+/** The cost sheet: materials from the drawing, each with its unit cost and where it came from. */
+export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name="costLines">
+      {(rows, { add, remove }) => (
+        <>
+          <table className="edit-grid">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('quotes.lineNo')}</th>
+                <th>{t('fields.name')}</th>
+                <th>{t('fields.spec')}</th>
+                <th>{t('fields.unit')}</th>
+                <th>{t('fields.quantity')}</th>
+                <th>{t('fields.unitCost')}</th>
+                <th>{t('fields.costSource')}</th>
+                <th className="num">{t('quotes.cost')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.key}>
+                  <td>{i + 1}</td>
+                  <td>
+                    <Form.Item name={[row.name, 'lineNo']} noStyle>
+                      <Input style={{ width: 50 }} aria-label={`${t('quotes.lineNo')} ${i + 1}`} />
+                    </Form.Item>
+                  </td>
+                  {(['name', 'spec', 'unit', 'quantity', 'unitCost'] as const).map((f) => (
+                    <td key={f}>
+                      <Form.Item name={[row.name, f]} noStyle>
+                        <Input
+                          aria-label={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
+                          style={{ width: { name: 140, spec: 160, unit: 50, quantity: 70, unitCost: 90 }[f] }}
+                        />
+                      </Form.Item>
+                    </td>
+                  ))}
+                  <td>
+                    <Form.Item name={[row.name, 'costSource']} noStyle>
+                      <Select
+                        style={{ width: 110 }}
+                        options={COST_SOURCES.map((s) => ({ value: s, label: t(`quotes.sources.${s}`) }))}
+                      />
+                    </Form.Item>
+                  </td>
+                  <td className="num">{pricing?.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
+                  <td>
+                    <Button
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={`${t('common.remove')} ${t('quotes.cost')} ${i + 1}`}
+                      onClick={() => remove(row.name)}
+                      disabled={readOnly}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {!readOnly && (
+            <Button
+              style={{ marginTop: 8 }}
+              onClick={() =>
+                add({
+                  lineNo: String(1),
+                  unit: t('wording.unitPiece'),
+                  quantity: '1',
+                  unitCost: '0',
+                  costSource: 'manual',
+                })
+              }
+            >
+              {t('quotes.addCost')}
+            </Button>
+          )}
+        </>
+      )}
+    </Form.List>
+  );
+}

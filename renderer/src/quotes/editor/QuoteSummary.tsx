@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { QuotePricing } from '@shared/quotes/quote-pricing';
+import { money } from '../../format';
+
+/** The running totals under the form: net, tax, gross in figures and 大写, cost, margin, discount. */
+export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
+  const { t } = useTranslation();
+  if (!pricing) return null;
+  return (
+    <div className="quote-summary" data-testid="quote-summary">
+      <span>
+        {t('quotes.net')} <b>{money(pricing.totals.net)}</b>
+      </span>
+      <span>
+        {t('quotes.tax')} <b>{money(pricing.totals.tax)}</b>
+      </span>
+      <span>
+        {t('quotes.gross')} <b data-testid="quote-gross">{money(pricing.totals.gross)}</b>
+      </span>
+      <span>{pricing.amountInWords}</span>
+      <span>
+        {t('quotes.cost')} <b>{money(pricing.cost)}</b>
+      </span>
+      <span>
+        {t('quotes.margin')} <b>{pricing.marginPercent === null ? '—' : `${pricing.marginPercent}%`}</b>
+      </span>
+      <span>
+        {t('quotes.discount')} <b>{pricing.discountPercent}%</b>
+      </span>
+    </div>
+  );
+}
