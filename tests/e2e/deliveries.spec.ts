@@ -1,6 +1,5 @@
+import { today } from '../../electron/core/dates';
 import { expect, login, rpcAs, test, type Neiqin } from './fixtures';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A won quote made a sales order, over the RPC seam: the browser part starts at the order. */
 async function salesOrder(neiqin: Neiqin): Promise<{ number: string }> {
