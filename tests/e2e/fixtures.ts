@@ -68,6 +68,8 @@ export async function login(page: Page, username: string, password = ''): Promis
     .first()
     .click();
   await page.keyboard.type(username);
+  // Enter with no user matching would log in as whoever was chosen before: the user must be offered.
+  await expect(page.locator('.ant-select-dropdown .ant-select-item-option-active')).toBeVisible();
   await page.keyboard.press('Enter');
   if (password) await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /登\s*录|Log in/ }).click();

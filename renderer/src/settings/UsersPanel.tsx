@@ -29,6 +29,8 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
       if (!saved) return;
       message.success(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      // The login screen offers active users: a new, renamed or deactivated one shows at the next login.
+      await queryClient.invalidateQueries({ queryKey: ['auth.loginOptions'] });
       onClose();
     },
     onError: (err) => message.error(handleSaveError(form, err)),
