@@ -1,7 +1,22 @@
+/** Where the core reads the time: the system clock, unless a test has set one. */
+let clock: () => Date = () => new Date();
+
+/** Sets the clock (a fixed instant or a function); `null` goes back to the system clock. */
+export function setClock(next: Date | (() => Date) | null): void {
+  if (next === null) clock = () => new Date();
+  else if (next instanceof Date) clock = () => new Date(next.getTime());
+  else clock = next;
+}
+
+/** The current instant, from the one clock. */
+export function now(): Date {
+  return clock();
+}
+
 /** Business dates are plain local dates: 2026-11-24. */
-export function today(now = new Date()): string {
+export function today(at: Date = now()): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
 }
 
 /** Calendar arithmetic on plain dates, in UTC so no time zone shifts a day. */

@@ -1,29 +1,5 @@
-import { expect, login, rpcAs, test, type Neiqin } from './fixtures';
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** A won quote made a sales order, over the RPC seam: the browser part starts at the order. */
-async function salesOrder(neiqin: Neiqin): Promise<{ number: string }> {
-  await rpcAs(neiqin, 'admin', 'demo.load', {});
-  const customers = await rpcAs<{ rows: { id: number }[] }>(neiqin, 'zhangli', 'customers.list', { q: 'csyh' });
-  const q = await rpcAs<{ id: number }>(neiqin, 'zhangli', 'quotes.create', {
-    customerId: customers.rows[0]!.id,
-    quoteDate: today(),
-    lines: [
-      { name: '水泵控制柜', spec: 'HX-KZG-15kW', unit: '台', quantity: '3', unitPrice: '9800' },
-      { name: '液位浮球开关', spec: 'UQK-61', unit: '只', quantity: '6', unitPrice: '180' },
-    ],
-  });
-  await rpcAs(neiqin, 'zhangli', 'quotes.submit', { id: q.id });
-  await rpcAs(neiqin, 'chenjl', 'quotes.approve', { id: q.id, comment: null }).catch(() => undefined);
-  await rpcAs(neiqin, 'zhangli', 'quotes.markSent', { id: q.id, via: 'fax' });
-  await rpcAs(neiqin, 'zhangli', 'quotes.outcome', { id: q.id, outcome: 'won' });
-  return rpcAs(neiqin, 'zhangli', 'orders.createFromQuote', {
-    quoteId: q.id,
-    customerPo: 'YH-2611',
-    orderDate: today(),
-  });
-}
+import { expect, login, test } from './fixtures';
+import { salesOrder } from './scenes';
 
 test('from a sales order to a signed receipt: notice, delivery note, pick check, print, local run, 回单 with its scan', async ({
   page,

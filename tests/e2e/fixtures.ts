@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ChannelName, In, Out } from '../../electron/shared/contracts';
+import type { Envelope } from '../../electron/shared/rpc/envelope';
 
 export interface Neiqin {
   /** The browser-mode URL with its launch token, as a user would open it. */
@@ -71,6 +73,8 @@ export async function login(page: Page, username: string, password = ''): Promis
     .first()
     .click();
   await page.keyboard.type(username);
+  // Enter with no user matching would log in as whoever was chosen before: the user must be offered.
+  await expect(page.locator('.ant-select-dropdown .ant-select-item-option-active')).toBeVisible();
   await page.keyboard.press('Enter');
   if (password) await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /登\s*录|Log in/ }).click();
@@ -80,13 +84,13 @@ export async function login(page: Page, username: string, password = ''): Promis
 export { expect };
 
 /** Calls a channel over the host's HTTP seam as a user, the way the renderer does: to set the scene before the browser part. */
-export async function rpcAs<T = unknown>(
+export async function rpcAs<K extends ChannelName>(
   neiqin: Neiqin,
   username: string,
-  channel: string,
-  input: unknown,
-): Promise<T> {
-  const post = async (name: string, body: unknown, session?: string) => {
+  channel: K,
+  input: In<K>,
+): Promise<Out<K>> {
+  const post = async <C extends ChannelName>(name: C, body: In<C>, session?: string): Promise<Out<C>> => {
     const res = await fetch(`${neiqin.origin}/rpc/${name}`, {
       method: 'POST',
       headers: {
@@ -96,10 +100,10 @@ export async function rpcAs<T = unknown>(
       },
       body: JSON.stringify(body),
     });
-    const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+    const envelope = (await res.json()) as Envelope<Out<C>>;
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}`);
     return envelope.value;
   };
-  const { sessionId } = (await post('auth.login', { username })) as { sessionId: string };
-  return (await post(channel, input, sessionId)) as T;
+  const { sessionId } = await post('auth.login', { username });
+  return post(channel, input, sessionId);
 }

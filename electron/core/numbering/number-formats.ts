@@ -1,4 +1,5 @@
 import type { NumberFormat, NumberingSettings } from '../../shared/settings/contract';
+import { now } from '../dates';
 
 export const DEFAULT_NUMBER_FORMATS: NumberingSettings = {
   customer: { prefix: 'KH', padding: 5, yearly: false },
@@ -26,6 +27,6 @@ export function formatNumber(format: NumberFormat, year: number, seq: number): s
   return format.yearly ? `${format.prefix}${year}-${digits}` : `${format.prefix}${digits}`;
 }
 
-export function previewNumber(format: NumberFormat, date = new Date()): string {
+export function previewNumber(format: NumberFormat, date = now()): string {
   return formatNumber(format, date.getFullYear(), 1);
 }

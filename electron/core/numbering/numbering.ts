@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { numberingSettings, type DocType, type NumberingSettings } from '../../shared/settings/contract';
 import { readSetting } from '../settings/settings-store';
 import { DEFAULT_NUMBER_FORMATS, formatNumber } from './number-formats';
+import { now } from '../dates';
 
 export const NUMBERING_KEY = 'numbering';
 
@@ -15,7 +16,7 @@ export async function readNumberFormats(db: Knex | Knex.Transaction): Promise<Nu
  * update locks the series (PostgreSQL) or the database (SQLite), so concurrent
  * creates never share a number, and a rolled-back create gives its number back.
  */
-export async function nextNumber(trx: Knex.Transaction, type: DocType, date = new Date()): Promise<string> {
+export async function nextNumber(trx: Knex.Transaction, type: DocType, date = now()): Promise<string> {
   const format = (await readNumberFormats(trx))[type];
   const year = format.yearly ? date.getFullYear() : 0;
   const key = { doc_type: type, year };

@@ -40,6 +40,8 @@ function UserDialog({ user, onClose }: { user: UserRow | 'new'; onClose(): void 
       if (!saved) return;
       message.success(t('common.saved'));
       await invalidateRpc(queryClient, 'users.list');
+      // The login screen offers active users: a new, renamed or deactivated one shows at the next login.
+      await invalidateRpc(queryClient, 'auth.loginOptions');
       onClose();
     },
     onError: (err) => rpcError.show(err, form),

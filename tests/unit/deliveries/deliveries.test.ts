@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
 import { wonOrder } from '../support/orders';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function confirmedNotice(orderId: number, lines: { orderLineId: number; quantity: string }[]) {
   const notice = await t.ok('deliveries.notices.create', { orderId, date: today(), lines });

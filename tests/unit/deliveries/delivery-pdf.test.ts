@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { pdfPageSizes } from '../../../electron/core/docs/pdf-files';
 import { useTestCore } from '../support/test-core';
 import { wonOrder } from '../support/orders';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
-const today = () => new Date().toISOString().slice(0, 10);
 
 function pagesText(dataBase64: string): string[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-note-')), 'n.pdf');

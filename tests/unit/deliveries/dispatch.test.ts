@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
-import { wonOrder } from '../support/orders';
+import { checkedNotes } from '../support/dispatch';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Checked notes, one per order line quantity given, ready to load. */
-async function checkedNotes(count: number) {
-  const { order, lineIds } = await wonOrder(t, {
-    lines: [{ name: '潜水排污泵', spec: 'WQ50-10-3', unit: '台', quantity: '100', unitPrice: '2600' }],
-  });
-  const ids: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const notice = await t.ok('deliveries.notices.create', {
-      orderId: order.id,
-      date: today(),
-      lines: [{ orderLineId: lineIds[0]!, quantity: '2' }],
-    });
-    await t.ok('deliveries.notices.confirm', { id: notice.id });
-    const note = await t.ok('deliveries.notes.create', {
-      noticeId: notice.id,
-      date: today(),
-      packages: 2,
-      weightKg: '86.5',
-    });
-    await t.ok('deliveries.notes.check', {
-      id: note.id,
-      lines: [{ lineId: note.lines[0]!.id, code: 'WQ50-10-3', quantity: '2' }],
-    });
-    ids.push(note.id);
-  }
-  return ids;
-}
 
 describe('local runs (市内)', () => {
   it('loads checked notes in stop order, takes them on the road, and on return delivers some and brings the rest back', async () => {
-    const [a, b, c] = await checkedNotes(3);
+    const [a, b, c] = await checkedNotes(t, 3);
     const run = await t.ok('dispatch.runs.create', {
       date: today(),
       vehicle: '苏E·7K521',
@@ -73,7 +45,7 @@ describe('carrier consignments and freight settlement', () => {
       rate: '1.35',
       minimum: 5000,
     });
-    const [a, b] = await checkedNotes(2);
+    const [a, b] = await checkedNotes(t, 2);
     const consign = (noteId: number, weightKg: string) =>
       t.ok('dispatch.consignments.create', {
         carrierId: carrier.id,
@@ -145,7 +117,7 @@ describe('carrier consignments and freight settlement', () => {
 
 describe('the day board', () => {
   it('shows what goes out, what is on the road, and receipts missing after the configured days', async () => {
-    const [a, b, c] = await checkedNotes(3);
+    const [a, b, c] = await checkedNotes(t, 3);
     await t.ok('deliveries.settings.update', {
       paper: 'form-241x93',
       parts: ['存根', '客户', '回单'],

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server';
@@ -20,6 +22,38 @@ afterEach(async () => {
   await t.close();
 });
 
+/** One request exactly as written, path and all: fetch would normalise `..` and `%2e%2e` away before sending. */
+function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(`GET ${rawPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), body: text });
+    });
+  });
+}
+
+/** Whether anything accepts a TCP connection at host:port. */
+function accepts(hostname: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port, timeout: 2000 });
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
 const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${host.url}rpc/${channel}`, {
     method: 'POST',
@@ -28,8 +62,35 @@ const post = (channel: string, body: unknown, headers: Record<string, string> = 
   });
 
 describe('browser mode: the router over HTTP on loopback, behind the launch token', () => {
-  it('listens on 127.0.0.1 only', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('prints a loopback URL that really answers, with the token and only with it', async () => {
+    const printed = new URL(host.url);
+    expect(printed.protocol).toBe('http:');
+    expect(printed.hostname).toBe('127.0.0.1');
+    expect(printed.pathname).toBe('/');
+    const port = Number(printed.port);
+    expect(port).toBeGreaterThan(0);
+    expect(await accepts('127.0.0.1', port)).toBe(true);
+    // The address is built here from the parsed port, not taken from the server.
+    const login = (token: string) =>
+      fetch(`http://127.0.0.1:${port}/rpc/auth.login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ username: 'admin' }),
+      });
+    const good = await login(token);
+    expect(good.status).toBe(200);
+    expect(((await good.json()) as { ok: boolean }).ok).toBe(true);
+    expect((await login(`${token}x`)).status).toBe(401);
+    expect((await login(token.slice(0, -1))).status).toBe(401);
+  });
+
+  it('cannot be reached from another interface of the machine', async () => {
+    const port = Number(new URL(host.url).port);
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => a!.address);
+    for (const address of outside) expect(await accepts(address, port), address).toBe(false);
   });
 
   it('without the token answers 401 and runs nothing', async () => {
@@ -77,7 +138,31 @@ describe('browser mode: the router over HTTP on loopback, behind the launch toke
     expect(await res.text()).toContain('内勤');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-    const escape = await fetch(`${host.url}%2e%2e/%2e%2e/neiqin.db`);
-    expect(await escape.text()).not.toContain('SQLite');
+  });
+
+  it('never serves the database beside the renderer folder, however the path is encoded', async () => {
+    const db = fs.readFileSync(t.core.services.dbFile);
+    expect(path.dirname(t.core.services.dbFile)).toBe(path.dirname(path.join(t.dataDir, 'renderer')));
+    expect(db.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    const dbName = path.basename(t.core.services.dbFile);
+    const port = Number(new URL(host.url).port);
+    // The guard itself answers the paths that decode to `../` inside one segment.
+    for (const raw of [
+      `/..%2f${dbName}`,
+      `/%2e%2e%2f${dbName}`,
+      `/..%2F..%2F${dbName}`,
+      `/assets/..%2f..%2f${dbName}`,
+    ]) {
+      const res = await rawGet(port, raw);
+      expect(res.status, raw).toBe(403);
+      expect(res.body, raw).not.toContain('SQLite format');
+    }
+    // The URL parser resolves these before the guard; they must still stay inside the folder.
+    for (const raw of [`/../${dbName}`, `/%2e%2e/${dbName}`, `/%2e%2e/%2e%2e/${dbName}`, `/.%2e/${dbName}`]) {
+      const res = await rawGet(port, raw);
+      expect(res.status, raw).toBe(200);
+      expect(res.body, raw).toContain('<title>内勤</title>');
+      expect(res.body, raw).not.toContain('SQLite format');
+    }
   });
 });

@@ -1,4 +1,6 @@
+import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
+import { openSqlite } from '../../../electron/core/db/connection';
 import { nextNumber } from '../../../electron/core/numbering/numbering';
 import { useTestCore } from '../support/test-core';
 
@@ -55,5 +57,55 @@ describe('document numbers: one series per type and year, no duplicates, no gaps
     });
     expect(err.code).toBe('VALIDATION');
     expect((await t.ok('settings.numbering.get', {})).formats.quote.prefix).toBe('BJ');
+  });
+});
+
+/** Takes a number and writes the row it names in one transaction; SQLite refusing the write lock (BUSY) commits nothing, so the caller tries again. */
+async function takeWithRow(db: Knex, worker: number): Promise<string> {
+  for (;;) {
+    try {
+      return await db.transaction(async (trx) => {
+        const code = await nextNumber(trx, 'customer');
+        await trx('numbered_rows').insert({ code, worker });
+        return code;
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+    }
+  }
+}
+
+describe('numbers taken at the same moment by separate connections to one file', () => {
+  it('six connections taking twenty numbers each, all at once, get 1..120 with no duplicate and no gap', async () => {
+    const file = t.core.services.dbFile;
+    // A table of its own stands for the documents: each number is written with the row it names.
+    await t.core.services.db().schema.createTable('numbered_rows', (table) => {
+      table.string('code', 20).primary();
+      table.integer('worker').notNullable();
+    });
+    const pools = Array.from({ length: 6 }, () => openSqlite(file));
+    try {
+      const taken = await Promise.all(
+        pools.map(async (db, worker) => {
+          const mine: string[] = [];
+          for (let i = 0; i < 20; i += 1) {
+            mine.push(await takeWithRow(db, worker));
+          }
+          return mine;
+        }),
+      );
+      const all = taken.flat().sort();
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toEqual(Array.from({ length: 120 }, (_, i) => `KH${String(i + 1).padStart(5, '0')}`));
+      expect(await t.count('numbered_rows')).toBe(120);
+      // The connections really took turns: in number order the worker changes again and again.
+      const byNumber = (await t.core.services.db()('numbered_rows').orderBy('code').select('worker')) as {
+        worker: number;
+      }[];
+      const switches = byNumber.filter((r, i) => i > 0 && r.worker !== byNumber[i - 1]!.worker).length;
+      expect(switches).toBeGreaterThan(10);
+    } finally {
+      await Promise.all(pools.map((db) => db.destroy()));
+    }
   });
 });

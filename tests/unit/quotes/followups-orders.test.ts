@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
@@ -13,7 +14,7 @@ async function sentQuote(name = '武汉长江船舶配件有限公司') {
     contactName: '郑涛',
     contactPhone: '13971012345',
     project: '船用泵备件',
-    quoteDate: new Date().toISOString().slice(0, 10),
+    quoteDate: today(),
     paymentTerms: '30%预付，70%验收后',
     lines: [
       { name: '离心泵', spec: 'CR 10-6', unit: '台', quantity: '2', unitPrice: '12800' },

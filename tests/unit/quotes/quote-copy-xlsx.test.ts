@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
+import { addDays, today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
@@ -84,7 +85,7 @@ describe('lines from earlier quotes', () => {
       return t.ok('quotes.markSent', { id: q.id, via: 'fax' });
     };
     // Quoted half a year ago and last month, both still inside their validity when sent.
-    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const daysAgo = (n: number) => addDays(today(), -n);
     const older = await sent(daysAgo(180), '1900');
     const newer = await sent(daysAgo(30), '1860.5');
     await t.ok('quotes.create', {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
@@ -53,7 +54,7 @@ async function approvedQuote() {
     customerId: c.id,
     contactName: '陈思远',
     project: '循环水泵更换',
-    quoteDate: new Date().toISOString().slice(0, 10),
+    quoteDate: today(),
     lines: [{ name: '离心泵', spec: 'NB 65-160/173', unit: '台', quantity: '2', unitPrice: '18600' }],
   });
   return t.ok('quotes.submit', { id: q.id });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteInput } from '../../../electron/shared/quotes/contract';
 import { useTestCore } from '../support/test-core';
+import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
@@ -11,12 +12,6 @@ async function customer() {
     contacts: [{ name: '黄志强', mobile: '13973112345' }],
   });
 }
-
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 function quote(customerId: number, over: Partial<QuoteInput> = {}): QuoteInput {
   return {

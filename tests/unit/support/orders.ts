@@ -1,7 +1,6 @@
 import type { In } from '../../../electron/shared/contracts';
 import type { TestCore } from './test-core';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../../electron/core/dates';
 
 /** A customer's quote taken through approval and sending to a won sales order. */
 export async function wonOrder(
