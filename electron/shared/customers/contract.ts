@@ -51,7 +51,7 @@ export const customerDetail = customerRow.extend({
   notes: z.string().nullable(),
   quoteFormatId: z.number().int().nullable(),
   deliveryShowPrices: z.boolean(),
-  version: z.number().int(),
+  lockVersion: z.number().int(),
   createdAt: z.string(),
   contacts: z.array(contactOut),
   addresses: z.array(
@@ -87,7 +87,7 @@ export const customerChannels = {
   'customers.create': mutation('customers.write', customerInput, customerDetail),
   'customers.update': mutation(
     'customers.write',
-    z.object({ id, version: z.number().int().min(1), data: customerInput }),
+    z.object({ id, lockVersion: z.number().int().min(1), data: customerInput }),
     customerDetail,
   ),
   'customers.setActive': mutation('customers.write', z.object({ id, active: z.boolean() }), customerDetail),

@@ -30,7 +30,7 @@ export function ProductDrawer({
       initialValues={{ unit: '个', taxRate: '0.13', listPrice: '0', standardCost: '0', source: 'own', active: true }}
       load={(id) => rpc('products.get', { id })}
       create={(data) => rpc('products.create', data)}
-      update={(id, version, data) => rpc('products.update', { id, version, data })}
+      update={(id, version, data) => rpc('products.update', { id, lockVersion: version, data })}
       refresh="products.list"
       onClose={onClose}
       onSaved={onSaved}
