@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
 import { deliverySettings, type DeliverySettings } from '../../shared/deliveries/contract';
-import { companySettings } from '../../shared/settings/contract';
 import { documentHtml } from '../docs/document-html';
 import type { PaperSize } from '../docs/print-css';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
+import { readCompany } from '../settings/company';
 import { readSetting } from '../settings/settings-store';
 import { DeliveryNotes, layoutFor, printCssFor } from './delivery-print';
 import { getNote } from './note-store';
@@ -22,7 +21,7 @@ export async function renderNotes(
   ids: number[],
 ): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
   const settings = await readDeliverySettings(db);
-  const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const company = await readCompany(db);
   const notes = [];
   for (const id of ids) {
     const note = await getNote(db, id);

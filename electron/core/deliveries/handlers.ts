@@ -4,10 +4,10 @@ import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
 import { appendAudit } from '../audit/audit-log';
 import { today } from '../dates';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
-import { AppError, staleVersion } from '../rpc/errors';
+import { AppError } from '../rpc/errors';
 import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { writeSetting } from '../settings/settings-store';
@@ -29,6 +29,7 @@ import { comparePick } from './pick-check';
 import { orderProgressOf } from './progress';
 import { renderReturnPdf } from './return-note';
 import { createReturn } from './returns';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
   | 'deliveries.progress'
@@ -72,10 +73,7 @@ async function bumpNotice(
   lockVersion: number,
   changes: Record<string, unknown>,
 ): Promise<void> {
-  const n = await trx('delivery_notices')
-    .where({ id, lock_version: lockVersion })
-    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion('deliveryNotice');
+  await updateAtLockVersion(trx, 'delivery_notices', 'deliveryNotice', id, lockVersion, changes);
 }
 
 /** A notice is closed once every line is on standing notes, and open again when one is cancelled. */
@@ -101,11 +99,10 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     if (f.orderId) base.where('delivery_notices.order_id', f.orderId);
     const term = input.q?.trim();
     if (term) {
-      const pattern = likePattern(term.toLowerCase());
       base.where((w) =>
         w
-          .whereRaw(`lower(delivery_notices.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern])
+          .whereRaw(...contains('delivery_notices.number', term))
+          .orWhereRaw(...contains('sales_orders.number', term))
           .orWhereIn('delivery_notices.customer_id', matchingIds(db, 'customers', term)),
       );
     }
@@ -207,11 +204,10 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     if (f.open) base.whereNotIn('delivery_notes.status', ['receipted', 'cancelled']);
     const term = input.q?.trim();
     if (term) {
-      const pattern = likePattern(term.toLowerCase());
       base.where((w) =>
         w
-          .whereRaw(`lower(delivery_notes.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern])
+          .whereRaw(...contains('delivery_notes.number', term))
+          .orWhereRaw(...contains('sales_orders.number', term))
           .orWhereIn('delivery_notes.customer_id', matchingIds(db, 'customers', term)),
       );
     }
@@ -457,9 +453,7 @@ export const deliveryHandlers: HandlerMap<Channel> = {
         to: '@noteStatus.cancelled',
       });
     await attachToDocument(trx, 'delivery', id, attachmentId, label);
-    await trx('delivery_notes')
-      .where({ id })
-      .update({ lock_version: before.lockVersion + 1, updated_at: nowIso() });
+    await updateAtLockVersion(trx, 'delivery_notes', 'deliveryNote', id, before.lockVersion, {});
     const after = await getNote(trx, id);
     await ctx.audit({ entity: 'delivery', entityId: id, action: 'attach', after: { attachmentId, label } });
     return after;

@@ -1,10 +1,8 @@
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
-import { companySettings } from '../../shared/settings/contract';
 import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
-import { readSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { getNote } from './note-store';
 import { getReturn } from './returns';
 
@@ -16,7 +14,7 @@ export async function renderReturnPdf(
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
-  const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const company = await readCompany(db);
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>

@@ -9,7 +9,7 @@ import { nowIso } from '../db/rows';
 import { createProduct } from '../products/product-store';
 import { AppError } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
-import { COMPANY_KEY } from '../settings/handlers';
+import { COMPANY_KEY } from '../settings/company';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { createSupplier } from '../suppliers/supplier-store';
 import { DEMO_CARRIERS, DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';

@@ -1,16 +1,14 @@
 import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
-import { companySettings } from '../../shared/settings/contract';
 import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
-import { readSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { getRun, getSettlement } from './dispatch-store';
 
 const PAYMENT = { cash: '现付', collect: '到付', on_receipt: '回单付', monthly: '月结' } as const;
 
 async function companyName(db: Knex): Promise<string> {
-  return (await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}))).name ?? '';
+  return (await readCompany(db)).name ?? '';
 }
 
 /** 派车单: the run's vehicle and crew, its stops in order, a column for each customer's signature. */

@@ -1,10 +1,10 @@
 import { addDays, daysBetween } from '../dates';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { getNote, moveNotes } from '../deliveries/note-store';
 import { readDeliverySettings } from '../deliveries/delivery-pdf';
 import { nextNumber } from '../numbering/numbering';
-import { AppError, notFound, staleVersion } from '../rpc/errors';
+import { AppError, notFound } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { carrierColumns, getCarrier, toCarrier, type CarrierDbRow } from './carriers';
 import { renderFreightStatement, renderRunSheet } from './dispatch-documents';
@@ -23,6 +23,7 @@ import {
   type SettlementDbRow,
 } from './dispatch-store';
 import { freightFor } from './freight';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
   | 'carriers.list'
@@ -71,11 +72,7 @@ async function bump(
   lockVersion: number,
   changes: Record<string, unknown>,
 ): Promise<void> {
-  const n = await ctx
-    .tx()(table)
-    .where({ id, lock_version: lockVersion })
-    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion(entity);
+  await updateAtLockVersion(ctx.tx(), table, entity, id, lockVersion, changes);
 }
 
 function expectRun(run: { number: string; status: string }, status: string, action: string): void {
@@ -91,13 +88,9 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   'carriers.list': async (input, { db }) => {
     const base = db('carriers').select('*');
     if (input.filters.active !== undefined) base.where({ active: input.filters.active });
-    if (input.q) {
-      const pattern = likePattern(input.q.toLowerCase());
-      base.where((w) =>
-        w
-          .whereRaw(`lower(name) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(routes) LIKE ? ESCAPE '\\'`, [pattern]),
-      );
+    const term = input.q;
+    if (term) {
+      base.where((w) => w.whereRaw(...contains('name', term)).orWhereRaw(...contains('routes', term)));
     }
     return pageQuery(
       base,
@@ -118,11 +111,7 @@ export const dispatchHandlers: HandlerMap<Channel> = {
   },
   'carriers.update': async ({ id, lockVersion, data }, ctx) => {
     const before = await getCarrier(ctx.tx(), id);
-    const n = await ctx
-      .tx()('carriers')
-      .where({ id, lock_version: lockVersion })
-      .update({ ...carrierColumns(data), lock_version: lockVersion + 1 });
-    if (n !== 1) throw staleVersion('carrier');
+    await updateAtLockVersion(ctx.tx(), 'carriers', 'carrier', id, lockVersion, carrierColumns(data));
     const after = await getCarrier(ctx.tx(), id);
     await ctx.audit({ entity: 'carrier', entityId: id, action: 'update', before, after });
     return after;
@@ -132,13 +121,13 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     const base = runQuery(db);
     if (input.filters.status) base.where('dispatch_runs.status', input.filters.status);
     if (input.filters.date) base.where('dispatch_runs.date', input.filters.date);
-    if (input.q) {
-      const pattern = likePattern(input.q.toLowerCase());
+    const term = input.q;
+    if (term) {
       base.where((w) =>
         w
-          .whereRaw(`lower(dispatch_runs.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(dispatch_runs.vehicle) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(dispatch_runs.driver) LIKE ? ESCAPE '\\'`, [pattern]),
+          .whereRaw(...contains('dispatch_runs.number', term))
+          .orWhereRaw(...contains('dispatch_runs.vehicle', term))
+          .orWhereRaw(...contains('dispatch_runs.driver', term)),
       );
     }
     return pageQuery(
@@ -227,13 +216,13 @@ export const dispatchHandlers: HandlerMap<Channel> = {
     if (f.status) base.where('consignments.status', f.status);
     if (f.carrierId) base.where('consignments.carrier_id', f.carrierId);
     if (f.unsettled) base.whereNull('consignments.settlement_id');
-    if (input.q) {
-      const pattern = likePattern(input.q.toLowerCase());
+    const term = input.q;
+    if (term) {
       base.where((w) =>
         w
-          .whereRaw(`lower(consignments.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(consignments.waybill_no) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(consignments.consignee_name) LIKE ? ESCAPE '\\'`, [pattern]),
+          .whereRaw(...contains('consignments.number', term))
+          .orWhereRaw(...contains('consignments.waybill_no', term))
+          .orWhereRaw(...contains('consignments.consignee_name', term)),
       );
     }
     return pageQuery(

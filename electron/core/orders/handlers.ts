@@ -1,4 +1,4 @@
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { getQuote } from '../quotes/quote-store';
@@ -77,11 +77,8 @@ export const orderHandlers: HandlerMap<Channel> = {
     if (input.filters.customerId) base.where('sales_orders.customer_id', input.filters.customerId);
     const term = input.q?.trim();
     if (term) {
-      const pattern = likePattern(term.toLowerCase());
       base.where((w) =>
-        w
-          .whereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(sales_orders.customer_po) LIKE ? ESCAPE '\\'`, [pattern]),
+        w.whereRaw(...contains('sales_orders.number', term)).orWhereRaw(...contains('sales_orders.customer_po', term)),
       );
     }
     return pageQuery(

@@ -3,18 +3,17 @@ import type { In } from '../../shared/contracts';
 import { translate } from '../../shared/i18n/translate';
 import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../shared/quotes/contract';
 import { today } from '../dates';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { assertExists } from '../db/references';
 import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
-import { AppError, staleVersion } from '../rpc/errors';
+import { AppError } from '../rpc/errors';
 import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
-import { readSetting, writeSetting } from '../settings/settings-store';
-import { COMPANY_KEY } from '../settings/handlers';
+import { writeSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { appendAudit } from '../audit/audit-log';
 import { sendMail } from '../mail/mailer';
-import { companySettings } from '../../shared/settings/contract';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
 import { advanceInquiry } from '../inquiries/inquiry-store';
 import { addFollowUp, dueFollowUps, listFollowUps } from './followups';
@@ -35,6 +34,7 @@ import {
   type LineDbRow,
   type QuoteDbRow,
 } from './quote-store';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
   | 'quotes.list'
@@ -90,7 +90,7 @@ function listQuery(
   if (term)
     base.where((w) =>
       w
-        .whereRaw(`lower(quotes.number) LIKE ? ESCAPE '\\'`, [likePattern(term.toLowerCase())])
+        .whereRaw(...contains('quotes.number', term))
         .orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)),
     );
   return base;
@@ -113,10 +113,7 @@ async function setStatus(
   extra: Record<string, unknown> = {},
 ): Promise<QuoteDetail> {
   const trx = ctx.tx();
-  const n = await trx('quotes')
-    .where({ id: q.id, lock_version: q.lockVersion })
-    .update({ status, ...extra, lock_version: q.lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion('quote');
+  await updateAtLockVersion(trx, 'quotes', 'quote', q.id, q.lockVersion, { status, ...extra });
   return getQuote(trx, q.id);
 }
 
@@ -204,7 +201,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
     }
     await assertExists(trx, 'customers', 'customer', data.customerId);
     await assertExists(trx, 'inquiries', 'inquiry', data.inquiryId);
-    if (!(await replaceQuote(trx, id, lockVersion, data))) throw staleVersion('quote');
+    await replaceQuote(trx, id, lockVersion, data);
     const after = await getQuote(trx, id);
     await ctx.audit({ entity: 'quote', entityId: id, action: 'update', before, after });
     return after;
@@ -255,9 +252,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
       revisionReason: reason,
     });
     // The old version stays readable, marked as superseded.
-    await trx('quotes')
-      .where({ id })
-      .update({ status: 'superseded', lock_version: old.lockVersion + 1, updated_at: nowIso() });
+    await updateAtLockVersion(trx, 'quotes', 'quote', id, old.lockVersion, { status: 'superseded' });
     const created = await getQuote(trx, newId);
     await ctx.audit({
       entity: 'quote',
@@ -302,7 +297,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
     const { services } = ctx;
     const quote = await getQuote(services.db(), id);
     expectStatus(ctx, quote, ['approved', 'sent'], 'send');
-    const company = await readSetting(services.db(), COMPANY_KEY, companySettings, companySettings.parse({}));
+    const company = await readCompany(services.db());
     const { filename, pdf } = await renderQuotePdf(services.db(), services, id, formatId);
     const mailSubject = subject ?? `${company.name ?? ''} 报价单 ${quote.number} V${quote.version}`.trim();
     await sendMail(services.db(), {
@@ -315,16 +310,11 @@ export const quoteHandlers: HandlerMap<Channel> = {
       attachments: [{ filename, content: Buffer.from(pdf), contentType: 'application/pdf' }],
     });
     return services.db().transaction(async (trx) => {
-      const n = await trx('quotes')
-        .where({ id, lock_version: quote.lockVersion })
-        .update({
-          status: 'sent',
-          sent_at: nowIso(),
-          sent_via: 'email',
-          lock_version: quote.lockVersion + 1,
-          updated_at: nowIso(),
-        });
-      if (n !== 1) throw staleVersion('quote');
+      await updateAtLockVersion(trx, 'quotes', 'quote', id, quote.lockVersion, {
+        status: 'sent',
+        sent_at: nowIso(),
+        sent_via: 'email',
+      });
       await advanceInquiry(trx, quote.inquiryId, 'quoted');
       const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
       await appendAudit(trx, actor, {
@@ -368,12 +358,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
       );
     if (excludeNumber) rows.whereNot('quotes.number', excludeNumber);
     if (q) {
-      const pattern = likePattern(q.toLowerCase());
-      rows.where((w) =>
-        w
-          .whereRaw(`lower(quote_lines.name) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(quote_lines.spec) LIKE ? ESCAPE '\\'`, [pattern]),
-      );
+      rows.where((w) => w.whereRaw(...contains('quote_lines.name', q)).orWhereRaw(...contains('quote_lines.spec', q)));
     }
     return (
       (await rows) as (LineDbRow & {
@@ -428,7 +413,7 @@ export const quoteHandlers: HandlerMap<Channel> = {
   },
   'quotes.xlsx': async ({ id }, { db }) => {
     const quote = await getQuote(db, id);
-    const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+    const company = await readCompany(db);
     return {
       filename: `报价单-${quote.number}-V${quote.version}.xlsx`,
       dataBase64: (await quoteWorkbook(quote, company)).toString('base64'),

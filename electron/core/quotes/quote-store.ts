@@ -5,6 +5,7 @@ import { priceQuote, type CostSource, type QuoteLineKind } from '../../shared/qu
 import { addDays, daysBetween, today } from '../dates';
 import { bool, int, nowIso } from '../db/rows';
 import { notFound } from '../rpc/errors';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Db = Knex | Knex.Transaction;
 
@@ -304,14 +305,10 @@ export async function replaceQuote(
   id: number,
   lockVersion: number,
   d: QuoteData,
-): Promise<boolean> {
+): Promise<void> {
   const { pricing, columns } = headerColumns(d);
-  const n = await trx('quotes')
-    .where({ id, lock_version: lockVersion })
-    .update({ ...columns, status: 'draft', lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) return false;
+  await updateAtLockVersion(trx, 'quotes', 'quote', id, lockVersion, { ...columns, status: 'draft' });
   await writeLines(trx, id, d, pricing);
-  return true;
 }
 
 /** The detail back as the input it was made from: what a revision starts from. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { companySettings, DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
+import { DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
 import { EMPTY_SMTP, SMTP_KEY, SMTP_PASSWORD_KEY } from '../mail/mailer';
 import { previewNumber } from '../numbering/number-formats';
 import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
 import type { HandlerMap } from '../rpc/handler';
 import { notFound } from '../rpc/errors';
+import { COMPANY_KEY, readCompany } from './company';
 import { readSetting, writeSetting } from './settings-store';
 
 type Channel =
@@ -15,16 +16,13 @@ type Channel =
   | 'settings.smtp.get'
   | 'settings.smtp.update';
 
-export const COMPANY_KEY = 'company';
-const EMPTY_COMPANY = companySettings.parse({});
-
 export const settingsHandlers: HandlerMap<Channel> = {
-  'settings.company.get': async (_input, { db }) => readSetting(db, COMPANY_KEY, companySettings, EMPTY_COMPANY),
+  'settings.company.get': async (_input, { db }) => readCompany(db),
   'settings.company.update': async (input, ctx) => {
     for (const id of [input.logoAttachmentId, input.sealAttachmentId]) {
       if (id !== null && !(await ctx.db('attachments').where({ id }).first('id'))) throw notFound('attachment', id);
     }
-    const before = await readSetting(ctx.db, COMPANY_KEY, companySettings, EMPTY_COMPANY);
+    const before = await readCompany(ctx.db);
     await writeSetting(ctx.db, COMPANY_KEY, input);
     await ctx.audit({ entity: 'settings', entityId: COMPANY_KEY, action: 'update', before, after: input });
     return input;

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { contact, contactOut, fen, id, mnemonic, optCode, optTaxId, optText, partyRow, text } from '../rpc/fields';
+import {
+  contact,
+  contactOut,
+  fen,
+  id,
+  mnemonic,
+  optCode,
+  optId,
+  optTaxId,
+  optText,
+  partyRow,
+  text,
+} from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const address = z.object({
@@ -28,7 +40,7 @@ export const customerInput = z.object({
   notes: optText(2000),
   active: z.boolean().default(true),
   /** The quote format this customer's quotes print in unless another is chosen. */
-  quoteFormatId: id.nullish().transform((v) => v ?? null),
+  quoteFormatId: optId,
   /** Whether this customer's delivery notes print prices and amounts. */
   deliveryShowPrices: z.boolean().default(true),
   contacts: z.array(contact).max(50).default([]),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optMeasure, optText, plainDate, quantity, text } from '../rpc/fields';
+import { id, optId, optMeasure, optText, orNull, plainDate, quantity, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 /** draft -> confirmed (credit checked) -> closed when every line is on a delivery note; cancelled. */
@@ -21,8 +21,6 @@ export type NoteStatus = (typeof NOTE_STATUSES)[number];
 export const DISCREPANCY_KINDS = ['short', 'damaged', 'wrong'] as const;
 export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', 'a4'] as const;
 export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
-
-const optId = id.nullish().transform((v) => v ?? null);
 
 /** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
 const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
@@ -57,7 +55,7 @@ export const orderProgress = z.object({
 export const noticeInput = z.object({
   orderId: id,
   date: plainDate,
-  shipDate: plainDate.nullish().transform((v) => v ?? null),
+  shipDate: orNull(plainDate),
   deliveryAddress: optText(200),
   contactName: optText(40),
   contactPhone: optText(40),
@@ -258,13 +256,7 @@ export const deliveryChannels = {
           z.object({
             noticeLineId: id,
             quantity,
-            packages: z
-              .number()
-              .int()
-              .min(0)
-              .max(100_000)
-              .nullish()
-              .transform((v) => v ?? null),
+            packages: orNull(z.number().int().min(0).max(100_000)),
           }),
         )
         .max(500)

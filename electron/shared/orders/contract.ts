@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, plainDate } from '../rpc/fields';
+import { id, optText, orNull, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
@@ -43,7 +43,7 @@ export const orderChannels = {
       quoteId: id,
       customerPo: optText(60),
       orderDate: plainDate,
-      dueDate: plainDate.nullish().transform((v) => v ?? null),
+      dueDate: orNull(plainDate),
       deliveryAddress: optText(200),
       notes: optText(2000),
     }),

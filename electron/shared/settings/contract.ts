@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { id, optEmail, optTaxId, optText } from '../rpc/fields';
+import { optEmail, optId, optTaxId, optText, orNull } from '../rpc/fields';
 
 export const companySettings = z.object({
   name: optText(100),
@@ -9,8 +9,8 @@ export const companySettings = z.object({
   phone: optText(60),
   bankName: optText(100),
   bankAccount: optText(60),
-  logoAttachmentId: id.nullish().transform((v) => v ?? null),
-  sealAttachmentId: id.nullish().transform((v) => v ?? null),
+  logoAttachmentId: optId,
+  sealAttachmentId: optId,
 });
 export type CompanySettings = z.output<typeof companySettings>;
 
@@ -65,11 +65,7 @@ export const smtpSettings = z.object({
 });
 export const smtpUpdate = smtpSettings.extend({
   /** null keeps the stored password, '' removes it. */
-  password: z
-    .string()
-    .max(200)
-    .nullish()
-    .transform((v) => v ?? null),
+  password: orNull(z.string().max(200)),
 });
 export const smtpView = smtpSettings.extend({ hasPassword: z.boolean() });
 
