@@ -122,7 +122,11 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     );
   },
   'deliveries.notices.get': async ({ id }, { db }) => getNotice(db, id),
-  'deliveries.notices.create': async (data, ctx) => createNotice(ctx, data, null),
+  'deliveries.notices.create': async (data, ctx) => {
+    const created = await createNotice(ctx.tx(), data, { redeliveryOf: null, createdBy: ctx.user?.id ?? null });
+    await ctx.audit({ entity: 'deliveryNotice', entityId: created.id, action: 'create', after: created });
+    return created;
+  },
   'deliveries.notices.update': async ({ id, lockVersion, data }, ctx) => {
     const trx = ctx.tx();
     const before = await openNotice(ctx, id, ['draft'], 'edit');
@@ -428,8 +432,8 @@ export const deliveryHandlers: HandlerMap<Channel> = {
       .map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity.toFixed() }));
     if (!lines.length) throw new AppError('CONFLICT', 'errors.nothingToRedeliver', { number: note.number });
     const notes = translate(ctx.locale, 'deliveryText.redelivery', { number: note.number });
-    return createNotice(
-      ctx,
+    const created = await createNotice(
+      trx,
       {
         orderId: note.orderId,
         date,
@@ -440,8 +444,10 @@ export const deliveryHandlers: HandlerMap<Channel> = {
         notes,
         lines,
       },
-      id,
+      { redeliveryOf: id, createdBy: ctx.user?.id ?? null },
     );
+    await ctx.audit({ entity: 'deliveryNotice', entityId: created.id, action: 'redeliver', after: created });
+    return created;
   },
   'deliveries.notes.attach': async ({ id, attachmentId, label }, ctx) => {
     const trx = ctx.tx();
@@ -494,7 +500,11 @@ export const deliveryHandlers: HandlerMap<Channel> = {
     };
   }),
 
-  'deliveries.returns.create': async (input, ctx) => createReturn(ctx, input),
+  'deliveries.returns.create': async (input, ctx) => {
+    const created = await createReturn(ctx.tx(), input, ctx.user?.id ?? null);
+    await ctx.audit({ entity: 'delivery', entityId: created.noteId, action: 'return', after: created });
+    return created;
+  },
   'deliveries.returns.pdf': async ({ id }, { services }) => {
     const { filename, pdf } = await renderReturnPdf(services.db(), services, id);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };

@@ -5,7 +5,6 @@ import { Dec, parseDecimal } from '../../shared/money';
 import { bool, int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
-import type { HandlerContext } from '../rpc/handler';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { orderProgressOf } from './progress';
 import { qtyText, sumBy } from './quantities';
@@ -182,11 +181,10 @@ export function noticeColumns(d: NoticeData) {
  * `redeliveryOf` names the signed note whose shortfall or return it makes good (补发).
  */
 export async function createNotice(
-  ctx: HandlerContext,
+  trx: Knex.Transaction,
   data: NoticeData,
-  redeliveryOf: number | null,
+  by: { redeliveryOf: number | null; createdBy: number | null },
 ): Promise<NoticeDetail> {
-  const trx = ctx.tx();
   const order = (await trx('sales_orders').where({ id: data.orderId }).first()) as
     | {
         id: number;
@@ -214,8 +212,8 @@ export async function createNotice(
       status: 'draft',
       price_includes_tax: bool(order.price_includes_tax),
       gross_fen: 0,
-      redelivery_of: redeliveryOf,
-      created_by: ctx.user?.id ?? null,
+      redelivery_of: by.redeliveryOf,
+      created_by: by.createdBy,
       lock_version: 1,
       created_at: nowIso(),
     })
@@ -223,12 +221,5 @@ export async function createNotice(
   const id = row!.id;
   const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
   await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
-  const created = await getNotice(trx, id);
-  await ctx.audit({
-    entity: 'deliveryNotice',
-    entityId: id,
-    action: redeliveryOf === null ? 'create' : 'redeliver',
-    after: created,
-  });
-  return created;
+  return getNotice(trx, id);
 }
