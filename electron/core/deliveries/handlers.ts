@@ -10,9 +10,8 @@ import { nextNumber } from '../numbering/numbering';
 import { AppError } from '../rpc/errors';
 import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
-import { writeSetting } from '../settings/settings-store';
 import { creditStandingOf } from './credit';
-import { DELIVERY_SETTINGS_KEY, readDeliverySettings, renderNotes } from './delivery-pdf';
+import { renderNotes } from './delivery-pdf';
 import { goodsAt, type GoodsDbRow } from './goods-lines';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
 import {
@@ -32,7 +31,6 @@ import { createReturn } from './returns';
 import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
-  | 'deliveries.progress'
   | 'deliveries.credit'
   | 'deliveries.notices.list'
   | 'deliveries.notices.get'
@@ -52,9 +50,7 @@ type Channel =
   | 'deliveries.notes.preview'
   | 'deliveries.notes.print'
   | 'deliveries.returns.create'
-  | 'deliveries.returns.pdf'
-  | 'deliveries.settings.get'
-  | 'deliveries.settings.update';
+  | 'deliveries.returns.pdf';
 
 async function openNotice(ctx: HandlerContext, id: number, allowed: readonly string[], action: string) {
   const notice = await getNotice(ctx.tx(), id);
@@ -85,7 +81,6 @@ async function settleNoticeStatus(trx: Knex.Transaction, noticeId: number): Prom
 }
 
 export const deliveryHandlers: HandlerMap<Channel> = {
-  'deliveries.progress': async ({ orderId }, { db }) => orderProgressOf(db, orderId),
   'deliveries.credit': async ({ customerId, noticeId }, { db }) => {
     const extra = noticeId === null ? 0 : (await getNotice(db, noticeId)).gross;
     return creditStandingOf(db, customerId, extra);
@@ -508,12 +503,5 @@ export const deliveryHandlers: HandlerMap<Channel> = {
   'deliveries.returns.pdf': async ({ id }, { services }) => {
     const { filename, pdf } = await renderReturnPdf(services.db(), services, id);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
-  },
-  'deliveries.settings.get': async (_input, { db }) => readDeliverySettings(db),
-  'deliveries.settings.update': async (settings, ctx) => {
-    const before = await readDeliverySettings(ctx.db);
-    await writeSetting(ctx.tx(), DELIVERY_SETTINGS_KEY, settings);
-    await ctx.audit({ entity: 'settings', entityId: DELIVERY_SETTINGS_KEY, action: 'update', before, after: settings });
-    return settings;
   },
 };

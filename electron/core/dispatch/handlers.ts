@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../dates';
 import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { getNote, moveNotes } from '../deliveries/note-store';
-import { readDeliverySettings } from '../deliveries/delivery-pdf';
+import { readDeliverySettings } from '../settings/delivery-settings';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';

@@ -1,12 +1,13 @@
 import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
+import { orderProgressOf } from '../deliveries/progress';
 import { nextNumber } from '../numbering/numbering';
 import { getQuote } from '../quotes/quote-store';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { getOrder, orderQuery, toOrderRow, type OrderDbRow } from './order-store';
 
-type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get';
+type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get' | 'orders.progress';
 
 export const orderHandlers: HandlerMap<Channel> = {
   'orders.createFromQuote': async (input, ctx) => {
@@ -98,4 +99,5 @@ export const orderHandlers: HandlerMap<Channel> = {
     );
   },
   'orders.get': async ({ id }, { db }) => getOrder(db, id),
+  'orders.progress': async ({ orderId }, { db }) => orderProgressOf(db, orderId),
 };

@@ -6,6 +6,7 @@ import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
 import type { HandlerMap } from '../rpc/handler';
 import { notFound } from '../rpc/errors';
 import { COMPANY_KEY, readCompany } from './company';
+import { DELIVERY_SETTINGS_KEY, readDeliverySettings } from './delivery-settings';
 import { readSetting, writeSetting } from './settings-store';
 
 type Channel =
@@ -14,7 +15,9 @@ type Channel =
   | 'settings.numbering.get'
   | 'settings.numbering.update'
   | 'settings.smtp.get'
-  | 'settings.smtp.update';
+  | 'settings.smtp.update'
+  | 'settings.delivery.get'
+  | 'settings.delivery.update';
 
 export const settingsHandlers: HandlerMap<Channel> = {
   'settings.company.get': async (_input, { db }) => readCompany(db),
@@ -48,6 +51,13 @@ export const settingsHandlers: HandlerMap<Channel> = {
       hasPassword:
         password !== null ? password !== '' : (await readSetting(ctx.db, SMTP_PASSWORD_KEY, z.string(), '')) !== '',
     };
+  },
+  'settings.delivery.get': async (_input, { db }) => readDeliverySettings(db),
+  'settings.delivery.update': async (settings, ctx) => {
+    const before = await readDeliverySettings(ctx.db);
+    await writeSetting(ctx.tx(), DELIVERY_SETTINGS_KEY, settings);
+    await ctx.audit({ entity: 'settings', entityId: DELIVERY_SETTINGS_KEY, action: 'update', before, after: settings });
+    return settings;
   },
   'settings.numbering.get': async (_input, { db }) => {
     const formats = await readNumberFormats(db);

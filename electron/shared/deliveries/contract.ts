@@ -25,33 +25,6 @@ export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
 /** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
 const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
 
-/** Per order line: what was ordered, put on notices, delivered (less returns), and what is still to deliver. */
-export const orderLineProgress = z.object({
-  orderLineId: id,
-  position: z.number().int(),
-  productId: z.number().int().nullable(),
-  name: z.string(),
-  brand: z.string().nullable(),
-  spec: z.string().nullable(),
-  unit: z.string(),
-  unitPrice: z.string(),
-  ordered: z.string(),
-  noticed: z.string(),
-  delivered: z.string(),
-  returned: z.string(),
-  outstanding: z.string(),
-  /** Ordered, less what active notices already cover, plus what came back: what a new notice may take. */
-  available: z.string(),
-});
-
-export const orderProgress = z.object({
-  orderId: id,
-  lines: z.array(orderLineProgress),
-  deliveredGross: z.number().int(),
-  returnedGross: z.number().int(),
-  orderedGross: z.number().int(),
-});
-
 export const noticeInput = z.object({
   orderId: id,
   date: plainDate,
@@ -202,7 +175,6 @@ export type DeliverySettings = z.output<typeof deliverySettings>;
 export const NOTE_SORTABLE = ['number', 'date', 'gross', 'status'] as const;
 
 export const deliveryChannels = {
-  'deliveries.progress': query('orders.read', z.object({ orderId: id }), orderProgress),
   'deliveries.credit': query('deliveries.read', z.object({ customerId: id, noticeId: optId }), creditStanding),
 
   'deliveries.notices.list': query(
@@ -345,7 +317,4 @@ export const deliveryChannels = {
     z.object({ id }),
     z.object({ filename: z.string(), dataBase64: z.string() }),
   ),
-
-  'deliveries.settings.get': query('deliveries.read', z.object({}), deliverySettings),
-  'deliveries.settings.update': mutation('settings.write', deliverySettings, deliverySettings),
 };

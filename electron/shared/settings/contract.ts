@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliverySettings } from '../deliveries/contract';
 import { mutation, query } from '../rpc/channel';
 import { optEmail, optId, optTaxId, optText, orNull } from '../rpc/fields';
 
@@ -79,6 +80,9 @@ export const settingsChannels = {
     z.object({}),
     z.object({ formats: numberingSettings, preview: z.record(z.string(), z.string()) }),
   ),
+  /** How delivery notes print (paper, parts) and when a missing 回单 is flagged. */
+  'settings.delivery.get': query('deliveries.read', z.object({}), deliverySettings),
+  'settings.delivery.update': mutation('settings.write', deliverySettings, deliverySettings),
   'settings.numbering.update': mutation(
     'settings.write',
     z.object({ type: z.enum(DOC_TYPES), format: numberFormat }),

@@ -9,9 +9,9 @@ export function DeliverySettingsPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      queryKey="deliveries.settings.get"
-      load={() => rpc('deliveries.settings.get', {})}
-      save={(data) => rpc('deliveries.settings.update', data)}
+      queryKey="settings.delivery.get"
+      load={() => rpc('settings.delivery.get', {})}
+      save={(data) => rpc('settings.delivery.update', data)}
       schema={deliverySettings}
       fields={[
         {

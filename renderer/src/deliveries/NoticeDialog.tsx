@@ -21,8 +21,8 @@ export function NoticeDialog({
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const progress = useQuery({
-    queryKey: ['deliveries.progress', order.id],
-    queryFn: () => rpc('deliveries.progress', { orderId: order.id }),
+    queryKey: ['orders.progress', order.id],
+    queryFn: () => rpc('orders.progress', { orderId: order.id }),
   });
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);

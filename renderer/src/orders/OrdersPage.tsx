@@ -103,8 +103,8 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
   const p = useQuery({
-    queryKey: ['deliveries.progress', orderId],
-    queryFn: () => rpc('deliveries.progress', { orderId }),
+    queryKey: ['orders.progress', orderId],
+    queryFn: () => rpc('orders.progress', { orderId }),
   });
   if (!p.data) return null;
   return (
