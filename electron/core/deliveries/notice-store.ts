@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { NoticeDetail, noticeInput, noticeRow } from '../../shared/deliveries/contract';
 import { Dec, parseDecimal } from '../../shared/money';
+import { updateAtLockVersion } from '../db/lock-version';
 import { bool, int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
@@ -222,4 +223,22 @@ export async function createNotice(
   const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
   await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
   return getNotice(trx, id);
+}
+
+/** Writes `changes` at the lock version the caller read. */
+export async function bumpNotice(
+  trx: Knex.Transaction,
+  id: number,
+  lockVersion: number,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  await updateAtLockVersion(trx, 'delivery_notices', 'deliveryNotice', id, lockVersion, changes);
+}
+
+/** A notice is closed once every line is on standing notes, and open again when one is cancelled. */
+export async function settleNoticeStatus(trx: Knex.Transaction, noticeId: number): Promise<void> {
+  const notice = await getNotice(trx, noticeId);
+  const done = notice.lines.every((l) => parseDecimal(l.remaining).isZero());
+  if (notice.status === 'confirmed' && done) await bumpNotice(trx, noticeId, notice.lockVersion, { status: 'closed' });
+  if (notice.status === 'closed' && !done) await bumpNotice(trx, noticeId, notice.lockVersion, { status: 'confirmed' });
 }
