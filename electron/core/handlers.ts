@@ -2,6 +2,7 @@ import type { ChannelName } from '../shared/contracts';
 import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
+import { carrierHandlers } from './carriers/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
@@ -34,5 +35,6 @@ export const handlers: HandlerMap<ChannelName> = {
   ...inquiryHandlers,
   ...registerHandlers,
   ...deliveryHandlers,
+  ...carrierHandlers,
   ...dispatchHandlers,
 };

@@ -1,5 +1,6 @@
 import { attachmentChannels } from './attachments/contract';
 import { auditChannels } from './audit/contract';
+import { carrierChannels } from './carriers/contract';
 import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
@@ -35,6 +36,7 @@ export const channels = {
   ...inquiryChannels,
   ...registerChannels,
   ...deliveryChannels,
+  ...carrierChannels,
   ...dispatchChannels,
 };
 

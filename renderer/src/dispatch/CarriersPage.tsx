@@ -5,7 +5,7 @@ import { App, Button, Form, Input, Modal, Select, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '../../../electron/shared/contracts';
-import { carrierInput, FREIGHT_BASES, type CarrierOut } from '../../../electron/shared/dispatch/contract';
+import { carrierInput, FREIGHT_BASES, type CarrierOut } from '../../../electron/shared/carriers/contract';
 import { fenToYuan, yuanToFen } from '../../../electron/shared/money';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
