@@ -1,4 +1,5 @@
 import type { ChannelName } from '../shared/contracts';
+import { uniqueMerge } from '../shared/rpc/channel';
 import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
@@ -19,22 +20,23 @@ import { supplierHandlers } from './suppliers/handlers';
 import { userHandlers } from './users/handlers';
 
 /** One handler per channel; the type makes a missing one a compile error. */
-export const handlers: HandlerMap<ChannelName> = {
-  ...userHandlers,
-  ...customerHandlers,
-  ...productHandlers,
-  ...supplierHandlers,
-  ...settingsHandlers,
-  ...auditHandlers,
-  ...backupHandlers,
-  ...attachmentHandlers,
-  ...excelHandlers,
-  ...demoHandlers,
-  ...quoteHandlers,
-  ...orderHandlers,
-  ...inquiryHandlers,
-  ...registerHandlers,
-  ...deliveryHandlers,
-  ...carrierHandlers,
-  ...dispatchHandlers,
-};
+export const handlers: HandlerMap<ChannelName> = uniqueMerge(
+  'Handler for channel',
+  userHandlers,
+  customerHandlers,
+  productHandlers,
+  supplierHandlers,
+  settingsHandlers,
+  auditHandlers,
+  backupHandlers,
+  attachmentHandlers,
+  excelHandlers,
+  demoHandlers,
+  quoteHandlers,
+  orderHandlers,
+  inquiryHandlers,
+  registerHandlers,
+  deliveryHandlers,
+  carrierHandlers,
+  dispatchHandlers,
+);
