@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/rpc/envelope';
 import { Dec, parseDecimal } from '../../shared/money';
 import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
@@ -16,6 +17,12 @@ import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note
 import { createNotice, getNotice, onNotesByNoticeLine, settleNoticeStatus } from './notice-store';
 import { comparePick } from './pick-check';
 import { orderProgressOf } from './progress';
+
+/** One note's number, or the first and how many in all for a batch. */
+const notesFilename = (locale: Locale, numbers: string[]) =>
+  numbers.length > 1
+    ? translate(locale, 'documentText.noteBatchFile', { number: numbers[0]!, count: numbers.length })
+    : translate(locale, 'documentText.noteFile', { number: numbers[0]! });
 
 type Channel =
   | 'deliveries.notes.list'
@@ -238,7 +245,8 @@ export const noteHandlers: HandlerMap<Channel> = {
       await trx('delivery_note_lines')
         .where({ id: d.lineId })
         .update({ discrepancy: d.kind, discrepancy_qty: d.quantity, discrepancy_note: d.note });
-    if (attachmentId !== null) await attachToDocument(trx, 'delivery', id, attachmentId, '回单');
+    if (attachmentId !== null)
+      await attachToDocument(trx, 'delivery', id, attachmentId, translate(ctx.locale, 'documentText.receiptLabel'));
     const after = await getNote(trx, id);
     await ctx.audit({
       entity: 'delivery',
@@ -302,10 +310,10 @@ export const noteHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'delivery', entityId: id, action: 'attach', after: { attachmentId, label } });
     return after;
   },
-  'deliveries.notes.preview': async ({ ids }, { services }) => {
+  'deliveries.notes.preview': async ({ ids }, { services, locale }) => {
     const { pdf, pages, numbers } = await renderNotes(services.db(), services, ids);
     return {
-      filename: `送货单-${numbers[0]}${numbers.length > 1 ? `-等${numbers.length}张` : ''}.pdf`,
+      filename: notesFilename(locale, numbers),
       dataBase64: Buffer.from(pdf).toString('base64'),
       pages,
     };
@@ -331,7 +339,7 @@ export const noteHandlers: HandlerMap<Channel> = {
       }
     });
     return {
-      filename: `送货单-${numbers[0]}${numbers.length > 1 ? `-等${numbers.length}张` : ''}.pdf`,
+      filename: notesFilename(ctx.locale, numbers),
       dataBase64: Buffer.from(pdf).toString('base64'),
       pages,
       reprinted,

@@ -11,8 +11,8 @@ export const returnHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'delivery', entityId: created.noteId, action: 'return', after: created });
     return created;
   },
-  'deliveries.returns.pdf': async ({ id }, { services }) => {
-    const { filename, pdf } = await renderReturnPdf(services.db(), services, id);
+  'deliveries.returns.pdf': async ({ id }, { services, locale }) => {
+    const { filename, pdf } = await renderReturnPdf(services.db(), services, id, locale);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };

@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/rpc/envelope';
+import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
 import { documentHtml } from '../docs/document-html';
@@ -11,6 +13,7 @@ export async function renderReturnPdf(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
@@ -63,5 +66,8 @@ export async function renderReturnPdf(
     </main>,
     { title: `退货单 ${r.number}`, paper: 'a4' },
   );
-  return { filename: `退货单-${r.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.returnNoteFile', { number: r.number }),
+    pdf: await services.pdf.render(html),
+  };
 }

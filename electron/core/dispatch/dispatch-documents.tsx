@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/rpc/envelope';
+import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
 import { documentHtml } from '../docs/document-html';
@@ -16,6 +18,7 @@ export async function renderRunSheet(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const run = await getRun(db, id);
   const html = documentHtml(
@@ -61,7 +64,10 @@ export async function renderRunSheet(
     </main>,
     { title: `派车单 ${run.number}`, paper: 'a4' },
   );
-  return { filename: `派车单-${run.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.runSheetFile', { number: run.number }),
+    pdf: await services.pdf.render(html),
+  };
 }
 
 /** 运费对账单 for a carrier: the consignments settled, freight due, adjustments, the total in 大写. */
@@ -69,6 +75,7 @@ export async function renderFreightStatement(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const s = await getSettlement(db, id);
   const html = documentHtml(
@@ -126,5 +133,8 @@ export async function renderFreightStatement(
     </main>,
     { title: `运费结算单 ${s.number}`, paper: 'a4' },
   );
-  return { filename: `运费结算单-${s.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.freightStatementFile', { number: s.number }),
+    pdf: await services.pdf.render(html),
+  };
 }

@@ -153,8 +153,8 @@ export const freightHandlers: HandlerMap<Channel> = {
       (r: SettlementDbRow) => toSettlement(r),
     );
   },
-  'dispatch.freight.statement': async ({ id }, { services }) => {
-    const { filename, pdf } = await renderFreightStatement(services.db(), services, id);
+  'dispatch.freight.statement': async ({ id }, { services, locale }) => {
+    const { filename, pdf } = await renderFreightStatement(services.db(), services, id, locale);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };

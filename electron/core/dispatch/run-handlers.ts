@@ -121,8 +121,8 @@ export const runHandlers: HandlerMap<Channel> = {
     });
     return after;
   },
-  'dispatch.runs.sheet': async ({ id }, { services }) => {
-    const { filename, pdf } = await renderRunSheet(services.db(), services, id);
+  'dispatch.runs.sheet': async ({ id }, { services, locale }) => {
+    const { filename, pdf } = await renderRunSheet(services.db(), services, id, locale);
     return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };

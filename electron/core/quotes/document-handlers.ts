@@ -1,3 +1,4 @@
+import { translate } from '../../shared/i18n/translate';
 import { nowIso } from '../db/rows';
 import { selfManaged, type HandlerMap } from '../rpc/handler';
 import { readCompany } from '../settings/company';
@@ -25,14 +26,19 @@ export const documentHandlers: HandlerMap<Channel> = {
     expectStatus(ctx.locale, quote, ['approved', 'sent'], 'send');
     const company = await readCompany(services.db());
     const { filename, pdf } = await renderQuotePdf(services.db(), services, id, formatId);
-    const mailSubject = subject ?? `${company.name ?? ''} 报价单 ${quote.number} V${quote.version}`.trim();
+    const vars = {
+      company: company.name ?? '',
+      contact: quote.contactName ?? '',
+      number: quote.number,
+      version: quote.version,
+      project: quote.project ?? '',
+    };
+    const mailSubject = subject ?? translate(ctx.locale, 'documentText.quoteMailSubject', vars).trim();
     await sendMail(services.db(), {
       to,
       cc,
       subject: mailSubject,
-      text:
-        body ??
-        `${quote.contactName ?? ''} 您好：\n\n附件为报价单 ${quote.number} V${quote.version}（${quote.project ?? ''}），请查收。\n\n${company.name ?? ''}`,
+      text: body ?? translate(ctx.locale, 'documentText.quoteMailBody', vars),
       attachments: [{ filename, content: Buffer.from(pdf), contentType: 'application/pdf' }],
     });
     return services.db().transaction(async (trx) => {
@@ -53,11 +59,11 @@ export const documentHandlers: HandlerMap<Channel> = {
       return getQuote(trx, id);
     });
   }),
-  'quotes.xlsx': async ({ id }, { db }) => {
+  'quotes.xlsx': async ({ id }, { db, locale }) => {
     const quote = await getQuote(db, id);
     const company = await readCompany(db);
     return {
-      filename: `报价单-${quote.number}-V${quote.version}.xlsx`,
+      filename: translate(locale, 'documentText.quoteXlsxFile', { number: quote.number, version: quote.version }),
       dataBase64: (await quoteWorkbook(quote, company)).toString('base64'),
     };
   },
