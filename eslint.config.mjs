@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layering of DESIGN.md, enforced: renderer -> shared; main/host -> core -> shared;
+ * The one-way layering, enforced: renderer -> shared; main/host -> core -> shared;
  * preload -> shared. A wrong import fails `npm test`.
  */
 const LAYERS = [

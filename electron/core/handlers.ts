@@ -1,7 +1,9 @@
 import type { ChannelName } from '../shared/contracts';
+import { uniqueMerge } from '../shared/rpc/channel';
 import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
+import { carrierHandlers } from './carriers/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
@@ -18,21 +20,23 @@ import { supplierHandlers } from './suppliers/handlers';
 import { userHandlers } from './users/handlers';
 
 /** One handler per channel; the type makes a missing one a compile error. */
-export const handlers: HandlerMap<ChannelName> = {
-  ...userHandlers,
-  ...customerHandlers,
-  ...productHandlers,
-  ...supplierHandlers,
-  ...settingsHandlers,
-  ...auditHandlers,
-  ...backupHandlers,
-  ...attachmentHandlers,
-  ...excelHandlers,
-  ...demoHandlers,
-  ...quoteHandlers,
-  ...orderHandlers,
-  ...inquiryHandlers,
-  ...registerHandlers,
-  ...deliveryHandlers,
-  ...dispatchHandlers,
-};
+export const handlers: HandlerMap<ChannelName> = uniqueMerge(
+  'Handler for channel',
+  userHandlers,
+  customerHandlers,
+  productHandlers,
+  supplierHandlers,
+  settingsHandlers,
+  auditHandlers,
+  backupHandlers,
+  attachmentHandlers,
+  excelHandlers,
+  demoHandlers,
+  quoteHandlers,
+  orderHandlers,
+  inquiryHandlers,
+  registerHandlers,
+  deliveryHandlers,
+  carrierHandlers,
+  dispatchHandlers,
+);

@@ -1,7 +1,7 @@
 /**
  * 人民币大写: an amount in fen to the words written on cheques, invoices and bids,
- * by the central bank's rules (see DOMAIN.md). Hand-written: the common npm ones
- * get zeros across 万/亿 and 整 wrong.
+ * by the central bank's rules: one 零 for a run of zeros, 整 after 元 when there is no 角 or 分, 壹拾 for ten.
+ * Hand-written: the common npm ones get zeros across 万/亿 and 整 wrong.
  */
 const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'] as const;
 const IN_GROUP = ['', '拾', '佰', '仟'] as const;

@@ -1,5 +1,6 @@
 import { attachmentChannels } from './attachments/contract';
 import { auditChannels } from './audit/contract';
+import { carrierChannels } from './carriers/contract';
 import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
@@ -11,32 +12,34 @@ import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/c
 import { registerChannels } from './register/contract';
 import { deliveryChannels } from './deliveries/contract';
 import { dispatchChannels } from './dispatch/contract';
-import type { ChannelInput, ChannelOutput } from './rpc/channel';
+import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
 import { userChannels } from './users/contract';
 
 /** Every RPC channel of Neiqin, declared once: name -> input, output, access. */
-export const channels = {
-  ...userChannels,
-  ...customerChannels,
-  ...productChannels,
-  ...supplierChannels,
-  ...settingsChannels,
-  ...auditChannels,
-  ...backupChannels,
-  ...attachmentChannels,
-  ...excelChannels,
-  ...demoChannels,
-  ...quoteChannels,
-  ...quoteFormatChannels,
-  ...followUpChannels,
-  ...orderChannels,
-  ...inquiryChannels,
-  ...registerChannels,
-  ...deliveryChannels,
-  ...dispatchChannels,
-};
+export const channels = uniqueMerge(
+  'RPC channel',
+  userChannels,
+  customerChannels,
+  productChannels,
+  supplierChannels,
+  settingsChannels,
+  auditChannels,
+  backupChannels,
+  attachmentChannels,
+  excelChannels,
+  demoChannels,
+  quoteChannels,
+  quoteFormatChannels,
+  followUpChannels,
+  orderChannels,
+  inquiryChannels,
+  registerChannels,
+  deliveryChannels,
+  carrierChannels,
+  dispatchChannels,
+);
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 
 /**
- * Money is integer 分 (fen); prices and quantities are exact decimals. Lines are rounded
- * half-up to the fen, and document totals are sums of rounded lines (DESIGN.md).
+ * Money is integer 分 (fen); prices and quantities are exact decimals, never floats. Each line
+ * is rounded half-up to the fen, and a document's totals are the sums of its rounded lines.
  */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Dec = InstanceType<typeof Dec>;

@@ -16,7 +16,7 @@ async function twoHundredNotes(): Promise<number[]> {
     unitPrice: '2600',
   }));
   const { order } = await wonOrder(t, { lines });
-  const progress = await t.ok('deliveries.progress', { orderId: order.id });
+  const progress = await t.ok('orders.progress', { orderId: order.id });
   const ids: number[] = [];
   for (let i = 0; i < 200; i++) {
     const width = 1 + (i % 6);

@@ -28,7 +28,7 @@ export async function salesOrder(neiqin: Neiqin) {
 
 /** The whole order on one confirmed notice and one delivery note that passed the pick check. */
 export async function checkedNote(neiqin: Neiqin, orderId: number) {
-  const progress = await rpcAs(neiqin, 'zhangli', 'deliveries.progress', { orderId });
+  const progress = await rpcAs(neiqin, 'zhangli', 'orders.progress', { orderId });
   const notice = await rpcAs(neiqin, 'zhangli', 'deliveries.notices.create', {
     orderId,
     date: today(),

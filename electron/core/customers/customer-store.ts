@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { notFound } from '../rpc/errors';
 import { assertExists } from '../db/references';
 import { bool, int, nowIso } from '../db/rows';
-import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { updateAtLockVersion } from '../db/lock-version';
+import { claimCode } from '../masterdata/master-record';
 import { partyColumns, partyKeys } from '../masterdata/party';
 import { writeSearchKeys } from '../search/search-index';
 import { readContacts, writeContacts } from '../contacts/contacts';
@@ -34,7 +35,7 @@ export interface CustomerDbRow {
   notes: string | null;
   quote_format_id: number | null;
   delivery_show_prices: number | boolean;
-  version: number;
+  lock_version: number;
 }
 
 export const CUSTOMER_LIST_COLUMNS = [
@@ -92,7 +93,7 @@ export async function getCustomer(db: Db, id: number): Promise<CustomerDetail> {
     notes: r.notes,
     quoteFormatId: r.quote_format_id,
     deliveryShowPrices: bool(r.delivery_show_prices),
-    version: r.version,
+    lockVersion: r.lock_version,
     createdAt: r.created_at,
     contacts: await readContacts(db, 'customer', id),
     addresses: addresses.map((a) => ({
@@ -149,7 +150,7 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
   const now = nowIso();
   const cols = columnsOf(d, code);
   const [row] = (await trx('customers')
-    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .insert({ ...cols, lock_version: 1, created_at: now, updated_at: now })
     .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'customers', row!.id, partyKeys(d, cols));
   const id = row!.id;
@@ -161,14 +162,14 @@ export async function createCustomer(trx: Knex.Transaction, d: CustomerData): Pr
 export async function updateCustomer(
   trx: Knex.Transaction,
   id: number,
-  version: number,
+  lockVersion: number,
   d: CustomerData,
 ): Promise<void> {
   const current = await getCustomer(trx, id);
   await assertExists(trx, 'quote_formats', 'quoteFormat', d.quoteFormatId);
   const code = await claimCode(trx, 'customers', 'customer', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
-  await updateAtVersion(trx, 'customers', 'customer', id, version, cols);
+  await updateAtLockVersion(trx, 'customers', 'customer', id, lockVersion, cols);
   await writeSearchKeys(trx, 'customers', id, partyKeys(d, cols));
   await writeContacts(trx, 'customer', id, d.contacts);
   await writeAddresses(trx, id, d);

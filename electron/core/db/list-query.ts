@@ -23,6 +23,16 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * A contains-clause for `whereRaw(...contains(column, term))`: the user's wildcards taken literally,
+ * and ASCII case ignored unless `caseless` is false.
+ */
+export function contains(column: string, term: string, caseless = true): [string, string[]] {
+  return caseless
+    ? [`lower(??) LIKE ? ESCAPE '\\'`, [column, likePattern(term.toLowerCase())]]
+    : [`?? LIKE ? ESCAPE '\\'`, [column, likePattern(term)]];
+}
+
 async function countOf(query: Knex.QueryBuilder): Promise<number> {
   const row = (await query.clone().clearSelect().clearOrder().count({ n: '*' }).first()) as
     { n: number | string } | undefined;

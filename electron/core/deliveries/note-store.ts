@@ -7,6 +7,7 @@ import { AppError, notFound } from '../rpc/errors';
 import { toGoods, type GoodsDbRow } from './goods-lines';
 import { LIVE_NOTICE } from './progress';
 import { qtyText, sumBy } from './quantities';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Db = Knex | Knex.Transaction;
 
@@ -241,8 +242,6 @@ export async function moveNotes(
   for (const id of ids) if (!notes.some((n) => n.id === id)) throw notFound('deliveryNote', id);
   for (const n of notes) {
     assertMove(n, to);
-    await trx('delivery_notes')
-      .where({ id: n.id })
-      .update({ ...changes, status: to, lock_version: n.lock_version + 1, updated_at: new Date().toISOString() });
+    await updateAtLockVersion(trx, 'delivery_notes', 'deliveryNote', n.id, n.lock_version, { ...changes, status: to });
   }
 }

@@ -2,10 +2,10 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { NoticeDetail, noticeInput, noticeRow } from '../../shared/deliveries/contract';
 import { Dec, parseDecimal } from '../../shared/money';
+import { updateAtLockVersion } from '../db/lock-version';
 import { bool, int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
-import type { HandlerContext } from '../rpc/handler';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { orderProgressOf } from './progress';
 import { qtyText, sumBy } from './quantities';
@@ -182,11 +182,10 @@ export function noticeColumns(d: NoticeData) {
  * `redeliveryOf` names the signed note whose shortfall or return it makes good (补发).
  */
 export async function createNotice(
-  ctx: HandlerContext,
+  trx: Knex.Transaction,
   data: NoticeData,
-  redeliveryOf: number | null,
+  by: { redeliveryOf: number | null; createdBy: number | null },
 ): Promise<NoticeDetail> {
-  const trx = ctx.tx();
   const order = (await trx('sales_orders').where({ id: data.orderId }).first()) as
     | {
         id: number;
@@ -214,8 +213,8 @@ export async function createNotice(
       status: 'draft',
       price_includes_tax: bool(order.price_includes_tax),
       gross_fen: 0,
-      redelivery_of: redeliveryOf,
-      created_by: ctx.user?.id ?? null,
+      redelivery_of: by.redeliveryOf,
+      created_by: by.createdBy,
       lock_version: 1,
       created_at: nowIso(),
     })
@@ -223,12 +222,23 @@ export async function createNotice(
   const id = row!.id;
   const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
   await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
-  const created = await getNotice(trx, id);
-  await ctx.audit({
-    entity: 'deliveryNotice',
-    entityId: id,
-    action: redeliveryOf === null ? 'create' : 'redeliver',
-    after: created,
-  });
-  return created;
+  return getNotice(trx, id);
+}
+
+/** Writes `changes` at the lock version the caller read. */
+export async function bumpNotice(
+  trx: Knex.Transaction,
+  id: number,
+  lockVersion: number,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  await updateAtLockVersion(trx, 'delivery_notices', 'deliveryNotice', id, lockVersion, changes);
+}
+
+/** A notice is closed once every line is on standing notes, and open again when one is cancelled. */
+export async function settleNoticeStatus(trx: Knex.Transaction, noticeId: number): Promise<void> {
+  const notice = await getNotice(trx, noticeId);
+  const done = notice.lines.every((l) => parseDecimal(l.remaining).isZero());
+  if (notice.status === 'confirmed' && done) await bumpNotice(trx, noticeId, notice.lockVersion, { status: 'closed' });
+  if (notice.status === 'closed' && !done) await bumpNotice(trx, noticeId, notice.lockVersion, { status: 'confirmed' });
 }

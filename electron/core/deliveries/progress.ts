@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { orderProgress } from '../../shared/deliveries/contract';
+import type { orderProgress } from '../../shared/orders/contract';
 import { Dec } from '../../shared/money';
 import { int } from '../db/rows';
 import { notFound } from '../rpc/errors';

@@ -1,10 +1,10 @@
+import type { Locale } from '../../shared/rpc/envelope';
+import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
-import { companySettings } from '../../shared/settings/contract';
 import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
-import { readSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { getNote } from './note-store';
 import { getReturn } from './returns';
 
@@ -13,10 +13,11 @@ export async function renderReturnPdf(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
-  const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const company = await readCompany(db);
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>
@@ -65,5 +66,8 @@ export async function renderReturnPdf(
     </main>,
     { title: `退货单 ${r.number}`, paper: 'a4' },
   );
-  return { filename: `退货单-${r.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.returnNoteFile', { number: r.number }),
+    pdf: await services.pdf.render(html),
+  };
 }

@@ -1,15 +1,15 @@
+import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { deliveryChannels } from '../../shared/deliveries/contract';
 import { amountInWords, parseDecimal } from '../../shared/money';
 import { int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
-import type { HandlerContext } from '../rpc/handler';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { getNote } from './note-store';
 
 type Input = z.output<(typeof deliveryChannels)['deliveries.returns.create']['input']>;
-type Db = HandlerContext['db'];
+type Db = Knex | Knex.Transaction;
 
 export async function getReturn(db: Db, id: number) {
   const r = (await db('delivery_returns').where({ id }).first()) as
@@ -34,8 +34,7 @@ export async function getReturn(db: Db, id: number) {
  * back, priced as the note priced it. The order's delivered figures and the customer's open
  * delivered value follow from the return lines.
  */
-export async function createReturn(ctx: HandlerContext, input: Input) {
-  const trx = ctx.tx();
+export async function createReturn(trx: Knex.Transaction, input: Input, createdBy: number | null) {
   const note = await getNote(trx, input.noteId);
   if (note.status !== 'delivered' && note.status !== 'receipted')
     throw new AppError('CONFLICT', 'errors.returnNotDelivered', {
@@ -75,14 +74,12 @@ export async function createReturn(ctx: HandlerContext, input: Input) {
       net_fen: sum('net_fen'),
       tax_fen: sum('tax_fen'),
       gross_fen: sum('gross_fen'),
-      created_by: ctx.user?.id ?? null,
+      created_by: createdBy,
       lock_version: 1,
       created_at: now,
       updated_at: now,
     })
     .returning('id')) as { id: number }[];
   await trx('delivery_return_lines').insert(lines.map((l) => ({ ...l, return_id: row!.id })));
-  const created = await getReturn(trx, row!.id);
-  await ctx.audit({ entity: 'delivery', entityId: note.id, action: 'return', after: created });
-  return created;
+  return getReturn(trx, row!.id);
 }

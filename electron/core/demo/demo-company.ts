@@ -1,4 +1,4 @@
-import type { CarrierInput } from '../../shared/dispatch/contract';
+import type { CarrierInput } from '../../shared/carriers/contract';
 import type { CustomerInput } from '../../shared/customers/contract';
 import type { ProductInput } from '../../shared/products/contract';
 import type { CompanySettings } from '../../shared/settings/contract';

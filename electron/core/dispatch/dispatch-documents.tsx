@@ -1,16 +1,16 @@
+import type { Locale } from '../../shared/rpc/envelope';
+import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
-import { companySettings } from '../../shared/settings/contract';
 import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
-import { readSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { getRun, getSettlement } from './dispatch-store';
 
 const PAYMENT = { cash: '现付', collect: '到付', on_receipt: '回单付', monthly: '月结' } as const;
 
 async function companyName(db: Knex): Promise<string> {
-  return (await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}))).name ?? '';
+  return (await readCompany(db)).name ?? '';
 }
 
 /** 派车单: the run's vehicle and crew, its stops in order, a column for each customer's signature. */
@@ -18,6 +18,7 @@ export async function renderRunSheet(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const run = await getRun(db, id);
   const html = documentHtml(
@@ -63,7 +64,10 @@ export async function renderRunSheet(
     </main>,
     { title: `派车单 ${run.number}`, paper: 'a4' },
   );
-  return { filename: `派车单-${run.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.runSheetFile', { number: run.number }),
+    pdf: await services.pdf.render(html),
+  };
 }
 
 /** 运费对账单 for a carrier: the consignments settled, freight due, adjustments, the total in 大写. */
@@ -71,6 +75,7 @@ export async function renderFreightStatement(
   db: Knex,
   services: CoreServices,
   id: number,
+  locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const s = await getSettlement(db, id);
   const html = documentHtml(
@@ -128,5 +133,8 @@ export async function renderFreightStatement(
     </main>,
     { title: `运费结算单 ${s.number}`, paper: 'a4' },
   );
-  return { filename: `运费结算单-${s.number}.pdf`, pdf: await services.pdf.render(html) };
+  return {
+    filename: translate(locale, 'documentText.freightStatementFile', { number: s.number }),
+    pdf: await services.pdf.render(html),
+  };
 }

@@ -8,7 +8,8 @@ import type {
   settlementRow,
 } from '../../shared/dispatch/contract';
 import { bool, int } from '../db/rows';
-import { notFound } from '../rpc/errors';
+import { getNote, moveNotes } from '../deliveries/note-store';
+import { AppError, notFound } from '../rpc/errors';
 
 type Db = Knex | Knex.Transaction;
 
@@ -250,4 +251,20 @@ export async function getSettlement(db: Db, id: number): Promise<z.output<typeof
       .orderBy('consignments.date')) as ConsignmentDbRow[]
   ).map(toConsignmentRow);
   return { ...toSettlement(r), consignments };
+}
+
+/** Notes put on a run or a consignment must be checked (pick check passed) and on neither yet. */
+export async function loadNotes(
+  trx: Knex.Transaction,
+  noteIds: number[],
+  changes: (id: number, i: number) => Record<string, unknown>,
+): Promise<void> {
+  if (new Set(noteIds).size !== noteIds.length)
+    throw new AppError('VALIDATION', 'errors.noteTwice', {}, [{ path: 'noteIds', message: 'errors.noteTwice' }]);
+  for (const [i, id] of noteIds.entries()) {
+    const note = await getNote(trx, id);
+    if (note.runId !== null || note.consignmentId !== null)
+      throw new AppError('CONFLICT', 'errors.noteDispatched', { number: note.number });
+    await moveNotes(trx, [id], 'loaded', changes(id, i));
+  }
 }

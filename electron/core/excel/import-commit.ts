@@ -32,7 +32,7 @@ export async function commitImport(
       for (const row of entry.rows) {
         if (row.existing) {
           const before = await kind.get(trx, row.existing.id);
-          await kind.update(trx, row.existing.id, row.existing.version, row.data as never);
+          await kind.update(trx, row.existing.id, row.existing.lockVersion, row.data as never);
           await appendAudit(trx, actor, {
             entity: kind.entity,
             entityId: row.existing.id,

@@ -143,7 +143,7 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
     if (!rowHasError && parsed.ok)
       valid.push({
         row,
-        existing: existing ? { id: existing.id, version: existing.version } : null,
+        existing: existing ? { id: existing.id, lockVersion: existing.lockVersion } : null,
         data: parsed.data,
       });
   }

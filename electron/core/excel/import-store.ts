@@ -4,7 +4,7 @@ import type { ExcelKind } from '../../shared/excel/contract';
 /** A validated row: a new record, or an update of the record at the version previewed. */
 export interface ImportRow {
   row: number;
-  existing: { id: number; version: number } | null;
+  existing: { id: number; lockVersion: number } | null;
   data: unknown;
 }
 

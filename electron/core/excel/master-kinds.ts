@@ -21,9 +21,9 @@ export interface MasterKind {
   contactTable?: string;
   addressTable?: string;
   ownerColumn: string;
-  get(db: Db, id: number): Promise<{ id: number; version: number } & Record<string, unknown>>;
+  get(db: Db, id: number): Promise<{ id: number; lockVersion: number } & Record<string, unknown>>;
   create(trx: Knex.Transaction, data: never): Promise<{ id: number }>;
-  update(trx: Knex.Transaction, id: number, version: number, data: never): Promise<void>;
+  update(trx: Knex.Transaction, id: number, lockVersion: number, data: never): Promise<void>;
 }
 
 export const MASTER_KINDS: Record<ExcelKind, MasterKind> = {

@@ -1,6 +1,6 @@
 import { attachToDocument } from '../attachments/document-files';
 import { translate } from '../../shared/i18n/translate';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { assertExists } from '../db/references';
@@ -8,6 +8,7 @@ import { AppError, staleVersion } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { getInquiry, inquiryColumns, inquiryQuery, toInquiryRow, type InquiryDbRow } from './inquiry-store';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
   | 'inquiries.list'
@@ -31,11 +32,7 @@ async function touch(
   lockVersion: number,
   changes: Record<string, unknown>,
 ): Promise<void> {
-  const n = await ctx
-    .tx()('inquiries')
-    .where({ id, lock_version: lockVersion })
-    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion('inquiry');
+  await updateAtLockVersion(ctx.tx(), 'inquiries', 'inquiry', id, lockVersion, changes);
 }
 
 export const inquiryHandlers: HandlerMap<Channel> = {
@@ -47,8 +44,8 @@ export const inquiryHandlers: HandlerMap<Channel> = {
     if (term) {
       base.where((w) =>
         w
-          .whereRaw(`lower(inquiries.number) LIKE ? ESCAPE '\\'`, [likePattern(term.toLowerCase())])
-          .orWhereRaw(`inquiries.requirement LIKE ? ESCAPE '\\'`, [likePattern(term)])
+          .whereRaw(...contains('inquiries.number', term))
+          .orWhereRaw(...contains('inquiries.requirement', term, false))
           .orWhereIn('inquiries.customer_id', matchingIds(db, 'customers', term)),
       );
     }

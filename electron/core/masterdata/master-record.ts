@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import { nowIso } from '../db/rows';
+import { updateAtLockVersion } from '../db/lock-version';
 import { nextFreeCode } from '../numbering/numbering';
 import type { HandlerContext } from '../rpc/handler';
-import { duplicate, staleVersion } from '../rpc/errors';
+import { duplicate } from '../rpc/errors';
 
 type MasterTable = 'customers' | 'products' | 'suppliers';
 type MasterEntity = 'customer' | 'product' | 'supplier';
@@ -22,29 +22,14 @@ export async function claimCode(
   return code;
 }
 
-/** Updates a row only at the version the user edited; a concurrent edit answers CONFLICT. */
-export async function updateAtVersion(
-  trx: Knex.Transaction,
-  table: MasterTable,
-  entity: MasterEntity,
-  id: number,
-  version: number,
-  columns: Record<string, unknown>,
-): Promise<void> {
-  const n = await trx(table)
-    .where({ id, version })
-    .update({ ...columns, version: version + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion(entity);
-}
-
-interface Store<Data, Detail extends { id: number; version: number }> {
+interface Store<Data, Detail extends { id: number; lockVersion: number }> {
   get(db: Knex | Knex.Transaction, id: number): Promise<Detail>;
   create(trx: Knex.Transaction, data: Data): Promise<Detail>;
-  update(trx: Knex.Transaction, id: number, version: number, data: Data): Promise<void>;
+  update(trx: Knex.Transaction, id: number, lockVersion: number, data: Data): Promise<void>;
 }
 
 /** create / update / setActive handlers for a master record: the same audit story for all three kinds. */
-export function masterWrites<Data, Detail extends { id: number; version: number }>(
+export function masterWrites<Data, Detail extends { id: number; lockVersion: number }>(
   entity: MasterEntity,
   table: MasterTable,
   store: Store<Data, Detail>,
@@ -56,12 +41,12 @@ export function masterWrites<Data, Detail extends { id: number; version: number 
       return created;
     },
     async update(
-      { id, version, data }: { id: number; version: number; data: Data },
+      { id, lockVersion, data }: { id: number; lockVersion: number; data: Data },
       ctx: HandlerContext,
     ): Promise<Detail> {
       const trx = ctx.tx();
       const before = await store.get(trx, id);
-      await store.update(trx, id, version, data);
+      await store.update(trx, id, lockVersion, data);
       const after = await store.get(trx, id);
       await ctx.audit({ entity, entityId: id, action: 'update', before, after });
       return after;
@@ -69,7 +54,7 @@ export function masterWrites<Data, Detail extends { id: number; version: number 
     async setActive({ id, active }: { id: number; active: boolean }, ctx: HandlerContext): Promise<Detail> {
       const trx = ctx.tx();
       const before = await store.get(trx, id);
-      await updateAtVersion(trx, table, entity, id, before.version, { active });
+      await updateAtLockVersion(trx, table, entity, id, before.lockVersion, { active });
       const after = await store.get(trx, id);
       await ctx.audit({ entity, entityId: id, action: active ? 'activate' : 'deactivate', before, after });
       return after;

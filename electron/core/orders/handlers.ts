@@ -1,12 +1,13 @@
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { nowIso } from '../db/rows';
+import { orderProgressOf } from '../deliveries/progress';
 import { nextNumber } from '../numbering/numbering';
 import { getQuote } from '../quotes/quote-store';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { getOrder, orderQuery, toOrderRow, type OrderDbRow } from './order-store';
 
-type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get';
+type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get' | 'orders.progress';
 
 export const orderHandlers: HandlerMap<Channel> = {
   'orders.createFromQuote': async (input, ctx) => {
@@ -77,11 +78,8 @@ export const orderHandlers: HandlerMap<Channel> = {
     if (input.filters.customerId) base.where('sales_orders.customer_id', input.filters.customerId);
     const term = input.q?.trim();
     if (term) {
-      const pattern = likePattern(term.toLowerCase());
       base.where((w) =>
-        w
-          .whereRaw(`lower(sales_orders.number) LIKE ? ESCAPE '\\'`, [pattern])
-          .orWhereRaw(`lower(sales_orders.customer_po) LIKE ? ESCAPE '\\'`, [pattern]),
+        w.whereRaw(...contains('sales_orders.number', term)).orWhereRaw(...contains('sales_orders.customer_po', term)),
       );
     }
     return pageQuery(
@@ -101,4 +99,5 @@ export const orderHandlers: HandlerMap<Channel> = {
     );
   },
   'orders.get': async ({ id }, { db }) => getOrder(db, id),
+  'orders.progress': async ({ orderId }, { db }) => orderProgressOf(db, orderId),
 };

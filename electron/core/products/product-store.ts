@@ -4,7 +4,8 @@ import type { ProductDetail, ProductRow, productInput } from '../../shared/produ
 import type { TaxRate } from '../../shared/money';
 import { decimalToE4, e4ToDecimal } from '../../shared/scaled';
 import { bool, int, nowIso } from '../db/rows';
-import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { updateAtLockVersion } from '../db/lock-version';
+import { claimCode } from '../masterdata/master-record';
 import { notFound } from '../rpc/errors';
 import { writeSearchKeys } from '../search/search-index';
 import { mnemonicOf, searchKeysOf, sortKeyOf } from '../search/search-keys';
@@ -27,7 +28,7 @@ export interface ProductDbRow {
   category: string | null;
   notes: string | null;
   active: number | boolean;
-  version: number;
+  lock_version: number;
   created_at: string;
   updated_at: string;
 }
@@ -69,7 +70,13 @@ export function toProductRow(r: ProductDbRow): ProductRow {
 export async function getProduct(db: Db, id: number): Promise<ProductDetail> {
   const r = (await db('products').where({ id }).first()) as ProductDbRow | undefined;
   if (!r) throw notFound('product', id);
-  return { ...toProductRow(r), mnemonic: r.mnemonic, notes: r.notes, version: r.version, createdAt: r.created_at };
+  return {
+    ...toProductRow(r),
+    mnemonic: r.mnemonic,
+    notes: r.notes,
+    lockVersion: r.lock_version,
+    createdAt: r.created_at,
+  };
 }
 
 function columnsOf(d: ProductData, code: string) {
@@ -102,16 +109,21 @@ export async function createProduct(trx: Knex.Transaction, d: ProductData): Prom
   const now = nowIso();
   const cols = columnsOf(d, code);
   const [row] = (await trx('products')
-    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .insert({ ...cols, lock_version: 1, created_at: now, updated_at: now })
     .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'products', row!.id, keysOf(d, code, cols.mnemonic));
   return getProduct(trx, row!.id);
 }
 
-export async function updateProduct(trx: Knex.Transaction, id: number, version: number, d: ProductData): Promise<void> {
+export async function updateProduct(
+  trx: Knex.Transaction,
+  id: number,
+  lockVersion: number,
+  d: ProductData,
+): Promise<void> {
   const current = await getProduct(trx, id);
   const code = await claimCode(trx, 'products', 'product', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
-  await updateAtVersion(trx, 'products', 'product', id, version, cols);
+  await updateAtLockVersion(trx, 'products', 'product', id, lockVersion, cols);
   await writeSearchKeys(trx, 'products', id, keysOf(d, code, cols.mnemonic));
 }

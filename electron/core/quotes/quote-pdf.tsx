@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import type { Knex } from 'knex';
 import type { QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
-import { companySettings } from '../../shared/settings/contract';
 import { attachmentPath } from '../attachments/attachment-files';
 import { documentHtml } from '../docs/document-html';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
-import { COMPANY_KEY } from '../settings/handlers';
-import { readSetting } from '../settings/settings-store';
+import { readCompany } from '../settings/company';
 import { QuoteDocument } from './quote-document';
 import { formatFor } from './quote-formats';
 import { getQuote } from './quote-store';
@@ -39,7 +37,7 @@ export async function printQuote(
   quote: QuoteDetail,
   format: QuoteFormat,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
-  const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const company = await readCompany(db);
   const html = documentHtml(
     <QuoteDocument
       quote={quote}

@@ -1,10 +1,13 @@
 import type { Knex } from 'knex';
+import { translate } from '../../shared/i18n/translate';
+import type { Locale } from '../../shared/rpc/envelope';
 import type { TaxRate } from '../../shared/money';
 import type { QuoteData, QuoteDetail, QuoteRow, QuoteStatus } from '../../shared/quotes/contract';
 import { priceQuote, type CostSource, type QuoteLineKind } from '../../shared/quotes/quote-pricing';
 import { addDays, daysBetween, today } from '../dates';
 import { bool, int, nowIso } from '../db/rows';
-import { notFound } from '../rpc/errors';
+import { AppError, notFound } from '../rpc/errors';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Db = Knex | Knex.Transaction;
 
@@ -304,14 +307,10 @@ export async function replaceQuote(
   id: number,
   lockVersion: number,
   d: QuoteData,
-): Promise<boolean> {
+): Promise<void> {
   const { pricing, columns } = headerColumns(d);
-  const n = await trx('quotes')
-    .where({ id, lock_version: lockVersion })
-    .update({ ...columns, status: 'draft', lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) return false;
+  await updateAtLockVersion(trx, 'quotes', 'quote', id, lockVersion, { ...columns, status: 'draft' });
   await writeLines(trx, id, d, pricing);
-  return true;
 }
 
 /** The detail back as the input it was made from: what a revision starts from. */
@@ -336,4 +335,14 @@ export function toQuoteData(q: QuoteDetail): QuoteData {
     lines: q.lines.map(({ net: _n, tax: _t, gross: _g, ...l }) => l),
     costLines: q.costLines.map(({ cost: _c, ...c }) => c),
   };
+}
+
+/** Refuses an action the quote's status does not allow, naming both in the user's words. */
+export function expectStatus(locale: Locale, q: QuoteDetail, allowed: readonly QuoteStatus[], action: string): void {
+  if (!allowed.includes(q.status)) {
+    throw new AppError('CONFLICT', 'errors.quoteWrongStatus', {
+      status: translate(locale, `quoteStatus.${q.status}`),
+      action: translate(locale, `quoteAction.${action}`),
+    });
+  }
 }

@@ -1,12 +1,12 @@
 import { attachToDocument } from '../attachments/document-files';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { assertExists } from '../db/references';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
-import { staleVersion } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import type { RegisterData } from '../../shared/register/contract';
 import { getEntry, registerColumns, registerQuery, toRegisterRow, type RegisterDbRow } from './register-store';
+import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
   'register.list' | 'register.get' | 'register.create' | 'register.update' | 'register.attach' | 'register.forward';
@@ -26,11 +26,7 @@ async function touch(
   lockVersion: number,
   changes: Record<string, unknown> = {},
 ): Promise<void> {
-  const n = await ctx
-    .tx()('register_entries')
-    .where({ id, lock_version: lockVersion })
-    .update({ ...changes, lock_version: lockVersion + 1, updated_at: nowIso() });
-  if (n !== 1) throw staleVersion('registerEntry');
+  await updateAtLockVersion(ctx.tx(), 'register_entries', 'registerEntry', id, lockVersion, changes);
 }
 
 export const registerHandlers: HandlerMap<Channel> = {
@@ -44,7 +40,6 @@ export const registerHandlers: HandlerMap<Channel> = {
     if (f.orderId) base.where('register_entries.order_id', f.orderId);
     const term = input.q?.trim();
     if (term) {
-      const pattern = likePattern(term.toLowerCase());
       base.where((w) => {
         for (const column of [
           'register_entries.number',
@@ -54,7 +49,7 @@ export const registerHandlers: HandlerMap<Channel> = {
           'customers.mnemonic',
           'suppliers.mnemonic',
         ])
-          w.orWhereRaw(`lower(${column}) LIKE ? ESCAPE '\\'`, [pattern]);
+          w.orWhereRaw(...contains(column, term));
       });
     }
     return pageQuery(

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { likePattern } from '../db/list-query';
+import { contains } from '../db/list-query';
 import { searchColumnFor, type SearchKeys } from './search-keys';
 
 /** Each master table's search keys live in a narrow side table, so a search scans little. */
@@ -40,5 +40,5 @@ export function matchingIds(db: Knex | Knex.Transaction, table: SearchableTable,
   }
   return db(SEARCH_TABLES[table])
     .select('id')
-    .whereRaw(`?? LIKE ? ESCAPE '\\'`, [column, likePattern(term)]);
+    .whereRaw(...contains(column, term, false));
 }

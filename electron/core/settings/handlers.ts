@@ -1,10 +1,12 @@
-import { companySettings, DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
+import { DOC_TYPES, numberingSettings, smtpSettings } from '../../shared/settings/contract';
 import { EMPTY_SMTP, SMTP_KEY } from '../mail/mailer';
 import { hasSmtpPassword, smtpPasswordUnreadable, writeSmtpPassword } from '../mail/smtp-password';
 import { previewNumber } from '../numbering/number-formats';
 import { NUMBERING_KEY, readNumberFormats } from '../numbering/numbering';
 import type { HandlerMap } from '../rpc/handler';
 import { notFound } from '../rpc/errors';
+import { COMPANY_KEY, readCompany } from './company';
+import { DELIVERY_SETTINGS_KEY, readDeliverySettings } from './delivery-settings';
 import { readSetting, writeSetting } from './settings-store';
 
 type Channel =
@@ -13,18 +15,17 @@ type Channel =
   | 'settings.numbering.get'
   | 'settings.numbering.update'
   | 'settings.smtp.get'
-  | 'settings.smtp.update';
-
-export const COMPANY_KEY = 'company';
-const EMPTY_COMPANY = companySettings.parse({});
+  | 'settings.smtp.update'
+  | 'settings.delivery.get'
+  | 'settings.delivery.update';
 
 export const settingsHandlers: HandlerMap<Channel> = {
-  'settings.company.get': async (_input, { db }) => readSetting(db, COMPANY_KEY, companySettings, EMPTY_COMPANY),
+  'settings.company.get': async (_input, { db }) => readCompany(db),
   'settings.company.update': async (input, ctx) => {
     for (const id of [input.logoAttachmentId, input.sealAttachmentId]) {
       if (id !== null && !(await ctx.db('attachments').where({ id }).first('id'))) throw notFound('attachment', id);
     }
-    const before = await readSetting(ctx.db, COMPANY_KEY, companySettings, EMPTY_COMPANY);
+    const before = await readCompany(ctx.db);
     await writeSetting(ctx.db, COMPANY_KEY, input);
     await ctx.audit({ entity: 'settings', entityId: COMPANY_KEY, action: 'update', before, after: input });
     return input;
@@ -52,6 +53,13 @@ export const settingsHandlers: HandlerMap<Channel> = {
       hasPassword: await hasSmtpPassword(ctx.db),
       passwordUnreadable: await smtpPasswordUnreadable(ctx.db, ctx.services.secrets),
     };
+  },
+  'settings.delivery.get': async (_input, { db }) => readDeliverySettings(db),
+  'settings.delivery.update': async (settings, ctx) => {
+    const before = await readDeliverySettings(ctx.db);
+    await writeSetting(ctx.tx(), DELIVERY_SETTINGS_KEY, settings);
+    await ctx.audit({ entity: 'settings', entityId: DELIVERY_SETTINGS_KEY, action: 'update', before, after: settings });
+    return settings;
   },
   'settings.numbering.get': async (_input, { db }) => {
     const formats = await readNumberFormats(db);

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { In } from '../../shared/contracts';
 import { type SUPPLIER_SORTABLE } from '../../shared/suppliers/contract';
-import { likePattern, pageQuery } from '../db/list-query';
+import { contains, pageQuery } from '../db/list-query';
 import { matchingIds } from '../search/search-index';
 import { masterWrites } from '../masterdata/master-record';
 import type { HandlerMap } from '../rpc/handler';
@@ -24,7 +24,7 @@ export function supplierQuery(
   const base = db('suppliers').select(SUPPLIER_LIST_COLUMNS);
   if (filters.active !== undefined) base.where({ active: filters.active });
   // Categories are a JSON array: match the quoted name so 阀门 does not find 阀门配件.
-  if (filters.category) base.whereRaw(`categories LIKE ? ESCAPE '\\'`, [likePattern(JSON.stringify(filters.category))]);
+  if (filters.category) base.whereRaw(...contains('categories', JSON.stringify(filters.category), false));
   return base;
 }
 

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { SupplierDetail, SupplierRow, supplierInput } from '../../shared/suppliers/contract';
 import { readContacts, writeContacts } from '../contacts/contacts';
 import { bool, nowIso } from '../db/rows';
-import { claimCode, updateAtVersion } from '../masterdata/master-record';
+import { updateAtLockVersion } from '../db/lock-version';
+import { claimCode } from '../masterdata/master-record';
 import { partyColumns, partyKeys } from '../masterdata/party';
 import { notFound } from '../rpc/errors';
 import { writeSearchKeys } from '../search/search-index';
@@ -25,7 +26,7 @@ export interface SupplierDbRow {
   active: number | boolean;
   primary_contact: string | null;
   primary_phone: string | null;
-  version: number;
+  lock_version: number;
   created_at: string;
   updated_at: string;
 }
@@ -68,7 +69,7 @@ export async function getSupplier(db: Db, id: number): Promise<SupplierDetail> {
     bankName: r.bank_name,
     bankAccount: r.bank_account,
     notes: r.notes,
-    version: r.version,
+    lockVersion: r.lock_version,
     createdAt: r.created_at,
     contacts: await readContacts(db, 'supplier', id),
   };
@@ -88,7 +89,7 @@ export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Pr
   const now = nowIso();
   const cols = columnsOf(d, code);
   const [row] = (await trx('suppliers')
-    .insert({ ...cols, version: 1, created_at: now, updated_at: now })
+    .insert({ ...cols, lock_version: 1, created_at: now, updated_at: now })
     .returning('id')) as { id: number }[];
   await writeSearchKeys(trx, 'suppliers', row!.id, partyKeys(d, cols));
   await writeContacts(trx, 'supplier', row!.id, d.contacts);
@@ -98,13 +99,13 @@ export async function createSupplier(trx: Knex.Transaction, d: SupplierData): Pr
 export async function updateSupplier(
   trx: Knex.Transaction,
   id: number,
-  version: number,
+  lockVersion: number,
   d: SupplierData,
 ): Promise<void> {
   const current = await getSupplier(trx, id);
   const code = await claimCode(trx, 'suppliers', 'supplier', d.code ?? current.code, id);
   const cols = columnsOf(d, code);
-  await updateAtVersion(trx, 'suppliers', 'supplier', id, version, cols);
+  await updateAtLockVersion(trx, 'suppliers', 'supplier', id, lockVersion, cols);
   await writeSearchKeys(trx, 'suppliers', id, partyKeys(d, cols));
   await writeContacts(trx, 'supplier', id, d.contacts);
 }

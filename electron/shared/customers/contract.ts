@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { contact, contactOut, fen, id, mnemonic, optCode, optTaxId, optText, partyRow, text } from '../rpc/fields';
+import {
+  contact,
+  contactOut,
+  fen,
+  id,
+  mnemonic,
+  optCode,
+  optId,
+  optTaxId,
+  optText,
+  partyRow,
+  text,
+} from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const address = z.object({
@@ -28,7 +40,7 @@ export const customerInput = z.object({
   notes: optText(2000),
   active: z.boolean().default(true),
   /** The quote format this customer's quotes print in unless another is chosen. */
-  quoteFormatId: id.nullish().transform((v) => v ?? null),
+  quoteFormatId: optId,
   /** Whether this customer's delivery notes print prices and amounts. */
   deliveryShowPrices: z.boolean().default(true),
   contacts: z.array(contact).max(50).default([]),
@@ -51,7 +63,7 @@ export const customerDetail = customerRow.extend({
   notes: z.string().nullable(),
   quoteFormatId: z.number().int().nullable(),
   deliveryShowPrices: z.boolean(),
-  version: z.number().int(),
+  lockVersion: z.number().int(),
   createdAt: z.string(),
   contacts: z.array(contactOut),
   addresses: z.array(
@@ -87,7 +99,7 @@ export const customerChannels = {
   'customers.create': mutation('customers.write', customerInput, customerDetail),
   'customers.update': mutation(
     'customers.write',
-    z.object({ id, version: z.number().int().min(1), data: customerInput }),
+    z.object({ id, lockVersion: z.number().int().min(1), data: customerInput }),
     customerDetail,
   ),
   'customers.setActive': mutation('customers.write', z.object({ id, active: z.boolean() }), customerDetail),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optMeasure, optText, plainDate, quantity, text } from '../rpc/fields';
+import { id, optId, optMeasure, optText, orNull, plainDate, quantity, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 /** draft -> confirmed (credit checked) -> closed when every line is on a delivery note; cancelled. */
@@ -22,42 +22,13 @@ export const DISCREPANCY_KINDS = ['short', 'damaged', 'wrong'] as const;
 export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', 'a4'] as const;
 export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
 
-const optId = id.nullish().transform((v) => v ?? null);
-
 /** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
 const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
-
-/** Per order line: what was ordered, put on notices, delivered (less returns), and what is still to deliver. */
-export const orderLineProgress = z.object({
-  orderLineId: id,
-  position: z.number().int(),
-  productId: z.number().int().nullable(),
-  name: z.string(),
-  brand: z.string().nullable(),
-  spec: z.string().nullable(),
-  unit: z.string(),
-  unitPrice: z.string(),
-  ordered: z.string(),
-  noticed: z.string(),
-  delivered: z.string(),
-  returned: z.string(),
-  outstanding: z.string(),
-  /** Ordered, less what active notices already cover, plus what came back: what a new notice may take. */
-  available: z.string(),
-});
-
-export const orderProgress = z.object({
-  orderId: id,
-  lines: z.array(orderLineProgress),
-  deliveredGross: z.number().int(),
-  returnedGross: z.number().int(),
-  orderedGross: z.number().int(),
-});
 
 export const noticeInput = z.object({
   orderId: id,
   date: plainDate,
-  shipDate: plainDate.nullish().transform((v) => v ?? null),
+  shipDate: orNull(plainDate),
   deliveryAddress: optText(200),
   contactName: optText(40),
   contactPhone: optText(40),
@@ -204,7 +175,6 @@ export type DeliverySettings = z.output<typeof deliverySettings>;
 export const NOTE_SORTABLE = ['number', 'date', 'gross', 'status'] as const;
 
 export const deliveryChannels = {
-  'deliveries.progress': query('orders.read', z.object({ orderId: id }), orderProgress),
   'deliveries.credit': query('deliveries.read', z.object({ customerId: id, noticeId: optId }), creditStanding),
 
   'deliveries.notices.list': query(
@@ -258,13 +228,7 @@ export const deliveryChannels = {
           z.object({
             noticeLineId: id,
             quantity,
-            packages: z
-              .number()
-              .int()
-              .min(0)
-              .max(100_000)
-              .nullish()
-              .transform((v) => v ?? null),
+            packages: orNull(z.number().int().min(0).max(100_000)),
           }),
         )
         .max(500)
@@ -353,7 +317,4 @@ export const deliveryChannels = {
     z.object({ id }),
     z.object({ filename: z.string(), dataBase64: z.string() }),
   ),
-
-  'deliveries.settings.get': query('deliveries.read', z.object({}), deliverySettings),
-  'deliveries.settings.update': mutation('settings.write', deliverySettings, deliverySettings),
 };

@@ -1,31 +1,15 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
-import { fen, id, optMeasure, optText, plainDate, price, text } from '../rpc/fields';
+import { fen, id, optMeasure, optText, plainDate, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
+import { FREIGHT_BASES } from '../carriers/contract';
 
-export const FREIGHT_BASES = ['piece', 'weight', 'volume'] as const;
 /** 现付, 到付, 回单付, 月结. */
 export const FREIGHT_PAYMENTS = ['cash', 'collect', 'on_receipt', 'monthly'] as const;
 export const HANDOVERS = ['pickup', 'door'] as const;
 export const NOTIFY_WAYS = ['phone', 'sms', 'wechat', 'email'] as const;
 export const RUN_STATUSES = ['planned', 'on_road', 'returned'] as const;
 export const CONSIGNMENT_STATUSES = ['booked', 'shipped', 'arrived'] as const;
-
-export const carrierInput = z.object({
-  name: text(100),
-  contactName: optText(40),
-  phone: optText(40),
-  routes: optText(500),
-  basis: z.enum(FREIGHT_BASES).default('weight'),
-  /** Yuan per piece, per kg or per m³. */
-  rate: price,
-  minimum: fen.default(0),
-  notes: optText(500),
-  active: z.boolean().default(true),
-});
-export type CarrierInput = z.input<typeof carrierInput>;
-export const carrierOut = carrierInput.extend({ id, lockVersion: z.number().int(), updatedAt: z.string() });
-export type CarrierOut = z.output<typeof carrierOut>;
 
 export const runRow = z.object({
   id,
@@ -157,14 +141,6 @@ export const settlementRow = z.object({
 });
 
 export const dispatchChannels = {
-  'carriers.list': query('deliveries.read', listInput(['name'] as const, { active: z.boolean() }), pageOf(carrierOut)),
-  'carriers.create': mutation('deliveries.write', carrierInput, carrierOut),
-  'carriers.update': mutation(
-    'deliveries.write',
-    z.object({ id, lockVersion: z.number().int().min(1), data: carrierInput }),
-    carrierOut,
-  ),
-
   'dispatch.runs.list': query(
     'deliveries.read',
     listInput(['number', 'date'] as const, { status: z.enum(RUN_STATUSES), date: plainDate }),

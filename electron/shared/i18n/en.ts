@@ -369,4 +369,16 @@ export const en: Messages = {
   deliveryText: {
     redelivery: 'Re-delivery for delivery note {{number}}',
   },
+  documentText: {
+    quoteMailSubject: '{{company}} quotation {{number}} V{{version}}',
+    quoteMailBody:
+      'Dear {{contact}},\n\nPlease find attached our quotation {{number}} V{{version}} ({{project}}).\n\n{{company}}',
+    quoteXlsxFile: 'Quotation-{{number}}-V{{version}}.xlsx',
+    noteFile: 'Delivery-note-{{number}}.pdf',
+    noteBatchFile: 'Delivery-notes-{{number}}-and-more-{{count}}-in-all.pdf',
+    returnNoteFile: 'Return-note-{{number}}.pdf',
+    runSheetFile: 'Run-sheet-{{number}}.pdf',
+    freightStatementFile: 'Freight-statement-{{number}}.pdf',
+    receiptLabel: 'Signed receipt',
+  },
 };

@@ -364,4 +364,15 @@ export const zhCN = {
   deliveryText: {
     redelivery: '补发：送货单 {{number}}',
   },
+  documentText: {
+    quoteMailSubject: '{{company}} 报价单 {{number}} V{{version}}',
+    quoteMailBody: '{{contact}} 您好：\n\n附件为报价单 {{number}} V{{version}}（{{project}}），请查收。\n\n{{company}}',
+    quoteXlsxFile: '报价单-{{number}}-V{{version}}.xlsx',
+    noteFile: '送货单-{{number}}.pdf',
+    noteBatchFile: '送货单-{{number}}-等{{count}}张.pdf',
+    returnNoteFile: '退货单-{{number}}.pdf',
+    runSheetFile: '派车单-{{number}}.pdf',
+    freightStatementFile: '运费结算单-{{number}}.pdf',
+    receiptLabel: '回单',
+  },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, plainDate, text } from '../rpc/fields';
+import { id, optText, orNull, plainDate, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const INQUIRY_CHANNELS = ['phone', 'email', 'visit', 'tender', 'wechat', 'other'] as const;
@@ -16,7 +16,7 @@ export const inquiryInput = z.object({
   channel: z.enum(INQUIRY_CHANNELS).default('phone'),
   requirement: text(5000),
   items: optText(5000),
-  dueDate: plainDate.nullish().transform((v) => v ?? null),
+  dueDate: orNull(plainDate),
   notes: optText(2000),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, plainDate } from '../rpc/fields';
+import { id, optText, orNull, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
@@ -35,6 +35,33 @@ export const orderDetail = orderRow.extend({
 });
 export type OrderDetail = z.output<typeof orderDetail>;
 
+/** Per order line: what was ordered, put on notices, delivered (less returns), and what is still to deliver. */
+export const orderLineProgress = z.object({
+  orderLineId: id,
+  position: z.number().int(),
+  productId: z.number().int().nullable(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  spec: z.string().nullable(),
+  unit: z.string(),
+  unitPrice: z.string(),
+  ordered: z.string(),
+  noticed: z.string(),
+  delivered: z.string(),
+  returned: z.string(),
+  outstanding: z.string(),
+  /** Ordered, less what active notices already cover, plus what came back: what a new notice may take. */
+  available: z.string(),
+});
+
+export const orderProgress = z.object({
+  orderId: id,
+  lines: z.array(orderLineProgress),
+  deliveredGross: z.number().int(),
+  returnedGross: z.number().int(),
+  orderedGross: z.number().int(),
+});
+
 export const orderChannels = {
   /** A won quote becomes a sales order / contract with the quote's lines, prices and terms. */
   'orders.createFromQuote': mutation(
@@ -43,7 +70,7 @@ export const orderChannels = {
       quoteId: id,
       customerPo: optText(60),
       orderDate: plainDate,
-      dueDate: plainDate.nullish().transform((v) => v ?? null),
+      dueDate: orNull(plainDate),
       deliveryAddress: optText(200),
       notes: optText(2000),
     }),
@@ -55,4 +82,6 @@ export const orderChannels = {
     pageOf(orderRow),
   ),
   'orders.get': query('orders.read', z.object({ id }), orderDetail),
+  /** What each line has ordered, on notices, delivered and returned, and what a new notice may still take. */
+  'orders.progress': query('orders.read', z.object({ orderId: id }), orderProgress),
 };

@@ -42,7 +42,7 @@ export type ProductRow = z.output<typeof productRow>;
 export const productDetail = productRow.extend({
   mnemonic: z.string().nullable(),
   notes: z.string().nullable(),
-  version: z.number().int(),
+  lockVersion: z.number().int(),
   createdAt: z.string(),
 });
 export type ProductDetail = z.output<typeof productDetail>;
@@ -74,7 +74,7 @@ export const productChannels = {
   'products.create': mutation('products.write', productInput, productDetail),
   'products.update': mutation(
     'products.write',
-    z.object({ id, version: z.number().int().min(1), data: productInput }),
+    z.object({ id, lockVersion: z.number().int().min(1), data: productInput }),
     productDetail,
   ),
   'products.setActive': mutation('products.write', z.object({ id, active: z.boolean() }), productDetail),

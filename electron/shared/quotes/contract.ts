@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TAX_RATES } from '../money';
 import { mutation, query } from '../rpc/channel';
-import { fen, id, optEmail, optText, percent, plainDate, price, quantity, text } from '../rpc/fields';
+import { fen, id, optEmail, optId, optText, orNull, percent, plainDate, price, quantity, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 import { COST_SOURCES, QUOTE_LINE_KINDS } from './quote-pricing';
 
@@ -24,7 +24,7 @@ export const FOLLOW_UP_WAYS = ['phone', 'visit', 'email', 'wechat', 'other'] as 
 
 export const quoteLineInput = z.object({
   kind: z.enum(QUOTE_LINE_KINDS).default('item'),
-  productId: id.nullish().transform((v) => v ?? null),
+  productId: optId,
   name: text(100),
   brand: optText(60),
   spec: optText(200),
@@ -37,20 +37,15 @@ export const quoteLineInput = z.object({
 });
 
 export const costLineInput = z.object({
-  lineNo: z
-    .number()
-    .int()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? null),
-  productId: id.nullish().transform((v) => v ?? null),
+  lineNo: orNull(z.number().int().min(1)),
+  productId: optId,
   name: text(100),
   spec: optText(200),
   unit: text(10).default('个'),
   quantity,
   unitCost: price,
   costSource: z.enum(COST_SOURCES).default('manual'),
-  supplierId: id.nullish().transform((v) => v ?? null),
+  supplierId: optId,
   note: optText(200),
 });
 
@@ -70,8 +65,8 @@ export const quoteInput = z
     paymentTerms: optText(100),
     warranty: optText(100),
     notes: optText(2000),
-    targetMargin: percent.nullish().transform((v) => v ?? null),
-    inquiryId: id.nullish().transform((v) => v ?? null),
+    targetMargin: orNull(percent),
+    inquiryId: optId,
     lines: z.array(quoteLineInput).min(1).max(500),
     costLines: z.array(costLineInput).max(2000).default([]),
   })
@@ -268,7 +263,7 @@ export const quoteChannels = {
         .default([]),
       subject: optText(200),
       body: optText(5000),
-      formatId: id.nullish().transform((v) => v ?? null),
+      formatId: optId,
     }),
     quoteDetail,
   ),
@@ -293,11 +288,7 @@ export const quoteChannels = {
     ),
   ),
   /** A new draft (its own number) with this quote's content, for the same or another customer. */
-  'quotes.copy': mutation(
-    'quotes.write',
-    z.object({ id, customerId: id.nullish().transform((v) => v ?? null) }),
-    quoteDetail,
-  ),
+  'quotes.copy': mutation('quotes.write', z.object({ id, customerId: optId }), quoteDetail),
   'quotes.xlsx': query('quotes.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
   'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
@@ -343,20 +334,16 @@ export const quoteFormatOut = quoteFormatInput.extend({ id });
 
 export const quoteFormatChannels = {
   'quotes.formats.list': query('quotes.read', z.object({}), z.array(quoteFormatOut)),
-  'quotes.formats.save': mutation(
-    'quotes.write',
-    z.object({ id: id.nullish().transform((v) => v ?? null), format: quoteFormatInput }),
-    quoteFormatOut,
-  ),
+  'quotes.formats.save': mutation('quotes.write', z.object({ id: optId, format: quoteFormatInput }), quoteFormatOut),
   /** A format as it would print, before it is saved: on the given quote, else on a made-up one. */
   'quotes.formats.preview': query(
     'quotes.read',
-    z.object({ format: quoteFormatInput, quoteId: id.nullish().transform((v) => v ?? null) }),
+    z.object({ format: quoteFormatInput, quoteId: optId }),
     z.object({ dataBase64: z.string(), pages: z.number().int() }),
   ),
   'quotes.pdf': query(
     'quotes.read',
-    z.object({ id, formatId: id.nullish().transform((v) => v ?? null) }),
+    z.object({ id, formatId: optId }),
     z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() }),
   ),
 };
@@ -367,8 +354,8 @@ export const followUpInput = z.object({
   way: z.enum(FOLLOW_UP_WAYS),
   customerSaid: text(2000),
   competitor: optText(100),
-  competitorPrice: price.nullish().transform((v) => v ?? null),
-  nextDate: plainDate.nullish().transform((v) => v ?? null),
+  competitorPrice: orNull(price),
+  nextDate: orNull(plainDate),
 });
 
 export const followUpRow = z.object({

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, plainDate, text } from '../rpc/fields';
+import { id, optId, optText, plainDate, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
 /** What gets registered: contracts, letters, faxes and drawings, received or sent (登记、编号、存档、转发). */
 export const REGISTER_KINDS = ['contract', 'letter', 'fax', 'drawing', 'other'] as const;
 export const REGISTER_DIRECTIONS = ['received', 'sent'] as const;
 export const FORWARD_WAYS = ['hand', 'email', 'fax', 'wechat', 'post'] as const;
-
-const optId = id.nullish().transform((v) => v ?? null);
 
 export const registerInput = z
   .object({

@@ -136,3 +136,9 @@ export const optMeasure = z
   .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
   .nullish()
   .transform((v) => (v ? v : null));
+
+/** A field the caller may leave out or send as null: the handler sees null either way. */
+export const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
+
+/** An optional reference to another record (a format, an inquiry, an attachment). */
+export const optId = orNull(id);

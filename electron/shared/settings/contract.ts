@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { deliverySettings } from '../deliveries/contract';
 import { mutation, query } from '../rpc/channel';
-import { id, optEmail, optTaxId, optText } from '../rpc/fields';
+import { optEmail, optId, optTaxId, optText, orNull } from '../rpc/fields';
 
 export const companySettings = z.object({
   name: optText(100),
@@ -9,8 +10,8 @@ export const companySettings = z.object({
   phone: optText(60),
   bankName: optText(100),
   bankAccount: optText(60),
-  logoAttachmentId: id.nullish().transform((v) => v ?? null),
-  sealAttachmentId: id.nullish().transform((v) => v ?? null),
+  logoAttachmentId: optId,
+  sealAttachmentId: optId,
 });
 export type CompanySettings = z.output<typeof companySettings>;
 
@@ -65,11 +66,7 @@ export const smtpSettings = z.object({
 });
 export const smtpUpdate = smtpSettings.extend({
   /** null keeps the stored password, '' removes it. */
-  password: z
-    .string()
-    .max(200)
-    .nullish()
-    .transform((v) => v ?? null),
+  password: orNull(z.string().max(200)),
 });
 export const smtpView = smtpSettings.extend({
   hasPassword: z.boolean(),
@@ -87,6 +84,9 @@ export const settingsChannels = {
     z.object({}),
     z.object({ formats: numberingSettings, preview: z.record(z.string(), z.string()) }),
   ),
+  /** How delivery notes print (paper, parts) and when a missing 回单 is flagged. */
+  'settings.delivery.get': query('deliveries.read', z.object({}), deliverySettings),
+  'settings.delivery.update': mutation('settings.write', deliverySettings, deliverySettings),
   'settings.numbering.update': mutation(
     'settings.write',
     z.object({ type: z.enum(DOC_TYPES), format: numberFormat }),

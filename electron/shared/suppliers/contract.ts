@@ -27,7 +27,7 @@ export const supplierDetail = supplierRow.extend({
   bankName: z.string().nullable(),
   bankAccount: z.string().nullable(),
   notes: z.string().nullable(),
-  version: z.number().int(),
+  lockVersion: z.number().int(),
   createdAt: z.string(),
   contacts: z.array(contactOut),
 });
@@ -45,7 +45,7 @@ export const supplierChannels = {
   'suppliers.create': mutation('suppliers.write', supplierInput, supplierDetail),
   'suppliers.update': mutation(
     'suppliers.write',
-    z.object({ id, version: z.number().int().min(1), data: supplierInput }),
+    z.object({ id, lockVersion: z.number().int().min(1), data: supplierInput }),
     supplierDetail,
   ),
   'suppliers.setActive': mutation('suppliers.write', z.object({ id, active: z.boolean() }), supplierDetail),

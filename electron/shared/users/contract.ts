@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../auth/roles';
 import { mutation, query } from '../rpc/channel';
-import { id, optText, text } from '../rpc/fields';
+import { id, optText, orNull, text } from '../rpc/fields';
 import { LOCALES } from '../rpc/envelope';
 
 const username = z
@@ -72,7 +72,7 @@ export const userChannels = {
       role: z.enum(ROLES),
       active: z.boolean(),
       /** null keeps the password; '' removes it; text sets it. */
-      password: password.nullish().transform((v) => v ?? null),
+      password: orNull(password),
       note: optText(200),
     }),
     userRow,

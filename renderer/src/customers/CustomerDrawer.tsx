@@ -33,7 +33,7 @@ export function CustomerDrawer({
       initialValues={{ active: true, paymentDays: 0, deliveryShowPrices: true, contacts: [], addresses: [] }}
       load={(id) => rpc('customers.get', { id })}
       create={(data) => rpc('customers.create', data)}
-      update={(id, version, data) => rpc('customers.update', { id, version, data })}
+      update={(id, version, data) => rpc('customers.update', { id, lockVersion: version, data })}
       refresh="customers.list"
       // The form shows the credit limit in yuan; the core keeps fen.
       toForm={(c) => ({ ...c, creditLimit: fenToYuan(c.creditLimit) })}

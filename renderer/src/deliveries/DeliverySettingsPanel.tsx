@@ -10,9 +10,9 @@ export function DeliverySettingsPanel() {
   const { t } = useTranslation();
   return (
     <SettingsForm
-      channel="deliveries.settings.get"
-      load={() => rpc('deliveries.settings.get', {})}
-      save={(data) => rpc('deliveries.settings.update', data)}
+      channel="settings.delivery.get"
+      load={() => rpc('settings.delivery.get', {})}
+      save={(data) => rpc('settings.delivery.update', data)}
       schema={deliverySettings}
       fields={[
         {

@@ -28,7 +28,7 @@ export function NoticeDialog({
   const { message } = App.useApp();
   const rpcError = useRpcError();
   const [form] = Form.useForm();
-  const progress = useQuery(rpcQuery('deliveries.progress', { orderId: order.id }));
+  const progress = useQuery(rpcQuery('orders.progress', { orderId: order.id }));
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const qty = (lineId: number, available: string) => quantities[lineId] ?? available;

@@ -11,7 +11,7 @@ import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
-import { carrierInput, FREIGHT_BASES, type CarrierOut } from '@shared/dispatch/contract';
+import { carrierInput, FREIGHT_BASES, type CarrierOut } from '@shared/carriers/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';

@@ -15,7 +15,7 @@ import { useRecordForm } from './useRecordForm';
 interface Versioned {
   id: number;
   code: string;
-  version: number;
+  lockVersion: number;
 }
 
 export interface RecordTab {
@@ -61,7 +61,7 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
     refresh: [refresh],
     schema,
     load,
-    save: (data, current) => (current ? update(current.id, current.version, data) : create(data)),
+    save: (data, current) => (current ? update(current.id, current.lockVersion, data) : create(data)),
     toForm: props.toForm,
     fromForm: props.fromForm,
     onSaved,

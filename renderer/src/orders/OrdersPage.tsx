@@ -109,12 +109,12 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
 /** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
-  const p = useQuery(rpcQuery('deliveries.progress', { orderId }));
+  const p = useQuery(rpcQuery('orders.progress', { orderId }));
   if (!p.data) return null;
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
-        {t('deliveries.progress')}
+        {t('orders.progress')}
         {t('wording.colon')}
         {t('deliveries.deliveredValue', {
           delivered: money(p.data.deliveredGross - p.data.returnedGross),

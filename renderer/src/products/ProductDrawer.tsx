@@ -38,7 +38,7 @@ export function ProductDrawer({
       }}
       load={(id) => rpc('products.get', { id })}
       create={(data) => rpc('products.create', data)}
-      update={(id, version, data) => rpc('products.update', { id, version, data })}
+      update={(id, version, data) => rpc('products.update', { id, lockVersion: version, data })}
       refresh="products.list"
       onClose={onClose}
       onSaved={onSaved}

@@ -27,7 +27,7 @@ export function SupplierDrawer({
       initialValues={{ active: true, categories: [], contacts: [] }}
       load={(id) => rpc('suppliers.get', { id })}
       create={(data) => rpc('suppliers.create', data)}
-      update={(id, version, data) => rpc('suppliers.update', { id, version, data })}
+      update={(id, version, data) => rpc('suppliers.update', { id, lockVersion: version, data })}
       refresh="suppliers.list"
       onClose={onClose}
       onSaved={onSaved}

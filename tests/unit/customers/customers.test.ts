@@ -68,13 +68,13 @@ describe('customers: the sales assistant keeps the customer file', () => {
     const c = await t.ok('customers.create', huaLian);
     const edited = await t.ok('customers.update', {
       id: c.id,
-      version: c.version,
+      lockVersion: c.lockVersion,
       data: { ...huaLian, paymentTerms: '款到发货', paymentDays: 0 },
     });
-    expect(edited.version).toBe(2);
+    expect(edited.lockVersion).toBe(2);
     const stale = await t.fail('customers.update', {
       id: c.id,
-      version: c.version,
+      lockVersion: c.lockVersion,
       data: { ...huaLian, name: '改名' },
     });
     expect(stale.code).toBe('CONFLICT');

@@ -33,7 +33,7 @@ describe('delivery notices and partial deliveries', () => {
     });
     // 4 × 6800 tax included.
     expect(first.gross).toBe(2_720_000);
-    let p = await t.ok('deliveries.progress', { orderId: order.id });
+    let p = await t.ok('orders.progress', { orderId: order.id });
     expect(p.lines.map((l) => [l.ordered, l.noticed, l.delivered, l.outstanding, l.available])).toEqual([
       ['10', '4', '0', '10', '6'],
       ['6', '0', '0', '6', '6'],
@@ -42,7 +42,7 @@ describe('delivery notices and partial deliveries', () => {
     const note = await deliveredNote(first.id);
     expect(note.number).toMatch(/^FH\d{4}-00001$/);
     expect((await t.ok('deliveries.notices.get', { id: first.id })).status).toBe('closed');
-    p = await t.ok('deliveries.progress', { orderId: order.id });
+    p = await t.ok('orders.progress', { orderId: order.id });
     expect(p.lines[0]).toMatchObject({ ordered: '10', noticed: '4', delivered: '4', outstanding: '6', available: '6' });
     expect(p.deliveredGross).toBe(2_720_000);
 
@@ -207,7 +207,7 @@ describe('status rules', () => {
     });
     expect(back.lines[0]).toMatchObject({ discrepancy: 'short', discrepancyQty: '1' });
     // The short one is outstanding again and can go on a new notice: a re-delivery.
-    const p = await t.ok('deliveries.progress', { orderId: order.id });
+    const p = await t.ok('orders.progress', { orderId: order.id });
     expect(p.lines[0]).toMatchObject({ delivered: '9', outstanding: '1', available: '1' });
   });
 
@@ -305,7 +305,7 @@ describe('status rules', () => {
       gross: 372_100,
       amountInWords: '叁仟柒佰贰拾壹元整',
     });
-    const p = await t.ok('deliveries.progress', { orderId: order.id });
+    const p = await t.ok('orders.progress', { orderId: order.id });
     expect(p.lines[1]).toMatchObject({ delivered: '4', returned: '2', outstanding: '2', available: '2' });
     const tooMany = await t.fail('deliveries.returns.create', {
       noteId: note.id,

@@ -29,7 +29,7 @@ async function noteWithLines(count: number, customerName = '苏州工业园区�
     unitPrice: '100',
   }));
   const { order } = await wonOrder(t, { customer: { name: customerName }, lines });
-  const progress = await t.ok('deliveries.progress', { orderId: order.id });
+  const progress = await t.ok('orders.progress', { orderId: order.id });
   const notice = await t.ok('deliveries.notices.create', {
     orderId: order.id,
     date: today(),
@@ -55,7 +55,7 @@ describe('printing delivery notes', () => {
   });
 
   it('parts printed separately: one labelled copy per part; prices hidden for a customer who wants none', async () => {
-    await t.ok('deliveries.settings.update', {
+    await t.ok('settings.delivery.update', {
       paper: 'form-241x93',
       parts: ['存根', '客户', '回单', '财务'],
       partMode: 'separate',

@@ -118,7 +118,7 @@ describe('carrier consignments and freight settlement', () => {
 describe('the day board', () => {
   it('shows what goes out, what is on the road, and receipts missing after the configured days', async () => {
     const [a, b, c] = await checkedNotes(t, 3);
-    await t.ok('deliveries.settings.update', {
+    await t.ok('settings.delivery.update', {
       paper: 'form-241x93',
       parts: ['存根', '客户', '回单'],
       partMode: 'carbonless',

@@ -71,7 +71,7 @@ describe('the sales assistant corrects a delivery notice before it is confirmed'
       [lineIds[0], '3'],
       [lineIds[1], '2'],
     ]);
-    const progress = await t.ok('deliveries.progress', { orderId: order.id });
+    const progress = await t.ok('orders.progress', { orderId: order.id });
     expect(progress.lines.map((l) => l.noticed)).toEqual(['3', '2']);
 
     // Someone working from the first copy does not overwrite the edit.

@@ -160,7 +160,7 @@ describe('Excel: the template, an all-or-nothing import, and an export that re-i
       ['陆经理', '13900000000', true],
       ['财务', null, false],
     ]);
-    expect(s.version).toBe(2);
+    expect(s.lockVersion).toBe(2);
   });
 
   it('a dispatch clerk may export but not import products', async () => {

@@ -86,6 +86,22 @@ describe('e-mailing a quote through the company mail server', () => {
     expect(history[0]).toMatchObject({ action: 'send', channel: 'quotes.email' });
   });
 
+  it("the default subject and the Excel file name are in the caller's language", async () => {
+    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, from: 'quotes@hengxin.cn' });
+    const q = await approvedQuote();
+    const xlsx = async (locale: 'zh-CN' | 'en') => {
+      const r = await t.call('quotes.xlsx', { id: q.id }, { locale });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.filename;
+    };
+    expect(await xlsx('zh-CN')).toBe(`报价单-${q.number}-V1.xlsx`);
+    expect(await xlsx('en')).toBe(`Quotation-${q.number}-V1.xlsx`);
+    const sent = await t.call('quotes.email', { id: q.id, to: ['a@b.cn'] }, { locale: 'en' });
+    expect(sent.ok).toBe(true);
+    const history = await t.ok('audit.forEntity', { entity: 'quote', entityId: String(q.id) });
+    expect(history[0]!.after).toMatchObject({ subject: `杭州恒信机电设备有限公司 quotation ${q.number} V1` });
+  });
+
   it('without a mail server set up, says so and changes nothing', async () => {
     const q = await approvedQuote();
     const err = await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] });

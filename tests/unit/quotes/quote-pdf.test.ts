@@ -111,7 +111,7 @@ describe('formats per customer and previews', () => {
     const customer = await t.ok('customers.get', { id: q.customerId });
     await t.ok('customers.update', {
       id: customer.id,
-      version: customer.version,
+      lockVersion: customer.lockVersion,
       data: { ...customer, quoteFormatId: own.id },
     });
     expect((await t.ok('quotes.pdf', { id: q.id })).filename).toBe(`产品报价-${q.number}-V1.pdf`);

@@ -60,7 +60,7 @@ describe('search through the trigram index finds exactly what a substring match 
     expect(await names('西门子')).toEqual(['断路器']);
     await t.ok('products.update', {
       id: p.id,
-      version: p.version,
+      lockVersion: p.lockVersion,
       data: { name: '断路器', brand: '施耐德', spec: '3VA1 100A', unit: '台' },
     });
     expect(await names('西门子')).toEqual([]);

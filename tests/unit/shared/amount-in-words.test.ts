@@ -16,7 +16,7 @@ describe('人民币大写 as the central bank writes it', () => {
     ['1000.05', '壹仟元零伍分'],
     ['10', '壹拾元整'],
     ['0.50', '伍角'],
-  ])('DOMAIN.md example %s is %s', (yuan, words) => {
+  ])('the bank example %s is %s', (yuan, words) => {
     expect(amountInWords(fen(yuan))).toBe(words);
   });
 

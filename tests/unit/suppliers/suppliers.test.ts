@@ -26,7 +26,7 @@ describe('the purchaser keeps a supplier up to date', () => {
     const created = await t.ok('suppliers.create', supplier);
     const updated = await t.ok('suppliers.update', {
       id: created.id,
-      version: created.version,
+      lockVersion: created.lockVersion,
       data: {
         ...supplier,
         code: created.code,
@@ -43,7 +43,7 @@ describe('the purchaser keeps a supplier up to date', () => {
       bankName: '工商银行无锡分行',
       categories: ['阀门', '执行器'],
       primaryContact: '顾晓东',
-      version: created.version + 1,
+      lockVersion: created.lockVersion + 1,
     });
     expect(updated.contacts.map((c) => c.name)).toEqual(['顾晓东']);
     expect((await t.ok('suppliers.list', { q: 'wxjg' })).rows.map((r) => r.id)).toEqual([created.id]);
@@ -51,7 +51,7 @@ describe('the purchaser keeps a supplier up to date', () => {
 
     const stale = await t.fail('suppliers.update', {
       id: created.id,
-      version: created.version,
+      lockVersion: created.lockVersion,
       data: { ...supplier, name: '旧副本' },
     });
     expect(stale.code).toBe('CONFLICT');

@@ -22,6 +22,6 @@ export async function wonOrder(
   await t.ok('quotes.markSent', { id: q.id, via: 'fax' });
   await t.ok('quotes.outcome', { id: q.id, outcome: 'won' });
   const order = await t.ok('orders.createFromQuote', { quoteId: q.id, customerPo: 'PO-1', orderDate: today() });
-  const progress = await t.ok('deliveries.progress', { orderId: order.id });
+  const progress = await t.ok('orders.progress', { orderId: order.id });
   return { customer, order, lineIds: progress.lines.map((l) => l.orderLineId) };
 }

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { carrierInput, CarrierOut } from '../../shared/dispatch/contract';
+import type { carrierInput, CarrierOut } from '../../shared/carriers/contract';
 import { bool, int, nowIso } from '../db/rows';
+import { updateAtLockVersion } from '../db/lock-version';
 import { notFound } from '../rpc/errors';
 
 type Db = Knex | Knex.Transaction;
@@ -55,4 +56,25 @@ export function carrierColumns(d: z.output<typeof carrierInput>) {
     active: d.active,
     updated_at: nowIso(),
   };
+}
+
+export async function createCarrier(
+  trx: Knex.Transaction,
+  d: z.output<typeof carrierInput>,
+  createdBy: number | null,
+): Promise<CarrierOut> {
+  const [row] = (await trx('carriers')
+    .insert({ ...carrierColumns(d), lock_version: 1, created_by: createdBy, created_at: nowIso() })
+    .returning('id')) as { id: number }[];
+  return getCarrier(trx, row!.id);
+}
+
+export async function updateCarrier(
+  trx: Knex.Transaction,
+  id: number,
+  lockVersion: number,
+  d: z.output<typeof carrierInput>,
+): Promise<CarrierOut> {
+  await updateAtLockVersion(trx, 'carriers', 'carrier', id, lockVersion, carrierColumns(d));
+  return getCarrier(trx, id);
 }

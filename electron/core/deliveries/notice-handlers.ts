@@ -1,0 +1,148 @@
+import { translate } from '../../shared/i18n/translate';
+import { fenToYuan as yuan } from '../../shared/money';
+import { contains, pageQuery } from '../db/list-query';
+import { AppError } from '../rpc/errors';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { matchingIds } from '../search/search-index';
+import { creditStandingOf } from './credit';
+import {
+  bumpNotice,
+  createNotice,
+  getNotice,
+  noticeColumns,
+  noticeQuery,
+  toNoticeRow,
+  writeNoticeLines,
+  type NoticeDbRow,
+} from './notice-store';
+
+type Channel =
+  | 'deliveries.credit'
+  | 'deliveries.notices.list'
+  | 'deliveries.notices.get'
+  | 'deliveries.notices.create'
+  | 'deliveries.notices.update'
+  | 'deliveries.notices.confirm'
+  | 'deliveries.notices.cancel';
+
+/** Refuses an action the notice's status does not allow, naming both in the user's words. */
+async function openNotice(ctx: HandlerContext, id: number, allowed: readonly string[], action: string) {
+  const notice = await getNotice(ctx.tx(), id);
+  if (!allowed.includes(notice.status))
+    throw new AppError('CONFLICT', 'errors.noticeWrongStatus', {
+      number: notice.number,
+      status: `@noticeStatus.${notice.status}`,
+      action: `@deliveryAction.${action}`,
+    });
+  return notice;
+}
+
+/** 发货通知: from an open order's lines, credit-checked on confirming. */
+export const noticeHandlers: HandlerMap<Channel> = {
+  'deliveries.credit': async ({ customerId, noticeId }, { db }) => {
+    const extra = noticeId === null ? 0 : (await getNotice(db, noticeId)).gross;
+    return creditStandingOf(db, customerId, extra);
+  },
+  'deliveries.notices.list': async (input, { db }) => {
+    const base = noticeQuery(db);
+    const f = input.filters;
+    if (f.status) base.where('delivery_notices.status', f.status);
+    if (f.customerId) base.where('delivery_notices.customer_id', f.customerId);
+    if (f.orderId) base.where('delivery_notices.order_id', f.orderId);
+    const term = input.q?.trim();
+    if (term) {
+      base.where((w) =>
+        w
+          .whereRaw(...contains('delivery_notices.number', term))
+          .orWhereRaw(...contains('sales_orders.number', term))
+          .orWhereIn('delivery_notices.customer_id', matchingIds(db, 'customers', term)),
+      );
+    }
+    return pageQuery(
+      base,
+      { ...input, q: undefined },
+      {
+        sortColumns: {
+          number: 'delivery_notices.number',
+          date: 'delivery_notices.date',
+          gross: 'delivery_notices.gross_fen',
+        },
+        defaultSort: { column: 'delivery_notices.date', dir: 'desc' },
+        idColumn: 'delivery_notices.id',
+      },
+      (r: NoticeDbRow) => toNoticeRow(r),
+    );
+  },
+  'deliveries.notices.get': async ({ id }, { db }) => getNotice(db, id),
+  'deliveries.notices.create': async (data, ctx) => {
+    const created = await createNotice(ctx.tx(), data, { redeliveryOf: null, createdBy: ctx.user?.id ?? null });
+    await ctx.audit({ entity: 'deliveryNotice', entityId: created.id, action: 'create', after: created });
+    return created;
+  },
+  'deliveries.notices.update': async ({ id, lockVersion, data }, ctx) => {
+    const trx = ctx.tx();
+    const before = await openNotice(ctx, id, ['draft'], 'edit');
+    if (before.orderId !== data.orderId)
+      throw new AppError('VALIDATION', 'errors.noticeOrderFixed', {}, [
+        { path: 'orderId', message: 'errors.noticeOrderFixed' },
+      ]);
+    await bumpNotice(trx, id, lockVersion, noticeColumns(data));
+    const gross = await writeNoticeLines(trx, id, data, before.priceIncludesTax);
+    await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
+    const after = await getNotice(trx, id);
+    await ctx.audit({ entity: 'deliveryNotice', entityId: id, action: 'update', before, after });
+    return after;
+  },
+  'deliveries.notices.confirm': async ({ id, overrideReason }, ctx) => {
+    const trx = ctx.tx();
+    const notice = await openNotice(ctx, id, ['draft'], 'confirm');
+    const standing = await creditStandingOf(trx, notice.customerId, notice.gross);
+    let override: { override_reason: string; override_by: number | null } | Record<string, never> = {};
+    if (standing.reasons.length) {
+      if (!overrideReason) {
+        const why = standing.reasons
+          .map((r) =>
+            translate(ctx.locale, `credit.${r}`, {
+              limit: yuan(standing.creditLimit),
+              open: yuan(standing.openDelivered),
+              notice: yuan(standing.thisNotice),
+              overdue: yuan(standing.overdue),
+            }),
+          )
+          .join('；');
+        throw new AppError('CONFLICT', 'errors.creditBlocked', { number: notice.number, why });
+      }
+      ctx.require('deliveries.override');
+      override = { override_reason: overrideReason, override_by: ctx.user?.id ?? null };
+    }
+    await bumpNotice(trx, id, notice.lockVersion, { status: 'confirmed', ...override });
+    const after = await getNotice(trx, id);
+    await ctx.audit({
+      entity: 'deliveryNotice',
+      entityId: id,
+      action: standing.reasons.length ? 'override' : 'confirm',
+      before: { status: notice.status },
+      after: { status: 'confirmed', credit: standing, overrideReason: overrideReason ?? null },
+    });
+    return after;
+  },
+  'deliveries.notices.cancel': async ({ id, reason }, ctx) => {
+    const trx = ctx.tx();
+    const notice = await openNotice(ctx, id, ['draft', 'confirmed'], 'cancel');
+    if (notice.deliveryNotes.some((n) => n.status !== 'cancelled'))
+      throw new AppError('CONFLICT', 'errors.noticeHasNotes', { number: notice.number });
+    await bumpNotice(trx, id, notice.lockVersion, {
+      status: 'cancelled',
+      notes: [notice.notes, `${translate(ctx.locale, 'noticeStatus.cancelled')}：${reason}`].filter(Boolean).join('\n'),
+    });
+    const after = await getNotice(trx, id);
+    await ctx.audit({
+      entity: 'deliveryNotice',
+      entityId: id,
+      action: 'cancel',
+      before: { status: notice.status },
+      after: { status: 'cancelled', reason },
+    });
+    return after;
+  },
+};
