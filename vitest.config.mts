@@ -15,8 +15,8 @@ export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   test: {
     projects: [
-      { test: { ...unit, name: 'Asia/Shanghai', env: { TZ: 'Asia/Shanghai' } } },
-      { test: { ...unit, name: 'UTC', env: { TZ: 'UTC' } } },
+      { extends: true, test: { ...unit, name: 'Asia/Shanghai', env: { TZ: 'Asia/Shanghai' } } },
+      { extends: true, test: { ...unit, name: 'UTC', env: { TZ: 'UTC' } } },
     ],
   },
 });
