@@ -1,13 +1,11 @@
 import type { Knex } from 'knex';
 import { deliverySettings, type DeliverySettings } from '../../shared/deliveries/contract';
 import { companySettings } from '../../shared/settings/contract';
-import { documentHtml } from '../docs/document-html';
 import type { PaperSize } from '../docs/print-css';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting } from '../settings/settings-store';
-import { DeliveryNotes, layoutFor, printCssFor } from './delivery-print';
 import { getNote } from './note-store';
 
 export const DELIVERY_SETTINGS_KEY = 'deliveries';
@@ -37,6 +35,11 @@ export async function renderNotes(
       )) as { prepared_by: string | null; driver: string | null; print_count: number };
     notes.push({ note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver });
   }
+  // The template and react-dom/server are loaded with the first document, not at start.
+  const [{ documentHtml }, { DeliveryNotes, layoutFor, printCssFor }] = await Promise.all([
+    import('../docs/document-html'),
+    import('./delivery-print'),
+  ]);
   const layout = layoutFor(settings.paper);
   const paper: PaperSize = settings.paper;
   const html = documentHtml(<DeliveryNotes notes={notes} company={company} settings={settings} />, {

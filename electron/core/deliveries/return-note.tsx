@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
 import { companySettings } from '../../shared/settings/contract';
-import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting } from '../settings/settings-store';
@@ -17,6 +16,7 @@ export async function renderReturnPdf(
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
 import { companySettings } from '../../shared/settings/contract';
-import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting } from '../settings/settings-store';
@@ -20,6 +19,8 @@ export async function renderRunSheet(
   id: number,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const run = await getRun(db, id);
+  // react-dom/server is loaded with the first document, not at start.
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>
@@ -73,6 +74,7 @@ export async function renderFreightStatement(
   id: number,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const s = await getSettlement(db, id);
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>

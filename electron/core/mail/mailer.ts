@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
-import nodemailer from 'nodemailer';
 import { smtpSettings } from '../../shared/settings/contract';
 import { AppError } from '../rpc/errors';
 import { readSetting } from '../settings/settings-store';
@@ -23,6 +22,8 @@ export async function sendMail(db: Knex | Knex.Transaction, mail: OutgoingMail):
   const settings = await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
   if (!settings.host || !settings.from) throw new AppError('VALIDATION', 'errors.smtpMissing');
   const password = await readSetting(db, SMTP_PASSWORD_KEY, z.string(), '');
+  // nodemailer is loaded with the first mail, not when the host starts.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

@@ -3,12 +3,10 @@ import type { Knex } from 'knex';
 import type { QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
 import { companySettings } from '../../shared/settings/contract';
 import { attachmentPath } from '../attachments/attachment-files';
-import { documentHtml } from '../docs/document-html';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
 import { COMPANY_KEY } from '../settings/handlers';
 import { readSetting } from '../settings/settings-store';
-import { QuoteDocument } from './quote-document';
 import { formatFor } from './quote-formats';
 import { getQuote } from './quote-store';
 
@@ -40,6 +38,11 @@ export async function printQuote(
   format: QuoteFormat,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const company = await readSetting(db, COMPANY_KEY, companySettings, companySettings.parse({}));
+  // The template and react-dom/server are loaded with the first document, not at start.
+  const [{ documentHtml }, { QuoteDocument }] = await Promise.all([
+    import('../docs/document-html'),
+    import('./quote-document'),
+  ]);
   const html = documentHtml(
     <QuoteDocument
       quote={quote}
