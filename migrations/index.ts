@@ -5,6 +5,7 @@ import * as m0003 from './0003_register';
 import * as m0004 from './0004_deliveries';
 import * as m0005 from './0005_redelivery';
 import * as m0006 from './0006_search_trigrams';
+import * as m0007 from './0007_search_bigrams';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0004_deliveries', ...m0004 },
   { name: '0005_redelivery', ...m0005 },
   { name: '0006_search_trigrams', ...m0006 },
+  { name: '0007_search_bigrams', ...m0007 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */
