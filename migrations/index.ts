@@ -6,6 +6,7 @@ import * as m0004 from './0004_deliveries';
 import * as m0005 from './0005_redelivery';
 import * as m0006 from './0006_search_trigrams';
 import * as m0007 from './0007_lock_version';
+import * as m0008 from './0008_search_bigrams';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0005_redelivery', ...m0005 },
   { name: '0006_search_trigrams', ...m0006 },
   { name: '0007_lock_version', ...m0007 },
+  { name: '0008_search_bigrams', ...m0008 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */

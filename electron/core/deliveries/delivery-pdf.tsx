@@ -1,12 +1,10 @@
 import type { Knex } from 'knex';
-import { documentHtml } from '../docs/document-html';
 import type { PaperSize } from '../docs/print-css';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
 import { readDeliverySettings } from '../settings/delivery-settings';
-import { DeliveryNotes, layoutFor, printCssFor } from './delivery-print';
-import { getNote } from './note-store';
+import { getNotes } from './note-store';
 
 /** The notes, in the order asked, as one PDF: one print job for a whole batch. */
 export async function renderNotes(
@@ -16,20 +14,30 @@ export async function renderNotes(
 ): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
   const settings = await readDeliverySettings(db);
   const company = await readCompany(db);
-  const notes = [];
-  for (const id of ids) {
-    const note = await getNote(db, id);
-    const extra = (await db('delivery_notes')
-      .leftJoin('users', 'users.id', 'delivery_notes.created_by')
-      .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
-      .where('delivery_notes.id', id)
-      .first(
-        'users.display_name as prepared_by',
-        'dispatch_runs.driver as driver',
-        'delivery_notes.print_count as print_count',
-      )) as { prepared_by: string | null; driver: string | null; print_count: number };
-    notes.push({ note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver });
-  }
+  const details = await getNotes(db, ids);
+  const extras = new Map(
+    (
+      (await db('delivery_notes')
+        .leftJoin('users', 'users.id', 'delivery_notes.created_by')
+        .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
+        .whereIn('delivery_notes.id', Array.from(new Set(ids)))
+        .select(
+          'delivery_notes.id as id',
+          'users.display_name as prepared_by',
+          'dispatch_runs.driver as driver',
+          'delivery_notes.print_count as print_count',
+        )) as { id: number; prepared_by: string | null; driver: string | null; print_count: number }[]
+    ).map((x) => [x.id, x]),
+  );
+  const notes = details.map((note) => {
+    const extra = extras.get(note.id)!;
+    return { note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver };
+  });
+  // The template and react-dom/server are loaded with the first document, not at start.
+  const [{ documentHtml }, { DeliveryNotes, layoutFor, printCssFor }] = await Promise.all([
+    import('../docs/document-html'),
+    import('./delivery-print'),
+  ]);
   const layout = layoutFor(settings.paper);
   const paper: PaperSize = settings.paper;
   const html = documentHtml(<DeliveryNotes notes={notes} company={company} settings={settings} />, {

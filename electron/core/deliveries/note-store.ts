@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { NoteDetail, NoteRow, NoteStatus } from '../../shared/deliveries/contract';
 import { amountInWords, Dec } from '../../shared/money';
-import { documentFiles } from '../attachments/document-files';
+import { documentFilesOf } from '../attachments/document-files';
 import { bool, int } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { toGoods, type GoodsDbRow } from './goods-lines';
@@ -103,107 +103,175 @@ type NoteLineDbRow = GoodsDbRow & {
 };
 
 export async function getNote(db: Db, id: number): Promise<NoteDetail> {
-  const r = (await noteQuery(db).where('delivery_notes.id', id).first()) as NoteDbRow | undefined;
-  if (!r) throw notFound('deliveryNote', id);
-  const lines = (await db('delivery_note_lines')
-    .leftJoin('products', 'products.id', 'delivery_note_lines.product_id')
-    .where('delivery_note_lines.note_id', id)
-    .orderBy('delivery_note_lines.position')
-    .select('delivery_note_lines.*', 'products.code as code')) as NoteLineDbRow[];
-  const returns = (await db('delivery_returns')
-    .where({ note_id: id })
-    .orderBy('id')
-    .select('id', 'number', 'date', 'gross_fen')) as {
-    id: number;
-    number: string;
-    date: string;
-    gross_fen: number | string;
-  }[];
+  return (await getNotes(db, [id]))[0]!;
+}
+
+/** Rows grouped under a key, each group in the rows' order. */
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Notes in full, in the order asked (a batch print): each kind of row is read once for the
+ * whole batch, so a batch costs the same few queries as one note.
+ */
+export async function getNotes(db: Db, ids: number[]): Promise<NoteDetail[]> {
+  const wanted = Array.from(new Set(ids));
+  const heads = new Map(
+    ((await noteQuery(db).whereIn('delivery_notes.id', wanted)) as NoteDbRow[]).map((r) => [r.id, r]),
+  );
+  const missing = ids.find((id) => !heads.has(id));
+  if (missing !== undefined) throw notFound('deliveryNote', missing);
+  const linesOf = groupBy(
+    (await db('delivery_note_lines')
+      .leftJoin('products', 'products.id', 'delivery_note_lines.product_id')
+      .whereIn('delivery_note_lines.note_id', wanted)
+      .orderBy(['delivery_note_lines.note_id', 'delivery_note_lines.position', 'delivery_note_lines.id'])
+      .select('delivery_note_lines.*', 'products.code as code')) as (NoteLineDbRow & { note_id: number })[],
+    (l) => l.note_id,
+  );
+  const returnsOf = groupBy(
+    (await db('delivery_returns')
+      .whereIn('note_id', wanted)
+      .orderBy('id')
+      .select('id', 'note_id', 'number', 'date', 'gross_fen')) as {
+      id: number;
+      note_id: number;
+      number: string;
+      date: string;
+      gross_fen: number | string;
+    }[],
+    (x) => x.note_id,
+  );
+  // Note line ids are unique across notes: one map serves the whole batch.
   const returnedBy = sumBy(
     (await db('delivery_return_lines')
       .whereIn(
         'return_id',
-        returns.map((x) => x.id),
+        Array.from(returnsOf.values()).flatMap((rs) => rs.map((x) => x.id)),
       )
       .select('note_line_id', 'quantity')) as { note_line_id: number; quantity: string }[],
     (x) => x.note_line_id,
     (x) => x.quantity,
   );
-  const checks = (await db('pick_checks')
-    .leftJoin('users', 'users.id', 'pick_checks.checked_by')
-    .where('pick_checks.note_id', id)
-    .orderBy('pick_checks.id')
-    .select('pick_checks.*', 'users.display_name as user_name')) as {
-    passed: number | boolean;
-    details: string;
-    user_name: string | null;
-    checked_at: string;
-  }[];
-  const redeliveries = (await db('delivery_notices')
-    .where({ redelivery_of: id })
-    .orderBy('id')
-    .select('id', 'number', 'status')) as NoteDetail['redeliveries'];
-  const carriedBy = sumBy(
-    (await db('delivery_notice_lines')
-      .whereIn(
-        'notice_id',
-        redeliveries.filter((x) => (LIVE_NOTICE as readonly string[]).includes(x.status)).map((x) => x.id),
-      )
-      .select('order_line_id', 'quantity')) as { order_line_id: number; quantity: string }[],
-    (x) => x.order_line_id,
-    (x) => x.quantity,
+  const checksOf = groupBy(
+    (await db('pick_checks')
+      .leftJoin('users', 'users.id', 'pick_checks.checked_by')
+      .whereIn('pick_checks.note_id', wanted)
+      .orderBy('pick_checks.id')
+      .select('pick_checks.*', 'users.display_name as user_name')) as {
+      note_id: number;
+      passed: number | boolean;
+      details: string;
+      user_name: string | null;
+      checked_at: string;
+    }[],
+    (c) => c.note_id,
   );
+  const redeliveries = (await db('delivery_notices')
+    .whereIn('redelivery_of', wanted)
+    .orderBy('id')
+    .select('id', 'number', 'status', 'redelivery_of')) as (NoteDetail['redeliveries'][number] & {
+    redelivery_of: number;
+  })[];
+  const redeliveriesOf = groupBy(redeliveries, (x) => x.redelivery_of);
+  // What each note's live re-deliveries carry, per order line: order lines are shared between notes, so kept per note.
+  const liveNoteOf = new Map(
+    redeliveries
+      .filter((x) => (LIVE_NOTICE as readonly string[]).includes(x.status))
+      .map((x) => [x.id, x.redelivery_of]),
+  );
+  const carriedOf = new Map(
+    Array.from(
+      groupBy(
+        (await db('delivery_notice_lines')
+          .whereIn('notice_id', Array.from(liveNoteOf.keys()))
+          .select('notice_id', 'order_line_id', 'quantity')) as {
+          notice_id: number;
+          order_line_id: number;
+          quantity: string;
+        }[],
+        (x) => liveNoteOf.get(x.notice_id)!,
+      ),
+      ([noteId, rows]) => [
+        noteId,
+        sumBy(
+          rows,
+          (x) => x.order_line_id,
+          (x) => x.quantity,
+        ),
+      ],
+    ),
+  );
+  const attachmentsOf = await documentFilesOf(db, 'delivery', wanted);
+
   const zero = new Dec(0);
-  const gross = int(r.gross_fen);
-  return {
-    ...toNoteRow(r),
-    noticeId: r.notice_id,
-    orderId: r.order_id,
-    contactName: r.contact_name,
-    contactPhone: r.contact_phone,
-    weightKg: r.weight_kg,
-    volumeM3: r.volume_m3,
-    showPrices: bool(r.show_prices),
-    priceIncludesTax: bool(r.price_includes_tax),
-    totals: { net: int(r.net_fen), tax: int(r.tax_fen), gross },
-    amountInWords: amountInWords(gross),
-    checkedBy: r.checked_by_name,
-    checkedAt: r.checked_at,
-    runId: r.run_id,
-    consignmentId: r.consignment_id,
-    deliveredOn: r.delivered_on,
-    receiptSigner: r.receipt_signer,
-    receiptNote: r.receipt_note,
-    cancelReason: r.cancel_reason,
-    notes: r.notes,
-    lockVersion: r.lock_version,
-    lines: lines.map((l) => {
-      const returned = returnedBy.get(l.id) ?? zero;
-      const short = l.discrepancy === 'short' && l.discrepancy_qty ? new Dec(l.discrepancy_qty) : zero;
-      const owed = short.plus(returned).minus(carriedBy.get(l.order_line_id) ?? zero);
-      return {
-        id: l.id,
-        noticeLineId: l.notice_line_id,
-        ...toGoods(l),
-        code: l.code,
-        packages: l.packages,
-        discrepancy: l.discrepancy,
-        discrepancyQty: l.discrepancy_qty,
-        discrepancyNote: l.discrepancy_note,
-        returned: qtyText(returned),
-        redeliverable: qtyText(Dec.max(owed, zero)),
-      };
-    }),
-    checks: checks.map((c) => ({
-      passed: bool(c.passed),
-      checkedBy: c.user_name,
-      checkedAt: c.checked_at,
-      mismatches: (JSON.parse(c.details) as { mismatches: NoteDetail['checks'][number]['mismatches'] }).mismatches,
-    })),
-    attachments: await documentFiles(db, 'delivery', id),
-    returns: returns.map((x) => ({ id: x.id, number: x.number, date: x.date, gross: int(x.gross_fen) })),
-    redeliveries,
-  };
+  return ids.map((id) => {
+    const r = heads.get(id)!;
+    const carriedBy = carriedOf.get(id);
+    const gross = int(r.gross_fen);
+    return {
+      ...toNoteRow(r),
+      noticeId: r.notice_id,
+      orderId: r.order_id,
+      contactName: r.contact_name,
+      contactPhone: r.contact_phone,
+      weightKg: r.weight_kg,
+      volumeM3: r.volume_m3,
+      showPrices: bool(r.show_prices),
+      priceIncludesTax: bool(r.price_includes_tax),
+      totals: { net: int(r.net_fen), tax: int(r.tax_fen), gross },
+      amountInWords: amountInWords(gross),
+      checkedBy: r.checked_by_name,
+      checkedAt: r.checked_at,
+      runId: r.run_id,
+      consignmentId: r.consignment_id,
+      deliveredOn: r.delivered_on,
+      receiptSigner: r.receipt_signer,
+      receiptNote: r.receipt_note,
+      cancelReason: r.cancel_reason,
+      notes: r.notes,
+      lockVersion: r.lock_version,
+      lines: (linesOf.get(id) ?? []).map((l) => {
+        const returned = returnedBy.get(l.id) ?? zero;
+        const short = l.discrepancy === 'short' && l.discrepancy_qty ? new Dec(l.discrepancy_qty) : zero;
+        const owed = short.plus(returned).minus(carriedBy?.get(l.order_line_id) ?? zero);
+        return {
+          id: l.id,
+          noticeLineId: l.notice_line_id,
+          ...toGoods(l),
+          code: l.code,
+          packages: l.packages,
+          discrepancy: l.discrepancy,
+          discrepancyQty: l.discrepancy_qty,
+          discrepancyNote: l.discrepancy_note,
+          returned: qtyText(returned),
+          redeliverable: qtyText(Dec.max(owed, zero)),
+        };
+      }),
+      checks: (checksOf.get(id) ?? []).map((c) => ({
+        passed: bool(c.passed),
+        checkedBy: c.user_name,
+        checkedAt: c.checked_at,
+        mismatches: (JSON.parse(c.details) as { mismatches: NoteDetail['checks'][number]['mismatches'] }).mismatches,
+      })),
+      attachments: attachmentsOf.get(id) ?? [],
+      returns: (returnsOf.get(id) ?? []).map((x) => ({
+        id: x.id,
+        number: x.number,
+        date: x.date,
+        gross: int(x.gross_fen),
+      })),
+      redeliveries: (redeliveriesOf.get(id) ?? []).map((x) => ({ id: x.id, number: x.number, status: x.status })),
+    };
+  });
 }
 
 /** The moves a note may make; everything else is refused with the note's current status named. */

@@ -2,7 +2,6 @@ import type { Locale } from '../../shared/rpc/envelope';
 import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
-import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
 import { getNote } from './note-store';
@@ -18,6 +17,7 @@ export async function renderReturnPdf(
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
   const company = await readCompany(db);
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>

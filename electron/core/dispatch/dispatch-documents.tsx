@@ -2,7 +2,6 @@ import type { Locale } from '../../shared/rpc/envelope';
 import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
-import { documentHtml } from '../docs/document-html';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
 import { getRun, getSettlement } from './dispatch-store';
@@ -21,6 +20,8 @@ export async function renderRunSheet(
   locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const run = await getRun(db, id);
+  // react-dom/server is loaded with the first document, not at start.
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>
@@ -78,6 +79,7 @@ export async function renderFreightStatement(
   locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const s = await getSettlement(db, id);
+  const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>

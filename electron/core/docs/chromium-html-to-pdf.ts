@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PdfEngineUnavailable, type HtmlToPdf } from './html-to-pdf';
 
 const CANDIDATES = [
@@ -44,10 +44,14 @@ export class ChromiumHtmlToPdf implements HtmlToPdf {
 
   private launch(): Promise<Browser> {
     if (!this.executablePath) throw new PdfEngineUnavailable('no Chromium found; set NEIQIN_CHROMIUM');
-    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: ARGS }).catch((err: unknown) => {
-      this.browser = null;
-      throw new PdfEngineUnavailable(String((err as Error).message));
-    });
+    const executablePath = this.executablePath;
+    // playwright-core is about 70 MB resident: loaded with the first document, not at start.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath, args: ARGS }))
+      .catch((err: unknown) => {
+        this.browser = null;
+        throw new PdfEngineUnavailable(String((err as Error).message));
+      });
     return this.browser;
   }
 

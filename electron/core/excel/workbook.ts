@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
 import type { Locale } from '../../shared/rpc/envelope';
 import { translate } from '../../shared/i18n/translate';
 import { textCell } from './cell-values';
 import type { ExcelColumn } from './columns';
+import { loadExcelJs } from './load-exceljs';
 
 export const MAX_IMPORT_ROWS = 20_000;
 
@@ -15,6 +16,7 @@ export async function writeWorkbook(
   locale: Locale,
   withNotes: boolean,
 ): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   book.creator = 'Neiqin 内勤';
   const sheet = book.addWorksheet(translate(locale, 'excelImport.templateSheet'), {
@@ -56,12 +58,13 @@ export interface ReadSheet {
 
 /** The first worksheet as text: headers from row 1, then every non-empty row. */
 export async function readFirstSheet(data: Buffer): Promise<ReadSheet | null> {
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
   if (!sheet) return null;
   const width = sheet.getRow(1).cellCount;
-  const text = (r: ExcelJS.Row, i: number) => (r.getCell(i).text ?? '').toString().trim();
+  const text = (r: Row, i: number) => (r.getCell(i).text ?? '').toString().trim();
   const headers = Array.from({ length: width }, (_, i) => text(sheet.getRow(1), i + 1));
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (r, n) => {

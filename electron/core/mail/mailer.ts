@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { smtpSettings } from '../../shared/settings/contract';
 import { AppError } from '../rpc/errors';
 import type { CoreServices } from '../services';
@@ -29,6 +28,8 @@ export async function sendMail(
   const settings = await readSetting(db, SMTP_KEY, smtpSettings, EMPTY_SMTP);
   if (!settings.host || !settings.from) throw new AppError('VALIDATION', 'errors.smtpMissing');
   const password = settings.user ? await readSmtpPassword(db, services.secrets) : '';
+  // nodemailer is loaded with the first mail, not when the host starts.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import type { Knex } from 'knex';
 import type { QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
 import { attachmentPath } from '../attachments/attachment-files';
-import { documentHtml } from '../docs/document-html';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
-import { QuoteDocument } from './quote-document';
 import { formatFor } from './quote-formats';
 import { getQuote } from './quote-store';
 
@@ -38,6 +36,11 @@ export async function printQuote(
   format: QuoteFormat,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const company = await readCompany(db);
+  // The template and react-dom/server are loaded with the first document, not at start.
+  const [{ documentHtml }, { QuoteDocument }] = await Promise.all([
+    import('../docs/document-html'),
+    import('./quote-document'),
+  ]);
   const html = documentHtml(
     <QuoteDocument
       quote={quote}

@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
 import { fenToYuan } from '../../shared/money';
 import type { QuoteDetail } from '../../shared/quotes/contract';
 import type { CompanySettings } from '../../shared/settings/contract';
+import { loadExcelJs } from '../excel/load-exceljs';
 
 /** The quote as a worksheet the customer can paste into their own comparison. */
 export async function quoteWorkbook(q: QuoteDetail, company: CompanySettings): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   book.creator = 'Neiqin 内勤';
   const sheet = book.addWorksheet('报价单', {

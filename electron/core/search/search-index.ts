@@ -22,21 +22,31 @@ export async function writeSearchKeys(
     .merge(['ascii', 'cjk']);
 }
 
-/** SQLite keeps a trigram index beside each key table (migration 0006); other databases scan. */
-const hasTrigramIndex = (db: Knex | Knex.Transaction) => /sqlite/i.test(String(db.client.config.client));
+/** SQLite keeps a trigram index (migration 0006) and a unigram/bigram index (0008) beside each key table; other databases scan. */
+const hasSubstringIndexes = (db: Knex | Knex.Transaction) => /sqlite/i.test(String(db.client.config.client));
+
+/** The token a one- or two-character term is indexed under (0008): its key column's initial, then the hex of its UTF-8. */
+export const gramToken = (term: string) => `${searchColumnFor(term)[0]}${Buffer.from(term, 'utf8').toString('hex')}`;
 
 /**
  * The ids whose keys contain `q` (lower-cased; taken literally, wildcards and quotes included).
  * Three characters or more are looked up in the trigram index as a phrase, which matches exactly
- * the substrings a LIKE would; a shorter term has no trigram and scans the narrow key table.
+ * the substrings a LIKE would; one or two characters are one token of the gram index.
  */
 export function matchingIds(db: Knex | Knex.Transaction, table: SearchableTable, q: string): Knex.QueryBuilder {
   const term = q.trim().toLowerCase();
   const column = searchColumnFor(term);
-  if (hasTrigramIndex(db) && Array.from(term).length >= 3) {
+  const length = Array.from(term).length;
+  if (hasSubstringIndexes(db) && length >= 3) {
     return db(`${SEARCH_TABLES[table]}_fts`)
       .select({ id: 'rowid' })
       .whereRaw('?? MATCH ?', [column, `"${term.replace(/"/g, '""')}"`]);
+  }
+  if (hasSubstringIndexes(db) && length >= 1) {
+    const grams = `${SEARCH_TABLES[table]}_grams`;
+    return db(grams)
+      .select({ id: 'rowid' })
+      .whereRaw('?? MATCH ?', [grams, `"${gramToken(term)}"`]);
   }
   return db(SEARCH_TABLES[table])
     .select('id')
