@@ -17,6 +17,7 @@ import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note
 import { createNotice, getNotice, onNotesByNoticeLine, settleNoticeStatus } from './notice-store';
 import { comparePick } from './pick-check';
 import { orderProgressOf } from './progress';
+import { writeTransaction } from '../db/write-transaction';
 
 /** One note's number, or the first and how many in all for a batch. */
 const notesFilename = (locale: Locale, numbers: string[]) =>
@@ -322,7 +323,7 @@ export const noteHandlers: HandlerMap<Channel> = {
   'deliveries.notes.print': selfManaged(async ({ ids }, ctx) => {
     const db = ctx.services.db();
     const { pdf, pages, reprinted, numbers } = await renderNotes(db, ctx.services, ids);
-    await db.transaction(async (trx) => {
+    await writeTransaction(db, async (trx) => {
       for (const id of ids) {
         await trx('delivery_notes').where({ id }).increment('print_count', 1);
         const n = (await trx('delivery_notes').where({ id }).first('number', 'print_count')) as {

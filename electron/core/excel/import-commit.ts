@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../rpc/errors';
 import type { HandlerContext } from '../rpc/handler';
 import { MASTER_KINDS } from './master-kinds';
+import { writeTransaction } from '../db/write-transaction';
 
 /** Rows written between two looks at the event loop, so progress polls get answered. */
 const YIELD_EVERY = 200;
@@ -26,7 +27,7 @@ export async function commitImport(
   entry.state = 'running';
   entry.done = 0;
   try {
-    const counts = await ctx.services.db().transaction(async (trx) => {
+    const counts = await writeTransaction(ctx.services.db(), async (trx) => {
       let created = 0;
       let updated = 0;
       for (const row of entry.rows) {

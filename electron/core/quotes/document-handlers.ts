@@ -9,6 +9,7 @@ import { renderQuotePdf } from './quote-pdf';
 import { quoteWorkbook } from './quote-xlsx';
 import { expectStatus, getQuote } from './quote-store';
 import { updateAtLockVersion } from '../db/lock-version';
+import { writeTransaction } from '../db/write-transaction';
 
 type Channel = 'quotes.pdf' | 'quotes.email' | 'quotes.xlsx';
 
@@ -41,7 +42,7 @@ export const documentHandlers: HandlerMap<Channel> = {
       text: body ?? translate(ctx.locale, 'documentText.quoteMailBody', vars),
       attachments: [{ filename, content: Buffer.from(pdf), contentType: 'application/pdf' }],
     });
-    return services.db().transaction(async (trx) => {
+    return writeTransaction(services.db(), async (trx) => {
       await updateAtLockVersion(trx, 'quotes', 'quote', id, quote.lockVersion, {
         status: 'sent',
         sent_at: nowIso(),

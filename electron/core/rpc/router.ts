@@ -10,6 +10,7 @@ import type { CoreServices } from '../services';
 import { AppError, forbidden } from './errors';
 import type { HandlerContext, HandlerEntry, HandlerMap } from './handler';
 import { fieldLabel, parseIn, tr } from './validation';
+import { writeTransaction } from '../db/write-transaction';
 
 function validationError(locale: Locale, fields: FieldError[]): RpcErrorBody {
   const detail = fields
@@ -88,7 +89,7 @@ export function createRouter(services: CoreServices, handlers: HandlerMap<Channe
       if (!def.write || typeof entry !== 'function') {
         value = await run(parsed.data as never, makeContext(services.db(), { count: 0 }));
       } else {
-        value = await services.db().transaction(async (trx) => {
+        value = await writeTransaction(services.db(), async (trx) => {
           const audited = { count: 0 };
           const result = await run(parsed.data as never, makeContext(trx, audited));
           // Every write leaves a trace, even where a handler has no entity to name; appendAudit
