@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { AuditRow } from '../../shared/audit/contract';
 import { redactForAudit } from './audit-redaction';
+import { nowIso } from '../db/rows';
 
 export interface AuditEntry {
   entity: string;
@@ -21,7 +22,7 @@ export interface AuditActor {
 /** Every row passes through redaction: no password, token or file's bytes reaches the log. */
 export async function appendAudit(db: Knex | Knex.Transaction, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await db('audit_log').insert({
-    at: new Date().toISOString(),
+    at: nowIso(),
     user_id: entry.actor?.id ?? actor.userId,
     user_name: entry.actor?.name ?? actor.userName,
     channel: actor.channel,

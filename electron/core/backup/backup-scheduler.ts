@@ -6,6 +6,7 @@ import { writeBackup } from '../db/backup-file';
 import type { CoreServices } from '../services';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { autoBackupTime, backupsToKeep, sameLocalDay } from './backup-rotation';
+import { now } from '../dates';
 
 export const BACKUP_SCHEDULE_KEY = 'backup.schedule';
 export const BACKUP_STATUS_KEY = 'backup.lastAuto';
@@ -62,7 +63,7 @@ export class BackupScheduler {
     private readonly services: Pick<CoreServices, 'db' | 'backupDir'>,
     options: SchedulerOptions = {},
   ) {
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? now;
     this.checkEveryMs = options.checkEveryMs ?? HOUR;
   }
 

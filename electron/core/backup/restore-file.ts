@@ -5,6 +5,7 @@ import { backupStamp, writeBackup } from '../db/backup-file';
 import { isNeiqinDatabase } from '../db/inspect';
 import { AppError } from '../rpc/errors';
 import type { CoreServices } from '../services';
+import { now } from '../dates';
 
 /**
  * Swaps a backup in for the live database: checks it is a Neiqin database, keeps
@@ -42,7 +43,7 @@ export async function restoreOverDamaged(
   fs.mkdirSync(paths.backupDir, { recursive: true });
   let damagedCopy: string | null = null;
   if (fs.existsSync(paths.dbFile)) {
-    damagedCopy = `neiqin-${backupStamp(new Date())}-damaged.db`;
+    damagedCopy = `neiqin-${backupStamp(now())}-damaged.db`;
     fs.renameSync(paths.dbFile, path.join(paths.backupDir, damagedCopy));
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(paths.dbFile + suffix, { force: true });

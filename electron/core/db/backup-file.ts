@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { now } from '../dates';
 
 export const BACKUP_DIR_NAME = 'backups';
 
@@ -14,7 +15,7 @@ export function backupStamp(d: Date): string {
  * Writes a consistent copy of the live database with VACUUM INTO (safe under WAL,
  * while other readers go on). Names never collide: a counter is added when needed.
  */
-export async function writeBackup(db: Knex, backupDir: string, reason: string, at = new Date()): Promise<string> {
+export async function writeBackup(db: Knex, backupDir: string, reason: string, at = now()): Promise<string> {
   fs.mkdirSync(backupDir, { recursive: true });
   const base = `neiqin-${backupStamp(at)}-${reason}`;
   let name = `${base}.db`;

@@ -12,6 +12,7 @@ import { supplierQuery } from '../suppliers/handlers';
 import { EXCEL_COLUMNS, type ExcelColumn } from './columns';
 import { MASTER_KINDS } from './master-kinds';
 import { writeWorkbook } from './workbook';
+import { now } from '../dates';
 
 type Row = Record<string, unknown>;
 const CHUNK = 500;
@@ -55,7 +56,7 @@ async function byOwner(
   return map;
 }
 
-export function exportFileName(kind: ExcelKind, locale: Locale, date = new Date()): string {
+export function exportFileName(kind: ExcelKind, locale: Locale, date = now()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${translate(locale, `excelImport.files.${kind}`)}-${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}.xlsx`;
 }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { InquiryDetail, InquiryRow, inquiryInput } from '../../shared/inquiries/contract';
 import { notFound } from '../rpc/errors';
+import { nowIso } from '../db/rows';
 
 type Db = Knex | Knex.Transaction;
 export type InquiryData = z.output<typeof inquiryInput>;
@@ -89,8 +90,5 @@ export async function advanceInquiry(
 ): Promise<void> {
   if (inquiryId === null) return;
   const from = to === 'quoting' ? ['new'] : ['new', 'quoting'];
-  await trx('inquiries')
-    .where({ id: inquiryId })
-    .whereIn('status', from)
-    .update({ status: to, updated_at: new Date().toISOString() });
+  await trx('inquiries').where({ id: inquiryId }).whereIn('status', from).update({ status: to, updated_at: nowIso() });
 }

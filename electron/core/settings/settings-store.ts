@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
+import { nowIso } from '../db/rows';
 
 /** Typed JSON settings by key; a missing key reads as its default. */
 export async function readSetting<S extends z.ZodType>(
@@ -16,7 +17,7 @@ export async function readSetting<S extends z.ZodType>(
 
 export async function writeSetting(db: Knex | Knex.Transaction, key: string, value: unknown): Promise<void> {
   await db('settings')
-    .insert({ key, value: JSON.stringify(value), updated_at: new Date().toISOString() })
+    .insert({ key, value: JSON.stringify(value), updated_at: nowIso() })
     .onConflict('key')
     .merge(['value', 'updated_at']);
 }

@@ -38,3 +38,22 @@ describe('the dispatch clerk starts before 08:00 in China', () => {
     expect(back).toMatchObject({ status: 'receipted', receiptDate: local, deliveredOn: local });
   });
 });
+
+describe('one clock for every record of the time', () => {
+  it('the history, the settings and a backup name take the time the core reads, not the machine’s', async () => {
+    setClock(EARLY_IN_SHANGHAI);
+    const customer = await t.ok('customers.create', { name: '清晨客户有限公司' });
+    const history = await t.ok('audit.forEntity', { entity: 'customer', entityId: String(customer.id) });
+    expect(history.map((h) => h.at)).toEqual([EARLY_IN_SHANGHAI.toISOString()]);
+
+    await t.ok('settings.company.update', { name: '清晨贸易' });
+    const stored = (await t.core.services.db()('settings').where({ key: 'company' }).first('updated_at')) as {
+      updated_at: string;
+    };
+    expect(stored.updated_at).toBe(EARLY_IN_SHANGHAI.toISOString());
+
+    const backup = await t.ok('backup.create', {});
+    const stamp = today().replace(/-/g, '');
+    expect(backup.name).toContain(`neiqin-${stamp}-`);
+  });
+});
