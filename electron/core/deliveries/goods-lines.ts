@@ -1,6 +1,5 @@
 import { lineAmounts } from '../../shared/money';
-import { int } from '../db/rows';
-import type { LineDbRow } from '../quotes/quote-store';
+import { amountsOf, goodsOf, type LineDbRow } from '../quotes/quote-store';
 
 /** The goods columns every shipping line carries from its order line: a priced line's, without quote-only fields. */
 export type GoodsDbRow = Omit<LineDbRow, 'kind' | 'lead_time' | 'note'> & {
@@ -11,17 +10,8 @@ export type GoodsDbRow = Omit<LineDbRow, 'kind' | 'lead_time' | 'note'> & {
 
 export const toGoods = (l: GoodsDbRow) => ({
   orderLineId: l.order_line_id,
-  productId: l.product_id,
-  name: l.name,
-  brand: l.brand,
-  spec: l.spec,
-  unit: l.unit,
-  quantity: l.quantity,
-  unitPrice: l.unit_price,
-  taxRate: l.tax_rate,
-  net: int(l.net_fen),
-  tax: int(l.tax_fen),
-  gross: int(l.gross_fen),
+  ...goodsOf(l),
+  ...amountsOf(l),
 });
 
 /** A source line (order, notice or note line) at a new quantity, priced as the order priced it. */

@@ -4,6 +4,7 @@ import type { OrderDetail, OrderRow } from '../../shared/orders/contract';
 import type { QuoteLineKind } from '../../shared/quotes/quote-pricing';
 import { bool, int } from '../db/rows';
 import { notFound } from '../rpc/errors';
+import { amountsOf, goodsOf } from '../quotes/quote-store';
 
 type Db = Knex | Knex.Transaction;
 
@@ -84,17 +85,8 @@ export async function getOrder(db: Db, id: number): Promise<OrderDetail> {
     amountInWords: amountInWords(int(r.gross_fen)),
     lines: lines.map((l) => ({
       kind: l.kind,
-      productId: l.product_id,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPrice: l.unit_price,
-      taxRate: l.tax_rate,
-      net: int(l.net_fen),
-      tax: int(l.tax_fen),
-      gross: int(l.gross_fen),
+      ...goodsOf(l),
+      ...amountsOf(l),
       dueDate: l.due_date,
     })),
   };

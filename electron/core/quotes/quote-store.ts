@@ -99,6 +99,30 @@ export interface LineDbRow {
   note: string | null;
 }
 
+type GoodsColumns = Pick<
+  LineDbRow,
+  'product_id' | 'name' | 'brand' | 'spec' | 'unit' | 'quantity' | 'unit_price' | 'tax_rate'
+>;
+
+/** A priced line's goods, as every contract names them (quotes, orders and shipping lines alike). */
+export const goodsOf = (l: GoodsColumns) => ({
+  productId: l.product_id,
+  name: l.name,
+  brand: l.brand,
+  spec: l.spec,
+  unit: l.unit,
+  quantity: l.quantity,
+  unitPrice: l.unit_price,
+  taxRate: l.tax_rate,
+});
+
+/** A priced line's stored amounts in fen. */
+export const amountsOf = (l: Pick<LineDbRow, 'net_fen' | 'tax_fen' | 'gross_fen'>) => ({
+  net: int(l.net_fen),
+  tax: int(l.tax_fen),
+  gross: int(l.gross_fen),
+});
+
 interface CostDbRow {
   line_no: number | null;
   product_id: number | null;
@@ -160,19 +184,10 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
     editable: EDITABLE.includes(status),
     lines: lines.map((l) => ({
       kind: l.kind,
-      productId: l.product_id,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPrice: l.unit_price,
-      taxRate: l.tax_rate,
+      ...goodsOf(l),
       leadTime: l.lead_time,
       note: l.note,
-      net: int(l.net_fen),
-      tax: int(l.tax_fen),
-      gross: int(l.gross_fen),
+      ...amountsOf(l),
     })),
     costLines: costLines.map((c) => ({
       lineNo: c.line_no,

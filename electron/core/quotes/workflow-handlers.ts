@@ -19,6 +19,7 @@ import {
   expectStatus,
   effectiveStatus,
   getQuote,
+  goodsOf,
   insertQuote,
   quoteQuery,
   replaceQuote,
@@ -280,14 +281,7 @@ export const workflowHandlers: HandlerMap<Channel> = {
       })[]
     ).map((l) => ({
       kind: l.kind,
-      productId: l.product_id,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPrice: l.unit_price,
-      taxRate: l.tax_rate,
+      ...goodsOf(l),
       leadTime: l.lead_time,
       note: l.note,
       quoteId: l.quote_id,
