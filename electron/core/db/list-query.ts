@@ -16,6 +16,11 @@ export interface ListSpec<S extends string> {
   search?(q: string): Knex.QueryBuilder;
   /** The id column, qualified when the base query joins other tables. */
   idColumn?: string;
+  /**
+   * The wide query (joined names and the like) the page's rows are read from, by id. When given,
+   * `base` holds the document's own table and filters only, so counting and ordering join nothing.
+   */
+  read?: Knex.QueryBuilder;
 }
 
 /** Escapes LIKE wildcards so a user's '%' or '_' is searched for literally. */
@@ -81,7 +86,7 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
     ids = ((await ordered.limit(req.pageSize).offset(offset)) as { id: number }[]).map((r) => r.id);
   }
 
-  const rows = ids.length ? ((await base.clone().whereIn(idColumn, ids)) as Row[]) : [];
+  const rows = ids.length ? ((await (spec.read ?? base).clone().whereIn(idColumn, ids)) as Row[]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { rows: ids.map((id) => toOut(byId.get(id)!)), total, page: req.page, pageSize: req.pageSize };
 }

@@ -40,7 +40,7 @@ type Channel =
 /** 送货单: made from a confirmed notice, pick-checked, moved along, signed for (回单), printed. */
 export const noteHandlers: HandlerMap<Channel> = {
   'deliveries.notes.list': async (input, { db }) => {
-    const base = noteQuery(db);
+    const base = db('delivery_notes');
     const f = input.filters;
     if (f.status) base.where('delivery_notes.status', f.status);
     if (f.customerId) base.where('delivery_notes.customer_id', f.customerId);
@@ -56,7 +56,12 @@ export const noteHandlers: HandlerMap<Channel> = {
       base.where((w) =>
         w
           .whereRaw(...contains('delivery_notes.number', term))
-          .orWhereRaw(...contains('sales_orders.number', term))
+          .orWhereIn(
+            'delivery_notes.order_id',
+            db('sales_orders')
+              .select('id')
+              .whereRaw(...contains('number', term)),
+          )
           .orWhereIn('delivery_notes.customer_id', matchingIds(db, 'customers', term)),
       );
     }
@@ -72,6 +77,7 @@ export const noteHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'delivery_notes.date', dir: 'desc' },
         idColumn: 'delivery_notes.id',
+        read: noteQuery(db),
       },
       (r: NoteDbRow) => toNoteRow(r),
     );

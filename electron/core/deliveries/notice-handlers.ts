@@ -44,7 +44,7 @@ export const noticeHandlers: HandlerMap<Channel> = {
     return creditStandingOf(db, customerId, extra);
   },
   'deliveries.notices.list': async (input, { db }) => {
-    const base = noticeQuery(db);
+    const base = db('delivery_notices');
     const f = input.filters;
     if (f.status) base.where('delivery_notices.status', f.status);
     if (f.customerId) base.where('delivery_notices.customer_id', f.customerId);
@@ -54,7 +54,12 @@ export const noticeHandlers: HandlerMap<Channel> = {
       base.where((w) =>
         w
           .whereRaw(...contains('delivery_notices.number', term))
-          .orWhereRaw(...contains('sales_orders.number', term))
+          .orWhereIn(
+            'delivery_notices.order_id',
+            db('sales_orders')
+              .select('id')
+              .whereRaw(...contains('number', term)),
+          )
           .orWhereIn('delivery_notices.customer_id', matchingIds(db, 'customers', term)),
       );
     }
@@ -69,6 +74,7 @@ export const noticeHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'delivery_notices.date', dir: 'desc' },
         idColumn: 'delivery_notices.id',
+        read: noticeQuery(db),
       },
       (r: NoticeDbRow) => toNoticeRow(r),
     );

@@ -20,7 +20,7 @@ type Channel =
 /** 托运: notes handed to a carrier, the waybill, the consignee told, arrival. */
 export const consignmentHandlers: HandlerMap<Channel> = {
   'dispatch.consignments.list': async (input, { db }) => {
-    const base = consignmentQuery(db);
+    const base = db('consignments');
     const f = input.filters;
     if (f.status) base.where('consignments.status', f.status);
     if (f.carrierId) base.where('consignments.carrier_id', f.carrierId);
@@ -41,6 +41,7 @@ export const consignmentHandlers: HandlerMap<Channel> = {
         sortColumns: { number: 'consignments.number', date: 'consignments.date', freight: 'consignments.freight_fen' },
         defaultSort: { column: 'consignments.date', dir: 'desc' },
         idColumn: 'consignments.id',
+        read: consignmentQuery(db),
       },
       (r: ConsignmentDbRow) => toConsignmentRow(r),
     );

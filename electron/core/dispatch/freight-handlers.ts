@@ -140,7 +140,7 @@ export const freightHandlers: HandlerMap<Channel> = {
     return created;
   },
   'dispatch.freight.list': async (input, { db }) => {
-    const base = settlementQuery(db);
+    const base = db('freight_settlements');
     if (input.filters.carrierId) base.where('freight_settlements.carrier_id', input.filters.carrierId);
     return pageQuery(
       base,
@@ -149,6 +149,7 @@ export const freightHandlers: HandlerMap<Channel> = {
         sortColumns: { number: 'freight_settlements.number', settledOn: 'freight_settlements.settled_on' },
         defaultSort: { column: 'freight_settlements.settled_on', dir: 'desc' },
         idColumn: 'freight_settlements.id',
+        read: settlementQuery(db),
       },
       (r: SettlementDbRow) => toSettlement(r),
     );

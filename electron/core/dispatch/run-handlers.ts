@@ -28,7 +28,7 @@ function expectRun(run: { number: string; status: string }, status: string, acti
 /** 派车: our own vehicle's run, its stops, out and back. */
 export const runHandlers: HandlerMap<Channel> = {
   'dispatch.runs.list': async (input, { db }) => {
-    const base = runQuery(db);
+    const base = db('dispatch_runs');
     if (input.filters.status) base.where('dispatch_runs.status', input.filters.status);
     if (input.filters.date) base.where('dispatch_runs.date', input.filters.date);
     const term = input.q;
@@ -47,6 +47,7 @@ export const runHandlers: HandlerMap<Channel> = {
         sortColumns: { number: 'dispatch_runs.number', date: 'dispatch_runs.date' },
         defaultSort: { column: 'dispatch_runs.date', dir: 'desc' },
         idColumn: 'dispatch_runs.id',
+        read: runQuery(db),
       },
       (r: RunDbRow) => toRunRow(r),
     );

@@ -37,7 +37,7 @@ async function touch(
 
 export const inquiryHandlers: HandlerMap<Channel> = {
   'inquiries.list': async (input, { db }) => {
-    const base = inquiryQuery(db);
+    const base = db('inquiries');
     if (input.filters.status) base.where('inquiries.status', input.filters.status);
     if (input.filters.customerId) base.where('inquiries.customer_id', input.filters.customerId);
     const term = input.q?.trim();
@@ -56,6 +56,7 @@ export const inquiryHandlers: HandlerMap<Channel> = {
         sortColumns: { number: 'inquiries.number', date: 'inquiries.date', dueDate: 'inquiries.due_date' },
         defaultSort: { column: 'inquiries.date', dir: 'desc' },
         idColumn: 'inquiries.id',
+        read: inquiryQuery(db),
       },
       (r: InquiryDbRow) => toInquiryRow(r),
     );

@@ -73,7 +73,7 @@ export const orderHandlers: HandlerMap<Channel> = {
     return created;
   },
   'orders.list': async (input, { db }) => {
-    const base = orderQuery(db);
+    const base = db('sales_orders');
     if (input.filters.status) base.where('sales_orders.status', input.filters.status);
     if (input.filters.customerId) base.where('sales_orders.customer_id', input.filters.customerId);
     const term = input.q?.trim();
@@ -94,6 +94,7 @@ export const orderHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'sales_orders.order_date', dir: 'desc' },
         idColumn: 'sales_orders.id',
+        read: orderQuery(db),
       },
       (r: OrderDbRow) => toOrderRow(r),
     );

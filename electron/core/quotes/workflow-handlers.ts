@@ -60,7 +60,8 @@ function listQuery(
   filters: In<'quotes.list'>['filters'] = {},
   q?: string,
 ): Knex.QueryBuilder {
-  const base = quoteQuery(db);
+  // The quotes' own columns only: the page is counted and ordered before any join.
+  const base = db('quotes');
   const on = today();
   // Expiry is read, not stored: approved or sent past its date is expired.
   if (filters.status === 'expired')
@@ -136,7 +137,12 @@ export const workflowHandlers: HandlerMap<Channel> = {
     pageQuery(
       listQuery(db, input.filters, input.q),
       { ...input, q: undefined },
-      { sortColumns: SORT_COLUMNS, defaultSort: { column: 'quotes.updated_at', dir: 'desc' }, idColumn: 'quotes.id' },
+      {
+        sortColumns: SORT_COLUMNS,
+        defaultSort: { column: 'quotes.updated_at', dir: 'desc' },
+        idColumn: 'quotes.id',
+        read: quoteQuery(db),
+      },
       (r: QuoteDbRow) => toQuoteRow(r),
     ),
   'quotes.get': async ({ id }, { db }) => getQuote(db, id),

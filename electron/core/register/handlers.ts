@@ -31,7 +31,7 @@ async function touch(
 
 export const registerHandlers: HandlerMap<Channel> = {
   'register.list': async (input, { db }) => {
-    const base = registerQuery(db);
+    const base = db('register_entries');
     const f = input.filters;
     if (f.kind) base.where('register_entries.kind', f.kind);
     if (f.direction) base.where('register_entries.direction', f.direction);
@@ -46,10 +46,21 @@ export const registerHandlers: HandlerMap<Channel> = {
           'register_entries.subject',
           'register_entries.counterparty',
           'register_entries.their_ref',
-          'customers.mnemonic',
-          'suppliers.mnemonic',
         ])
           w.orWhereRaw(...contains(column, term));
+        // The parties' mnemonics through their ids, so the page is found before any join.
+        w.orWhereIn(
+          'register_entries.customer_id',
+          db('customers')
+            .select('id')
+            .whereRaw(...contains('mnemonic', term)),
+        );
+        w.orWhereIn(
+          'register_entries.supplier_id',
+          db('suppliers')
+            .select('id')
+            .whereRaw(...contains('mnemonic', term)),
+        );
       });
     }
     return pageQuery(
@@ -63,6 +74,7 @@ export const registerHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'register_entries.date', dir: 'desc' },
         idColumn: 'register_entries.id',
+        read: registerQuery(db),
       },
       (r: RegisterDbRow) => toRegisterRow(r),
     );
