@@ -12,7 +12,7 @@ export interface ListSpec<S extends string> {
   /** API sort field -> SQL column. */
   sortColumns: Record<S, string>;
   defaultSort: { column: string; dir: 'asc' | 'desc' };
-  /** Finds the ids whose search keys contain `q`. */
+  /** Finds the ids whose search keys contain `q` (trimmed). */
   search?(q: string): Knex.QueryBuilder;
   /** The id column, qualified when the base query joins other tables. */
   idColumn?: string;
@@ -71,9 +71,10 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
 
   let total: number;
   let ids: number[];
-  if (spec.search && req.q?.trim()) {
+  const term = req.q?.trim();
+  if (spec.search && term) {
     // One statement reads the search keys once: the page of matches and, beside each, their count.
-    ordered.whereIn(idColumn, spec.search(req.q));
+    ordered.whereIn(idColumn, spec.search(term));
     const page = (await ordered
       .clone()
       .select(base.client.raw('count(*) over () as total'))

@@ -51,24 +51,22 @@ export const noteHandlers: HandlerMap<Channel> = {
     if (f.from) base.where('delivery_notes.date', '>=', f.from);
     if (f.to) base.where('delivery_notes.date', '<=', f.to);
     if (f.open) base.whereNotIn('delivery_notes.status', ['receipted', 'cancelled']);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('delivery_notes.number', term))
-          .orWhereIn(
-            'delivery_notes.order_id',
-            db('sales_orders')
-              .select('id')
-              .whereRaw(...contains('number', term)),
-          )
-          .orWhereIn('delivery_notes.customer_id', matchingIds(db, 'customers', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        // Its number, its order's number, or its customer's keys.
+        search: (term) =>
+          db('delivery_notes')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereIn(
+              'order_id',
+              db('sales_orders')
+                .select('id')
+                .whereRaw(...contains('number', term)),
+            )
+            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
         sortColumns: {
           number: 'delivery_notes.number',
           date: 'delivery_notes.date',

@@ -49,24 +49,22 @@ export const noticeHandlers: HandlerMap<Channel> = {
     if (f.status) base.where('delivery_notices.status', f.status);
     if (f.customerId) base.where('delivery_notices.customer_id', f.customerId);
     if (f.orderId) base.where('delivery_notices.order_id', f.orderId);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('delivery_notices.number', term))
-          .orWhereIn(
-            'delivery_notices.order_id',
-            db('sales_orders')
-              .select('id')
-              .whereRaw(...contains('number', term)),
-          )
-          .orWhereIn('delivery_notices.customer_id', matchingIds(db, 'customers', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        // Its number, its order's number, or its customer's keys.
+        search: (term) =>
+          db('delivery_notices')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereIn(
+              'order_id',
+              db('sales_orders')
+                .select('id')
+                .whereRaw(...contains('number', term)),
+            )
+            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
         sortColumns: {
           number: 'delivery_notices.number',
           date: 'delivery_notices.date',

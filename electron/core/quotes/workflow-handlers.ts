@@ -55,11 +55,7 @@ const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   updatedAt: 'quotes.updated_at',
 };
 
-function listQuery(
-  db: Knex | Knex.Transaction,
-  filters: In<'quotes.list'>['filters'] = {},
-  q?: string,
-): Knex.QueryBuilder {
+function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filters'] = {}): Knex.QueryBuilder {
   // The quotes' own columns only: the page is counted and ordered before any join.
   const base = db('quotes');
   const on = today();
@@ -71,15 +67,15 @@ function listQuery(
   else if (filters.status) base.where('quotes.status', filters.status);
   if (filters.customerId) base.where('quotes.customer_id', filters.customerId);
   if (filters.current) base.whereNot('quotes.status', 'superseded');
-  const term = q?.trim();
-  if (term)
-    base.where((w) =>
-      w
-        .whereRaw(...contains('quotes.number', term))
-        .orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)),
-    );
   return base;
 }
+
+/** The quotes whose number, or whose customer's keys, contain the term. */
+const quoteSearch = (db: Knex | Knex.Transaction) => (term: string) =>
+  db('quotes')
+    .select('id')
+    .whereRaw(...contains('number', term))
+    .orWhereIn('customer_id', matchingIds(db, 'customers', term));
 
 async function setStatus(
   ctx: HandlerContext,
@@ -135,9 +131,10 @@ async function transition(
 export const workflowHandlers: HandlerMap<Channel> = {
   'quotes.list': async (input, { db }) =>
     pageQuery(
-      listQuery(db, input.filters, input.q),
-      { ...input, q: undefined },
+      listQuery(db, input.filters),
+      input,
       {
+        search: quoteSearch(db),
         sortColumns: SORT_COLUMNS,
         defaultSort: { column: 'quotes.updated_at', dir: 'desc' },
         idColumn: 'quotes.id',
