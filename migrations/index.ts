@@ -7,6 +7,7 @@ import * as m0005 from './0005_redelivery';
 import * as m0006 from './0006_search_trigrams';
 import * as m0007 from './0007_lock_version';
 import * as m0008 from './0008_search_bigrams';
+import * as m0009 from './0009_list_indexes';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0006_search_trigrams', ...m0006 },
   { name: '0007_lock_version', ...m0007 },
   { name: '0008_search_bigrams', ...m0008 },
+  { name: '0009_list_indexes', ...m0009 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */

@@ -58,6 +58,13 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   await note.getByRole('button', { name: /^补\s*打$/ }).waitFor();
   await page.keyboard.press('Escape');
 
+  // The day board counts it among what goes out today.
+  await page.getByRole('menuitem', { name: '发货看板' }).click();
+  const goingOut = page.locator('.ant-card').filter({ hasText: '待发出' });
+  await expect(goingOut.locator('.ant-card-head-title')).toHaveText('待发出（1）');
+  await expect(goingOut.getByRole('row').filter({ hasText: noteNumber })).toContainText('长沙银河自动化有限公司');
+  await expect(page.getByTestId('board-more')).toHaveCount(0);
+
   // A local run takes it out and brings it back delivered.
   await page.getByRole('menuitem', { name: '市内派车' }).click();
   await page.getByRole('button', { name: '新建派车' }).click();

@@ -12,10 +12,15 @@ export interface ListSpec<S extends string> {
   /** API sort field -> SQL column. */
   sortColumns: Record<S, string>;
   defaultSort: { column: string; dir: 'asc' | 'desc' };
-  /** Finds the ids whose search keys contain `q`. */
+  /** Finds the ids whose search keys contain `q` (trimmed). */
   search?(q: string): Knex.QueryBuilder;
   /** The id column, qualified when the base query joins other tables. */
   idColumn?: string;
+  /**
+   * The wide query (joined names and the like) the page's rows are read from, by id. When given,
+   * `base` holds the document's own table and filters only, so counting and ordering join nothing.
+   */
+  read?: Knex.QueryBuilder;
 }
 
 /** Escapes LIKE wildcards so a user's '%' or '_' is searched for literally. */
@@ -66,9 +71,10 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
 
   let total: number;
   let ids: number[];
-  if (spec.search && req.q?.trim()) {
+  const term = req.q?.trim();
+  if (spec.search && term) {
     // One statement reads the search keys once: the page of matches and, beside each, their count.
-    ordered.whereIn(idColumn, spec.search(req.q));
+    ordered.whereIn(idColumn, spec.search(term));
     const page = (await ordered
       .clone()
       .select(base.client.raw('count(*) over () as total'))
@@ -81,7 +87,7 @@ export async function pageQuery<S extends string, Row extends { id: number }, Ou
     ids = ((await ordered.limit(req.pageSize).offset(offset)) as { id: number }[]).map((r) => r.id);
   }
 
-  const rows = ids.length ? ((await base.clone().whereIn(idColumn, ids)) as Row[]) : [];
+  const rows = ids.length ? ((await (spec.read ?? base).clone().whereIn(idColumn, ids)) as Row[]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { rows: ids.map((id) => toOut(byId.get(id)!)), total, page: req.page, pageSize: req.pageSize };
 }

@@ -41,7 +41,7 @@ type Channel =
 /** 送货单: made from a confirmed notice, pick-checked, moved along, signed for (回单), printed. */
 export const noteHandlers: HandlerMap<Channel> = {
   'deliveries.notes.list': async (input, { db }) => {
-    const base = noteQuery(db);
+    const base = db('delivery_notes');
     const f = input.filters;
     if (f.status) base.where('delivery_notes.status', f.status);
     if (f.customerId) base.where('delivery_notes.customer_id', f.customerId);
@@ -52,19 +52,22 @@ export const noteHandlers: HandlerMap<Channel> = {
     if (f.from) base.where('delivery_notes.date', '>=', f.from);
     if (f.to) base.where('delivery_notes.date', '<=', f.to);
     if (f.open) base.whereNotIn('delivery_notes.status', ['receipted', 'cancelled']);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('delivery_notes.number', term))
-          .orWhereRaw(...contains('sales_orders.number', term))
-          .orWhereIn('delivery_notes.customer_id', matchingIds(db, 'customers', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        // Its number, its order's number, or its customer's keys.
+        search: (term) =>
+          db('delivery_notes')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereIn(
+              'order_id',
+              db('sales_orders')
+                .select('id')
+                .whereRaw(...contains('number', term)),
+            )
+            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
         sortColumns: {
           number: 'delivery_notes.number',
           date: 'delivery_notes.date',
@@ -73,6 +76,7 @@ export const noteHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'delivery_notes.date', dir: 'desc' },
         idColumn: 'delivery_notes.id',
+        read: noteQuery(db),
       },
       (r: NoteDbRow) => toNoteRow(r),
     );

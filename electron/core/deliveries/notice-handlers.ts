@@ -44,24 +44,27 @@ export const noticeHandlers: HandlerMap<Channel> = {
     return creditStandingOf(db, customerId, extra);
   },
   'deliveries.notices.list': async (input, { db }) => {
-    const base = noticeQuery(db);
+    const base = db('delivery_notices');
     const f = input.filters;
     if (f.status) base.where('delivery_notices.status', f.status);
     if (f.customerId) base.where('delivery_notices.customer_id', f.customerId);
     if (f.orderId) base.where('delivery_notices.order_id', f.orderId);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('delivery_notices.number', term))
-          .orWhereRaw(...contains('sales_orders.number', term))
-          .orWhereIn('delivery_notices.customer_id', matchingIds(db, 'customers', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        // Its number, its order's number, or its customer's keys.
+        search: (term) =>
+          db('delivery_notices')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereIn(
+              'order_id',
+              db('sales_orders')
+                .select('id')
+                .whereRaw(...contains('number', term)),
+            )
+            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
         sortColumns: {
           number: 'delivery_notices.number',
           date: 'delivery_notices.date',
@@ -69,6 +72,7 @@ export const noticeHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'delivery_notices.date', dir: 'desc' },
         idColumn: 'delivery_notices.id',
+        read: noticeQuery(db),
       },
       (r: NoticeDbRow) => toNoticeRow(r),
     );

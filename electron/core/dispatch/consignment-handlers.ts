@@ -20,27 +20,25 @@ type Channel =
 /** 托运: notes handed to a carrier, the waybill, the consignee told, arrival. */
 export const consignmentHandlers: HandlerMap<Channel> = {
   'dispatch.consignments.list': async (input, { db }) => {
-    const base = consignmentQuery(db);
+    const base = db('consignments');
     const f = input.filters;
     if (f.status) base.where('consignments.status', f.status);
     if (f.carrierId) base.where('consignments.carrier_id', f.carrierId);
     if (f.unsettled) base.whereNull('consignments.settlement_id');
-    const term = input.q;
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('consignments.number', term))
-          .orWhereRaw(...contains('consignments.waybill_no', term))
-          .orWhereRaw(...contains('consignments.consignee_name', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        search: (term) =>
+          db('consignments')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereRaw(...contains('waybill_no', term))
+            .orWhereRaw(...contains('consignee_name', term)),
         sortColumns: { number: 'consignments.number', date: 'consignments.date', freight: 'consignments.freight_fen' },
         defaultSort: { column: 'consignments.date', dir: 'desc' },
         idColumn: 'consignments.id',
+        read: consignmentQuery(db),
       },
       (r: ConsignmentDbRow) => toConsignmentRow(r),
     );

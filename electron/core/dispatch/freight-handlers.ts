@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { getCarrier } from '../carriers/carrier-store';
 import { addDays, daysBetween } from '../dates';
 import { pageQuery } from '../db/list-query';
@@ -26,10 +27,11 @@ type Channel =
 
 /** The day board, and freight settled per carrier and period with a statement. */
 export const freightHandlers: HandlerMap<Channel> = {
-  'dispatch.board': async ({ date }, { db }) => {
+  'dispatch.board': async ({ date, limit }, { db }) => {
     const { receiptDays } = await readDeliverySettings(db);
-    const base = () =>
+    const read = (ids: Knex.QueryBuilder) =>
       db('delivery_notes')
+        .whereIn('delivery_notes.id', ids)
         .join('customers', 'customers.id', 'delivery_notes.customer_id')
         .leftJoin('dispatch_runs', 'dispatch_runs.id', 'delivery_notes.run_id')
         .leftJoin('consignments', 'consignments.id', 'delivery_notes.consignment_id')
@@ -67,17 +69,23 @@ export const freightHandlers: HandlerMap<Channel> = {
       deliveredOn: r.delivered_on,
       daysWaiting: r.delivered_on ? daysBetween(r.delivered_on, date) : null,
     });
-    const goingOut = (
-      (await base()
-        .whereIn('delivery_notes.status', ['prepared', 'checked', 'loaded'])
-        .where('delivery_notes.date', '<=', date)) as Row[]
-    ).map(toBoard);
-    const onTheRoad = ((await base().where('delivery_notes.status', 'in_transit')) as Row[]).map(toBoard);
-    const missingReceipts = (
-      (await base()
-        .where('delivery_notes.status', 'delivered')
-        .where('delivery_notes.delivered_on', '<=', addDays(date, -receiptDays))) as Row[]
-    ).map(toBoard);
+    // Each section counted and its first notes found on the notes' own columns, then only those read with names.
+    const section = async (notes: Knex.QueryBuilder) => {
+      const counted = (await notes.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+      const ids = notes
+        .select('id')
+        .orderBy([{ column: 'number' }, { column: 'id' }])
+        .limit(limit);
+      return { rows: ((await read(ids)) as Row[]).map(toBoard), total: Number(counted?.n ?? 0) };
+    };
+    const notes = () => db('delivery_notes');
+    const goingOut = await section(
+      notes().whereIn('status', ['prepared', 'checked', 'loaded']).where('date', '<=', date),
+    );
+    const onTheRoad = await section(notes().where('status', 'in_transit'));
+    const missingReceipts = await section(
+      notes().where('status', 'delivered').where('delivered_on', '<=', addDays(date, -receiptDays)),
+    );
     return { goingOut, onTheRoad, missingReceipts, receiptDays };
   },
   'dispatch.freight.open': async ({ carrierId, from, to }, { db }) => {
@@ -140,7 +148,7 @@ export const freightHandlers: HandlerMap<Channel> = {
     return created;
   },
   'dispatch.freight.list': async (input, { db }) => {
-    const base = settlementQuery(db);
+    const base = db('freight_settlements');
     if (input.filters.carrierId) base.where('freight_settlements.carrier_id', input.filters.carrierId);
     return pageQuery(
       base,
@@ -149,6 +157,7 @@ export const freightHandlers: HandlerMap<Channel> = {
         sortColumns: { number: 'freight_settlements.number', settledOn: 'freight_settlements.settled_on' },
         defaultSort: { column: 'freight_settlements.settled_on', dir: 'desc' },
         idColumn: 'freight_settlements.id',
+        read: settlementQuery(db),
       },
       (r: SettlementDbRow) => toSettlement(r),
     );

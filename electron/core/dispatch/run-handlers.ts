@@ -28,25 +28,23 @@ function expectRun(run: { number: string; status: string }, status: string, acti
 /** 派车: our own vehicle's run, its stops, out and back. */
 export const runHandlers: HandlerMap<Channel> = {
   'dispatch.runs.list': async (input, { db }) => {
-    const base = runQuery(db);
+    const base = db('dispatch_runs');
     if (input.filters.status) base.where('dispatch_runs.status', input.filters.status);
     if (input.filters.date) base.where('dispatch_runs.date', input.filters.date);
-    const term = input.q;
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('dispatch_runs.number', term))
-          .orWhereRaw(...contains('dispatch_runs.vehicle', term))
-          .orWhereRaw(...contains('dispatch_runs.driver', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        search: (term) =>
+          db('dispatch_runs')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereRaw(...contains('vehicle', term))
+            .orWhereRaw(...contains('driver', term)),
         sortColumns: { number: 'dispatch_runs.number', date: 'dispatch_runs.date' },
         defaultSort: { column: 'dispatch_runs.date', dir: 'desc' },
         idColumn: 'dispatch_runs.id',
+        read: runQuery(db),
       },
       (r: RunDbRow) => toRunRow(r),
     );

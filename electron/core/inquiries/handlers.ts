@@ -37,25 +37,23 @@ async function touch(
 
 export const inquiryHandlers: HandlerMap<Channel> = {
   'inquiries.list': async (input, { db }) => {
-    const base = inquiryQuery(db);
+    const base = db('inquiries');
     if (input.filters.status) base.where('inquiries.status', input.filters.status);
     if (input.filters.customerId) base.where('inquiries.customer_id', input.filters.customerId);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w
-          .whereRaw(...contains('inquiries.number', term))
-          .orWhereRaw(...contains('inquiries.requirement', term, false))
-          .orWhereIn('inquiries.customer_id', matchingIds(db, 'customers', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        search: (term) =>
+          db('inquiries')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereRaw(...contains('requirement', term, false))
+            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
         sortColumns: { number: 'inquiries.number', date: 'inquiries.date', dueDate: 'inquiries.due_date' },
         defaultSort: { column: 'inquiries.date', dir: 'desc' },
         idColumn: 'inquiries.id',
+        read: inquiryQuery(db),
       },
       (r: InquiryDbRow) => toInquiryRow(r),
     );

@@ -73,19 +73,18 @@ export const orderHandlers: HandlerMap<Channel> = {
     return created;
   },
   'orders.list': async (input, { db }) => {
-    const base = orderQuery(db);
+    const base = db('sales_orders');
     if (input.filters.status) base.where('sales_orders.status', input.filters.status);
     if (input.filters.customerId) base.where('sales_orders.customer_id', input.filters.customerId);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) =>
-        w.whereRaw(...contains('sales_orders.number', term)).orWhereRaw(...contains('sales_orders.customer_po', term)),
-      );
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        search: (term) =>
+          db('sales_orders')
+            .select('id')
+            .whereRaw(...contains('number', term))
+            .orWhereRaw(...contains('customer_po', term)),
         sortColumns: {
           number: 'sales_orders.number',
           orderDate: 'sales_orders.order_date',
@@ -94,6 +93,7 @@ export const orderHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'sales_orders.order_date', dir: 'desc' },
         idColumn: 'sales_orders.id',
+        read: orderQuery(db),
       },
       (r: OrderDbRow) => toOrderRow(r),
     );

@@ -12,5 +12,5 @@ export const followUpHandlers: HandlerMap<Channel> = {
     return row;
   },
   'quotes.followups.list': async ({ quoteId }, { db }) => listFollowUps(db, quoteId),
-  'quotes.followups.due': async ({ on }, { db }) => dueFollowUps(db, on ?? today()),
+  'quotes.followups.due': async ({ on, limit }, { db }) => dueFollowUps(db, on ?? today(), limit),
 };

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { dueFollowUp, followUpInput, followUpRow } from '../../shared/quotes/contract';
+import type { Queue } from '../../shared/rpc/list';
 import { nowIso } from '../db/rows';
 import type { SessionUser } from '../../shared/users/contract';
 import { getQuote } from './quote-store';
@@ -69,22 +70,25 @@ export async function listFollowUps(db: Db, quoteId: number) {
 
 /**
  * The follow-ups due: for each open quote (approved or sent, its current version), the
- * latest follow-up's next date, when that is on or before `on`.
+ * latest follow-up's next date, when that is on or before `on`. How many, and the first `limit`.
  */
-export async function dueFollowUps(db: Db, on: string): Promise<z.output<typeof dueFollowUp>[]> {
+export async function dueFollowUps(db: Db, on: string, limit: number): Promise<Queue<z.output<typeof dueFollowUp>>> {
   const latest = db('quote_followups')
     .select('quote_number')
     .max({ last_id: 'id' })
     .groupBy('quote_number')
     .as('latest');
-  const rows = (await db('quote_followups as f')
+  const due = db('quote_followups as f')
     .join(latest, 'latest.last_id', 'f.id')
     .join('quotes as q', 'q.number', 'f.quote_number')
-    .join('customers as c', 'c.id', 'q.customer_id')
     .whereIn('q.status', ['approved', 'sent'])
     .whereNotNull('f.next_date')
-    .where('f.next_date', '<=', on)
-    .orderBy('f.next_date')
+    .where('f.next_date', '<=', on);
+  const counted = (await due.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  const rows = (await due
+    .join('customers as c', 'c.id', 'q.customer_id')
+    .orderBy([{ column: 'f.next_date' }, { column: 'q.id' }])
+    .limit(limit)
     .select(
       'q.id as quote_id',
       'q.number',
@@ -102,7 +106,7 @@ export async function dueFollowUps(db: Db, on: string): Promise<z.output<typeof 
     next_date: string;
     customer_said: string;
   }[];
-  return rows.map((r) => ({
+  const found = rows.map((r) => ({
     quoteId: r.quote_id,
     number: r.number,
     version: r.version,
@@ -112,4 +116,5 @@ export async function dueFollowUps(db: Db, on: string): Promise<z.output<typeof 
     lastSaid: r.customer_said,
     overdue: r.next_date < on,
   }));
+  return { rows: found, total: Number(counted?.n ?? 0) };
 }

@@ -56,12 +56,9 @@ const SORT_COLUMNS: Record<(typeof QUOTE_SORTABLE)[number], string> = {
   updatedAt: 'quotes.updated_at',
 };
 
-function listQuery(
-  db: Knex | Knex.Transaction,
-  filters: In<'quotes.list'>['filters'] = {},
-  q?: string,
-): Knex.QueryBuilder {
-  const base = quoteQuery(db);
+function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filters'] = {}): Knex.QueryBuilder {
+  // The quotes' own columns only: the page is counted and ordered before any join.
+  const base = db('quotes');
   const on = today();
   // Expiry is read, not stored: approved or sent past its date is expired.
   if (filters.status === 'expired')
@@ -71,15 +68,15 @@ function listQuery(
   else if (filters.status) base.where('quotes.status', filters.status);
   if (filters.customerId) base.where('quotes.customer_id', filters.customerId);
   if (filters.current) base.whereNot('quotes.status', 'superseded');
-  const term = q?.trim();
-  if (term)
-    base.where((w) =>
-      w
-        .whereRaw(...contains('quotes.number', term))
-        .orWhereIn('quotes.customer_id', matchingIds(db, 'customers', term)),
-    );
   return base;
 }
+
+/** The quotes whose number, or whose customer's keys, contain the term. */
+const quoteSearch = (db: Knex | Knex.Transaction) => (term: string) =>
+  db('quotes')
+    .select('id')
+    .whereRaw(...contains('number', term))
+    .orWhereIn('customer_id', matchingIds(db, 'customers', term));
 
 async function setStatus(
   ctx: HandlerContext,
@@ -135,9 +132,15 @@ async function transition(
 export const workflowHandlers: HandlerMap<Channel> = {
   'quotes.list': async (input, { db }) =>
     pageQuery(
-      listQuery(db, input.filters, input.q),
-      { ...input, q: undefined },
-      { sortColumns: SORT_COLUMNS, defaultSort: { column: 'quotes.updated_at', dir: 'desc' }, idColumn: 'quotes.id' },
+      listQuery(db, input.filters),
+      input,
+      {
+        search: quoteSearch(db),
+        sortColumns: SORT_COLUMNS,
+        defaultSort: { column: 'quotes.updated_at', dir: 'desc' },
+        idColumn: 'quotes.id',
+        read: quoteQuery(db),
+      },
       (r: QuoteDbRow) => toQuoteRow(r),
     ),
   'quotes.get': async ({ id }, { db }) => getQuote(db, id),

@@ -31,31 +31,36 @@ async function touch(
 
 export const registerHandlers: HandlerMap<Channel> = {
   'register.list': async (input, { db }) => {
-    const base = registerQuery(db);
+    const base = db('register_entries');
     const f = input.filters;
     if (f.kind) base.where('register_entries.kind', f.kind);
     if (f.direction) base.where('register_entries.direction', f.direction);
     if (f.customerId) base.where('register_entries.customer_id', f.customerId);
     if (f.supplierId) base.where('register_entries.supplier_id', f.supplierId);
     if (f.orderId) base.where('register_entries.order_id', f.orderId);
-    const term = input.q?.trim();
-    if (term) {
-      base.where((w) => {
-        for (const column of [
-          'register_entries.number',
-          'register_entries.subject',
-          'register_entries.counterparty',
-          'register_entries.their_ref',
-          'customers.mnemonic',
-          'suppliers.mnemonic',
-        ])
-          w.orWhereRaw(...contains(column, term));
-      });
-    }
     return pageQuery(
       base,
-      { ...input, q: undefined },
+      input,
       {
+        search: (term) => {
+          const ids = db('register_entries').select('id');
+          for (const column of ['number', 'subject', 'counterparty', 'their_ref'])
+            ids.orWhereRaw(...contains(column, term));
+          // The parties' mnemonics through their ids, so the page is found before any join.
+          return ids
+            .orWhereIn(
+              'customer_id',
+              db('customers')
+                .select('id')
+                .whereRaw(...contains('mnemonic', term)),
+            )
+            .orWhereIn(
+              'supplier_id',
+              db('suppliers')
+                .select('id')
+                .whereRaw(...contains('mnemonic', term)),
+            );
+        },
         sortColumns: {
           number: 'register_entries.number',
           date: 'register_entries.date',
@@ -63,6 +68,7 @@ export const registerHandlers: HandlerMap<Channel> = {
         },
         defaultSort: { column: 'register_entries.date', dir: 'desc' },
         idColumn: 'register_entries.id',
+        read: registerQuery(db),
       },
       (r: RegisterDbRow) => toRegisterRow(r),
     );

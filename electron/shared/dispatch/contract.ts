@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mutation, query } from '../rpc/channel';
 import { fen, id, optMeasure, optText, plainDate, text } from '../rpc/fields';
-import { listInput, pageOf } from '../rpc/list';
+import { listInput, pageOf, queueLimit, queueOf } from '../rpc/list';
 import { FREIGHT_BASES } from '../carriers/contract';
 
 /** 现付, 到付, 回单付, 月结. */
@@ -194,14 +194,17 @@ export const dispatchChannels = {
   ),
   'dispatch.consignments.arrive': mutation('deliveries.write', z.object({ id, date: plainDate }), consignmentDetail),
 
-  /** The day's board: going out, on the road, and signed receipts still missing after the configured days. */
+  /**
+   * The day's board: going out, on the road, and signed receipts still missing after the configured
+   * days; each section its count and first `limit` notes by number.
+   */
   'dispatch.board': query(
     'deliveries.read',
-    z.object({ date: plainDate }),
+    z.object({ date: plainDate, limit: queueLimit }),
     z.object({
-      goingOut: z.array(boardNote),
-      onTheRoad: z.array(boardNote),
-      missingReceipts: z.array(boardNote),
+      goingOut: queueOf(boardNote),
+      onTheRoad: queueOf(boardNote),
+      missingReceipts: queueOf(boardNote),
       receiptDays: z.number().int(),
     }),
   ),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TAX_RATES } from '../money';
 import { mutation, query } from '../rpc/channel';
 import { fen, id, optEmail, optId, optText, orNull, percent, plainDate, price, quantity, text } from '../rpc/fields';
-import { listInput, pageOf } from '../rpc/list';
+import { listInput, pageOf, queueLimit, queueOf } from '../rpc/list';
 import { COST_SOURCES, QUOTE_LINE_KINDS } from './quote-pricing';
 
 /** draft -> pending_approval -> approved -> sent -> won / lost; rejected goes back to editing; a revision supersedes. */
@@ -384,6 +384,10 @@ export const dueFollowUp = z.object({
 export const followUpChannels = {
   'quotes.followups.add': mutation('quotes.write', followUpInput, followUpRow),
   'quotes.followups.list': query('quotes.read', z.object({ quoteId: id }), z.array(followUpRow)),
-  /** Open quotes whose next follow-up is today or already past. */
-  'quotes.followups.due': query('quotes.read', z.object({ on: plainDate.optional() }), z.array(dueFollowUp)),
+  /** Open quotes whose next follow-up is today or already past: how many, and the first `limit` by date. */
+  'quotes.followups.due': query(
+    'quotes.read',
+    z.object({ on: plainDate.optional(), limit: queueLimit }),
+    queueOf(dueFollowUp),
+  ),
 };

@@ -33,3 +33,19 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+/** Rows a board or queue section returns at most, unless asked for fewer. */
+export const QUEUE_LIMIT = 50;
+
+/** How many rows of a board or queue to return: never every open row. */
+export const queueLimit = z.number().int().min(1).max(200).default(QUEUE_LIMIT);
+
+/** A bounded board or queue section: the first rows and how many there are in all. */
+export function queueOf<T extends z.ZodType>(row: T) {
+  return z.object({ rows: z.array(row), total: z.number().int().min(0) });
+}
+
+export interface Queue<T> {
+  rows: T[];
+  total: number;
+}

@@ -14,7 +14,8 @@ import type { NoteStatus } from '@shared/deliveries/contract';
 import { NoteStatusTag } from './status-tags';
 import { rpcQuery } from '../rpc/query-keys';
 
-type BoardNote = Out<'dispatch.board'>['goingOut'][number];
+type Section = Out<'dispatch.board'>['goingOut'];
+type BoardNote = Section['rows'][number];
 
 /** 发货看板: what goes out today, what is on the road, and signed receipts still missing. */
 export function BoardPage() {
@@ -22,12 +23,24 @@ export function BoardPage() {
   const navigate = useNavigate();
   const [date, setDate] = useState(dayjs());
   const board = useQuery(rpcQuery('dispatch.board', { date: date.format('YYYY-MM-DD') }));
-  const list = (rows: BoardNote[] | undefined, extra?: 'days') => (
+  const title = (label: string, section: Section | undefined) =>
+    `${label}${t('wording.paren', { text: section?.total ?? 0 })}`;
+  const list = (section: Section | undefined, extra?: 'days') => (
     <Table<BoardNote>
       size="small"
       rowKey="id"
       pagination={false}
-      dataSource={rows}
+      dataSource={section?.rows}
+      // The board returns each section's first notes only: say so when there are more.
+      footer={
+        section && section.total > section.rows.length
+          ? () => (
+              <span data-testid="board-more">
+                {t('queues.more', { shown: section.rows.length, total: section.total })}
+              </span>
+            )
+          : undefined
+      }
       onRow={(r) => ({ onDoubleClick: () => navigate(`/deliveries/notes?open=${r.id}`) })}
       columns={[
         {
@@ -59,25 +72,22 @@ export function BoardPage() {
       />
       <Row gutter={12}>
         <Col span={8}>
-          <Card
-            size="small"
-            title={`${t('deliveries.goingOut')}${t('wording.paren', { text: board.data?.goingOut.length ?? 0 })}`}
-          >
+          <Card size="small" title={title(t('deliveries.goingOut'), board.data?.goingOut)}>
             {list(board.data?.goingOut)}
           </Card>
         </Col>
         <Col span={8}>
-          <Card
-            size="small"
-            title={`${t('deliveries.onTheRoad')}${t('wording.paren', { text: board.data?.onTheRoad.length ?? 0 })}`}
-          >
+          <Card size="small" title={title(t('deliveries.onTheRoad'), board.data?.onTheRoad)}>
             {list(board.data?.onTheRoad)}
           </Card>
         </Col>
         <Col span={8}>
           <Card
             size="small"
-            title={`${t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' })}${t('wording.paren', { text: board.data?.missingReceipts.length ?? 0 })}`}
+            title={title(
+              t('deliveries.missingReceipts', { days: board.data?.receiptDays ?? '' }),
+              board.data?.missingReceipts,
+            )}
           >
             {list(board.data?.missingReceipts, 'days')}
           </Card>

@@ -66,11 +66,22 @@ export function HomePage() {
           }
         />
       )}
-      {due.data && due.data.length > 0 && (
-        <Card title={t('quotes.dueToday')} size="small" style={{ marginBottom: 16 }} data-testid="due-followups">
+      {due.data && due.data.total > 0 && (
+        <Card
+          title={`${t('quotes.dueToday')}${t('wording.paren', { text: due.data.total })}`}
+          size="small"
+          style={{ marginBottom: 16 }}
+          data-testid="due-followups"
+        >
           <List
             size="small"
-            dataSource={due.data}
+            dataSource={due.data.rows}
+            // The queue returns its first follow-ups only: say so when there are more.
+            footer={
+              due.data.total > due.data.rows.length
+                ? t('queues.more', { shown: due.data.rows.length, total: due.data.total })
+                : undefined
+            }
             renderItem={(d) => (
               <List.Item onClick={() => navigate(`/quotes?open=${d.quoteId}`)} style={{ cursor: 'pointer' }}>
                 <span>

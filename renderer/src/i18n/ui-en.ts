@@ -583,4 +583,6 @@ export const uiEn: typeof uiZhCN = {
   },
   // A page whose code could not be loaded.
   pageLoad: { failed: 'The page could not be loaded', reload: 'Reload' },
+  // Boards and queues show their first rows only, with the count of all.
+  queues: { more: 'Showing the first {{shown}} of {{total}}' },
 };

@@ -562,4 +562,6 @@ export const uiZhCN = {
   },
   // A page whose code could not be loaded.
   pageLoad: { failed: '页面加载失败', reload: '重新加载' },
+  // Boards and queues show their first rows only, with the count of all.
+  queues: { more: '仅显示前 {{shown}} 条，共 {{total}} 条' },
 };

@@ -106,7 +106,8 @@ describe('the router fallback audit row, when a write handler did not audit', ()
 
     const rows = (await t.core.services
       .db()('audit_log')
-      .whereIn('channel', ['settings.smtp.update', 'attachments.upload'])) as {
+      .whereIn('channel', ['settings.smtp.update', 'attachments.upload'])
+      .orderBy('id')) as {
       channel: string;
       entity_id: string | null;
       after_json: string;

@@ -128,12 +128,24 @@ describe('the day board', () => {
     for (const to of ['loaded', 'in_transit', 'delivered'] as const)
       await t.ok('deliveries.notes.advance', { id: c!, to, date: '2026-01-02' });
     const board = await t.ok('dispatch.board', { date: today() });
-    expect(board.goingOut.map((n) => n.id)).toEqual([a]);
-    expect(board.onTheRoad.map((n) => n.id)).toEqual([b]);
-    expect(board.missingReceipts).toEqual([expect.objectContaining({ id: c, deliveredOn: '2026-01-02' })]);
+    expect(board.goingOut.rows.map((n) => n.id)).toEqual([a]);
+    expect([board.goingOut.total, board.onTheRoad.total, board.missingReceipts.total]).toEqual([1, 1, 1]);
+    expect(board.onTheRoad.rows.map((n) => n.id)).toEqual([b]);
+    expect(board.missingReceipts.rows).toEqual([expect.objectContaining({ id: c, deliveredOn: '2026-01-02' })]);
     expect(board.receiptDays).toBe(5);
     // Four days after delivery it is not yet missing.
-    expect((await t.ok('dispatch.board', { date: '2026-01-06' })).missingReceipts).toEqual([]);
-    expect((await t.ok('dispatch.board', { date: '2026-01-07' })).missingReceipts).toHaveLength(1);
+    expect((await t.ok('dispatch.board', { date: '2026-01-06' })).missingReceipts.rows).toEqual([]);
+    expect((await t.ok('dispatch.board', { date: '2026-01-07' })).missingReceipts.rows).toHaveLength(1);
+  });
+
+  it('is bounded: each section counts all its notes and returns only the first ones by number', async () => {
+    const ids = await checkedNotes(t, 3);
+    const board = await t.ok('dispatch.board', { date: today(), limit: 2 });
+    expect(board.goingOut.total).toBe(3);
+    expect(board.goingOut.rows.map((n) => n.id)).toEqual(ids.slice(0, 2));
+    expect(board.onTheRoad).toEqual({ rows: [], total: 0 });
+    // Fifty a section unless asked for fewer.
+    expect((await t.ok('dispatch.board', { date: today() })).goingOut.rows).toHaveLength(3);
+    expect((await t.fail('dispatch.board', { date: today(), limit: 5000 })).code).toBe('VALIDATION');
   });
 });

@@ -54,7 +54,7 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
     });
 
     const due = await t.ok('quotes.followups.due', { on: '2026-11-24' });
-    expect(due).toEqual([
+    expect(due.rows).toEqual([
       expect.objectContaining({
         quoteId: a.id,
         customerName: '武汉长江船舶配件有限公司',
@@ -63,10 +63,14 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
         lastSaid: '在比价，下周答复',
       }),
     ]);
-    expect((await t.ok('quotes.followups.due', { on: '2026-11-30' })).map((d) => [d.quoteId, d.overdue])).toEqual([
+    expect((await t.ok('quotes.followups.due', { on: '2026-11-30' })).rows.map((d) => [d.quoteId, d.overdue])).toEqual([
       [a.id, true],
       [b.id, false],
     ]);
+    // Bounded: the count of all that are due, and only the first by date.
+    const first = await t.ok('quotes.followups.due', { on: '2026-11-30', limit: 1 });
+    expect(first.total).toBe(2);
+    expect(first.rows.map((d) => d.quoteId)).toEqual([a.id]);
     const log = await t.ok('quotes.followups.list', { quoteId: b.id });
     expect(log.map((f) => f.customerSaid)).toEqual(['等领导签字', '技术已确认']);
     expect(log[0]).toMatchObject({ way: 'wechat', userName: '管理员' });
@@ -82,7 +86,7 @@ describe('follow-ups: the sales assistant knows whom to call today', () => {
       nextDate: '2026-11-21',
     });
     await t.ok('quotes.outcome', { id: a.id, outcome: 'won' });
-    expect(await t.ok('quotes.followups.due', { on: '2026-11-24' })).toEqual([]);
+    expect((await t.ok('quotes.followups.due', { on: '2026-11-24' })).rows).toEqual([]);
   });
 });
 
