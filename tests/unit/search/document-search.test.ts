@@ -104,7 +104,7 @@ describe('a document search through the trigram index finds exactly what the LIK
         .update({ [last]: 'École 50% a_b', number: 'renamed YD9999' });
       await db(table).where('id', ids[3]).update({ number: '第 4243 号' });
       await db(table).where('id', ids[5]).update({ updated_at: 'touched' });
-      await db(table).whereIn('id', [ids[1], ids[13]]).delete();
+      await db(table).whereIn('id', [ids[1]!, ids[13]!]).delete();
       await insertRow(db, table, {
         ...Object.fromEntries(columns.map((c) => [c, '新 YD4242 "a'])),
         number: 'new ÉCOLE',
