@@ -247,7 +247,9 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         params,
       );
     };
-    const like = (q: string) => `%${q.toLowerCase()}%`;
+    /** The document's own text columns (or those named) through its trigram index (migration 0010), as the channels look them up. */
+    const textMatch = (table: string) => `${table}.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)`;
+    const phrase = (q: string, columns?: string) => (columns ? `{${columns}} : "${q}"` : `"${q}"`);
     // Customers whose name holds the term, through the trigram index the channels use.
     const customerMatch = `SELECT rowid FROM ${SEARCH_TABLES.customers}_fts WHERE cjk MATCH ?`;
 
@@ -274,8 +276,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'quotes.quote_date',
         defaultOrder: 'quotes.updated_at DESC, quotes.id DESC',
         q: '重庆机电',
-        where: `lower(quotes.number) LIKE ? ESCAPE '\\' OR quotes.customer_id IN (${customerMatch})`,
-        params: [like('重庆机电'), '"重庆机电"'],
+        where: `${textMatch('quotes')} OR quotes.customer_id IN (${customerMatch})`,
+        params: [phrase('重庆机电'), '"重庆机电"'],
       },
       {
         name: 'orders',
@@ -287,8 +289,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'sales_orders.order_date',
         defaultOrder: 'sales_orders.order_date DESC, sales_orders.id DESC',
         q: 'po-4242',
-        where: `lower(sales_orders.number) LIKE ? ESCAPE '\\' OR lower(sales_orders.customer_po) LIKE ? ESCAPE '\\'`,
-        params: [like('po-4242'), like('po-4242')],
+        where: textMatch('sales_orders'),
+        params: [phrase('po-4242')],
       },
       {
         name: 'delivery notices',
@@ -300,8 +302,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'delivery_notices.date',
         defaultOrder: 'delivery_notices.date DESC, delivery_notices.id DESC',
         q: '重庆机电',
-        where: `lower(delivery_notices.number) LIKE ? ESCAPE '\\' OR lower(sales_orders.number) LIKE ? ESCAPE '\\' OR delivery_notices.customer_id IN (${customerMatch})`,
-        params: [like('重庆机电'), like('重庆机电'), '"重庆机电"'],
+        where: `${textMatch('delivery_notices')} OR ${textMatch('sales_orders')} OR delivery_notices.customer_id IN (${customerMatch})`,
+        params: [phrase('重庆机电'), phrase('重庆机电', 'number'), '"重庆机电"'],
       },
       {
         name: 'delivery notes',
@@ -314,8 +316,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'delivery_notes.date',
         defaultOrder: 'delivery_notes.date DESC, delivery_notes.id DESC',
         q: 'ht202412345',
-        where: `lower(delivery_notes.number) LIKE ? ESCAPE '\\' OR lower(sales_orders.number) LIKE ? ESCAPE '\\' OR delivery_notes.customer_id IN (${customerMatch})`,
-        params: [like('ht202412345'), like('ht202412345'), '"ht202412345"'],
+        where: `${textMatch('delivery_notes')} OR ${textMatch('sales_orders')} OR delivery_notes.customer_id IN (${customerMatch})`,
+        params: [phrase('ht202412345'), phrase('ht202412345', 'number'), '"ht202412345"'],
       },
       {
         name: 'dispatch runs',
@@ -328,8 +330,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'dispatch_runs.date',
         defaultOrder: 'dispatch_runs.date DESC, dispatch_runs.id DESC',
         q: '沪a042',
-        where: `lower(number) LIKE ? ESCAPE '\\' OR lower(vehicle) LIKE ? ESCAPE '\\' OR lower(driver) LIKE ? ESCAPE '\\'`,
-        params: [like('沪a042'), like('沪a042'), like('沪a042')],
+        where: textMatch('dispatch_runs'),
+        params: [phrase('沪a042')],
       },
       {
         name: 'consignments',
@@ -341,8 +343,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'consignments.date',
         defaultOrder: 'consignments.date DESC, consignments.id DESC',
         q: 'yd4242',
-        where: `lower(consignments.number) LIKE ? ESCAPE '\\' OR lower(waybill_no) LIKE ? ESCAPE '\\' OR lower(consignee_name) LIKE ? ESCAPE '\\'`,
-        params: [like('yd4242'), like('yd4242'), like('yd4242')],
+        where: textMatch('consignments'),
+        params: [phrase('yd4242')],
       },
       {
         name: 'inquiries',
@@ -354,8 +356,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'inquiries.date',
         defaultOrder: 'inquiries.date DESC, inquiries.id DESC',
         q: '重庆机电',
-        where: `lower(inquiries.number) LIKE ? ESCAPE '\\' OR inquiries.requirement LIKE ? ESCAPE '\\' OR inquiries.customer_id IN (${customerMatch})`,
-        params: [like('重庆机电'), like('重庆机电'), '"重庆机电"'],
+        where: `${textMatch('inquiries')} OR inquiries.customer_id IN (${customerMatch})`,
+        params: [phrase('重庆机电'), '"重庆机电"'],
       },
       {
         name: 'register',
@@ -367,8 +369,8 @@ describe(`document lists over ${N.toLocaleString()} of each document`, () => {
         dateColumn: 'register_entries.date',
         defaultOrder: 'register_entries.date DESC, register_entries.id DESC',
         q: '第 4242 号',
-        where: `lower(register_entries.number) LIKE ? ESCAPE '\\' OR lower(subject) LIKE ? ESCAPE '\\' OR lower(counterparty) LIKE ? ESCAPE '\\'`,
-        params: [like('第 4242 号'), like('第 4242 号'), like('第 4242 号')],
+        where: textMatch('register_entries'),
+        params: [phrase('第 4242 号')],
       },
     ];
 

@@ -4,7 +4,8 @@ import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
 import { appendAudit } from '../audit/audit-log';
 import { today } from '../dates';
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { updateAtLockVersion } from '../db/lock-version';
 import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
@@ -58,16 +59,12 @@ export const noteHandlers: HandlerMap<Channel> = {
       {
         // Its number, its order's number, or its customer's keys.
         search: (term) =>
-          db('delivery_notes')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereIn(
-              'order_id',
-              db('sales_orders')
-                .select('id')
-                .whereRaw(...contains('number', term)),
-            )
-            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
+          documentMatchIds(db, 'delivery_notes', term, {
+            also: [
+              ['order_id', documentMatchIds(db, 'sales_orders', term, { columns: ['number'] })],
+              ['customer_id', matchingIds(db, 'customers', term)],
+            ],
+          }),
         sortColumns: {
           number: 'delivery_notes.number',
           date: 'delivery_notes.date',

@@ -1,6 +1,7 @@
 import { translate } from '../../shared/i18n/translate';
 import { fenToYuan as yuan } from '../../shared/money';
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { AppError } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
@@ -55,16 +56,12 @@ export const noticeHandlers: HandlerMap<Channel> = {
       {
         // Its number, its order's number, or its customer's keys.
         search: (term) =>
-          db('delivery_notices')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereIn(
-              'order_id',
-              db('sales_orders')
-                .select('id')
-                .whereRaw(...contains('number', term)),
-            )
-            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
+          documentMatchIds(db, 'delivery_notices', term, {
+            also: [
+              ['order_id', documentMatchIds(db, 'sales_orders', term, { columns: ['number'] })],
+              ['customer_id', matchingIds(db, 'customers', term)],
+            ],
+          }),
         sortColumns: {
           number: 'delivery_notices.number',
           date: 'delivery_notices.date',

@@ -1,4 +1,5 @@
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { updateAtLockVersion } from '../db/lock-version';
 import { nowIso } from '../db/rows';
 import { getCarrier } from '../carriers/carrier-store';
@@ -29,12 +30,7 @@ export const consignmentHandlers: HandlerMap<Channel> = {
       base,
       input,
       {
-        search: (term) =>
-          db('consignments')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereRaw(...contains('waybill_no', term))
-            .orWhereRaw(...contains('consignee_name', term)),
+        search: (term) => documentMatchIds(db, 'consignments', term),
         sortColumns: { number: 'consignments.number', date: 'consignments.date', freight: 'consignments.freight_fen' },
         defaultSort: { column: 'consignments.date', dir: 'desc' },
         idColumn: 'consignments.id',

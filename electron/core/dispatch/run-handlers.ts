@@ -1,4 +1,5 @@
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { updateAtLockVersion } from '../db/lock-version';
 import { nowIso } from '../db/rows';
 import { moveNotes } from '../deliveries/note-store';
@@ -35,12 +36,7 @@ export const runHandlers: HandlerMap<Channel> = {
       base,
       input,
       {
-        search: (term) =>
-          db('dispatch_runs')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereRaw(...contains('vehicle', term))
-            .orWhereRaw(...contains('driver', term)),
+        search: (term) => documentMatchIds(db, 'dispatch_runs', term),
         sortColumns: { number: 'dispatch_runs.number', date: 'dispatch_runs.date' },
         defaultSort: { column: 'dispatch_runs.date', dir: 'desc' },
         idColumn: 'dispatch_runs.id',

@@ -1,6 +1,7 @@
 import { attachToDocument } from '../attachments/document-files';
 import { translate } from '../../shared/i18n/translate';
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { assertExists } from '../db/references';
@@ -45,11 +46,7 @@ export const inquiryHandlers: HandlerMap<Channel> = {
       input,
       {
         search: (term) =>
-          db('inquiries')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereRaw(...contains('requirement', term, false))
-            .orWhereIn('customer_id', matchingIds(db, 'customers', term)),
+          documentMatchIds(db, 'inquiries', term, { also: [['customer_id', matchingIds(db, 'customers', term)]] }),
         sortColumns: { number: 'inquiries.number', date: 'inquiries.date', dueDate: 'inquiries.due_date' },
         defaultSort: { column: 'inquiries.date', dir: 'desc' },
         idColumn: 'inquiries.id',

@@ -1,4 +1,5 @@
-import { contains, pageQuery } from '../db/list-query';
+import { pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { nowIso } from '../db/rows';
 import { orderProgressOf } from '../deliveries/progress';
 import { nextNumber } from '../numbering/numbering';
@@ -80,11 +81,7 @@ export const orderHandlers: HandlerMap<Channel> = {
       base,
       input,
       {
-        search: (term) =>
-          db('sales_orders')
-            .select('id')
-            .whereRaw(...contains('number', term))
-            .orWhereRaw(...contains('customer_po', term)),
+        search: (term) => documentMatchIds(db, 'sales_orders', term),
         sortColumns: {
           number: 'sales_orders.number',
           orderDate: 'sales_orders.order_date',

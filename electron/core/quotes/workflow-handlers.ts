@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n/translate';
 import { type QUOTE_SORTABLE, type QuoteDetail, type QuoteStatus } from '../../shared/quotes/contract';
 import { today } from '../dates';
 import { contains, pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { assertExists } from '../db/references';
 import { bool, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
@@ -73,10 +74,7 @@ function listQuery(db: Knex | Knex.Transaction, filters: In<'quotes.list'>['filt
 
 /** The quotes whose number, or whose customer's keys, contain the term. */
 const quoteSearch = (db: Knex | Knex.Transaction) => (term: string) =>
-  db('quotes')
-    .select('id')
-    .whereRaw(...contains('number', term))
-    .orWhereIn('customer_id', matchingIds(db, 'customers', term));
+  documentMatchIds(db, 'quotes', term, { also: [['customer_id', matchingIds(db, 'customers', term)]] });
 
 async function setStatus(
   ctx: HandlerContext,

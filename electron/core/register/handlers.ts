@@ -1,5 +1,6 @@
 import { attachToDocument } from '../attachments/document-files';
 import { contains, pageQuery } from '../db/list-query';
+import { documentMatchIds } from '../search/document-search';
 import { assertExists } from '../db/references';
 import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
@@ -43,23 +44,23 @@ export const registerHandlers: HandlerMap<Channel> = {
       input,
       {
         search: (term) => {
-          const ids = db('register_entries').select('id');
-          for (const column of ['number', 'subject', 'counterparty', 'their_ref'])
-            ids.orWhereRaw(...contains(column, term));
           // The parties' mnemonics through their ids, so the page is found before any join.
-          return ids
-            .orWhereIn(
-              'customer_id',
-              db('customers')
-                .select('id')
-                .whereRaw(...contains('mnemonic', term)),
-            )
-            .orWhereIn(
-              'supplier_id',
-              db('suppliers')
-                .select('id')
-                .whereRaw(...contains('mnemonic', term)),
-            );
+          return documentMatchIds(db, 'register_entries', term, {
+            also: [
+              [
+                'customer_id',
+                db('customers')
+                  .select('id')
+                  .whereRaw(...contains('mnemonic', term)),
+              ],
+              [
+                'supplier_id',
+                db('suppliers')
+                  .select('id')
+                  .whereRaw(...contains('mnemonic', term)),
+              ],
+            ],
+          });
         },
         sortColumns: {
           number: 'register_entries.number',
