@@ -27,6 +27,9 @@ export function openSqlite(filename: string): Knex {
   });
 }
 
+/** True on SQLite, where the substring indexes (FTS5) and the write-lock claim apply. */
+export const isSqlite = (db: Knex | Knex.Transaction): boolean => /sqlite/i.test(String(db.client.config.client));
+
 /** True when a database error is a UNIQUE violation (SQLite or PostgreSQL). */
 export function isUniqueViolation(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;

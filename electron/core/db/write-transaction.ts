@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isSqlite } from './connection';
 
 /**
  * A transaction that will write. On SQLite it claims the write lock with its first statement (a write
@@ -11,9 +12,4 @@ export function writeTransaction<T>(db: Knex, work: (trx: Knex.Transaction) => P
     if (isSqlite(db)) await trx.raw('UPDATE knex_migrations_lock SET is_locked = is_locked WHERE 0');
     return work(trx);
   });
-}
-
-function isSqlite(db: Knex): boolean {
-  const client = (db.client as { config?: { client?: unknown } }).config?.client;
-  return client === 'sqlite3' || client === 'better-sqlite3';
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { contains } from '../db/list-query';
+import { isSqlite } from '../db/connection';
 
 /**
  * Each document table's searched text columns, true when ASCII case is ignored (the inquiry's
@@ -18,7 +19,7 @@ export const DOCUMENT_SEARCH = {
 export type DocumentTable = keyof typeof DOCUMENT_SEARCH;
 export type DocumentColumn<T extends DocumentTable> = keyof (typeof DOCUMENT_SEARCH)[T] & string;
 
-const hasTrigramIndex = (db: Knex | Knex.Transaction) => /sqlite/i.test(String(db.client.config.client));
+const hasTrigramIndex = isSqlite;
 
 /** An FTS5 phrase: the term taken literally, double quotes doubled. */
 const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;

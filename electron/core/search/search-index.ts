@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { contains } from '../db/list-query';
 import { searchColumnFor, type SearchKeys } from './search-keys';
+import { isSqlite } from '../db/connection';
 
 /** Each master table's search keys live in a narrow side table, so a search scans little. */
 export const SEARCH_TABLES = {
@@ -23,7 +24,7 @@ export async function writeSearchKeys(
 }
 
 /** SQLite keeps a trigram index (migration 0006) and a unigram/bigram index (0008) beside each key table; other databases scan. */
-const hasSubstringIndexes = (db: Knex | Knex.Transaction) => /sqlite/i.test(String(db.client.config.client));
+const hasSubstringIndexes = isSqlite;
 
 /** The token a one- or two-character term is indexed under (0008): its key column's initial, then the hex of its UTF-8. */
 export const gramToken = (term: string) => `${searchColumnFor(term)[0]}${Buffer.from(term, 'utf8').toString('hex')}`;

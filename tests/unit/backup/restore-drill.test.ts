@@ -9,16 +9,19 @@ import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
 
-/** Every row of every table but the audit log (a restore adds its own line there). */
+/** Every row of every table but the audit log (a restore adds its own line there) and the search indexes (derived). */
 async function everything(core: Core): Promise<Record<string, unknown[]>> {
   const db = core.services.db();
-  const tables = (await db('sqlite_master')
-    .where({ type: 'table' })
-    .whereNot('name', 'like', 'sqlite_%')
-    .whereNot('name', 'like', '%search%')
-    .whereNotIn('name', ['audit_log'])
-    .orderBy('name')
-    .pluck('name')) as string[];
+  const all = (await db('sqlite_master').where({ type: 'table' }).orderBy('name').select('name', 'sql')) as {
+    name: string;
+    sql: string | null;
+  }[];
+  // A full-text index is a virtual table with shadow tables named after it (x_data, x_idx, x_config...).
+  const indexes = all.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
+  const tables = all
+    .map((r) => r.name)
+    .filter((name) => !name.startsWith('sqlite_') && !/search/.test(name) && name !== 'audit_log')
+    .filter((name) => !indexes.some((v) => name === v || name.startsWith(`${v}_`)));
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await db(table).select().orderByRaw('rowid');
   return out;
