@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/app';
 import { BackupScheduler } from '../../../electron/core/backup/backup-scheduler';
 import { restoreOverDamaged } from '../../../electron/core/backup/restore-file';
+import { today } from '../../../electron/core/dates';
 import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
 
@@ -33,7 +34,7 @@ async function fillCompany() {
   const { order, lineIds } = await wonOrder(t);
   await t.ok('deliveries.notices.create', {
     orderId: order.id,
-    date: new Date().toISOString().slice(0, 10),
+    date: today(),
     lines: lineIds.map((orderLineId) => ({ orderLineId, quantity: '1' })),
   });
 }

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
+import { confirmedNotice as supportNotice, deliveredNote as supportNote } from '../support/dispatch';
 import { wonOrder } from '../support/orders';
 import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
-async function confirmedNotice(orderId: number, lines: { orderLineId: number; quantity: string }[]) {
-  const notice = await t.ok('deliveries.notices.create', { orderId, date: today(), lines });
-  return t.ok('deliveries.notices.confirm', { id: notice.id });
-}
-
+const confirmedNotice = (orderId: number, lines: { orderLineId: number; quantity: string }[]) =>
+  supportNotice(t, orderId, lines);
 /** A note picked, checked and taken to the customer by hand. */
-async function deliveredNote(noticeId: number) {
-  const note = await t.ok('deliveries.notes.create', { noticeId, date: today(), packages: 3 });
-  await t.ok('deliveries.notes.check', {
-    id: note.id,
-    lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })),
-  });
-  for (const to of ['loaded', 'in_transit', 'delivered'] as const)
-    await t.ok('deliveries.notes.advance', { id: note.id, to });
-  return t.ok('deliveries.notes.get', { id: note.id });
-}
+const deliveredNote = (noticeId: number) => supportNote(t, noticeId, 3);
 
 describe('delivery notices and partial deliveries', () => {
   it('ships an order in parts and shows ordered, noticed, delivered and outstanding per line', async () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../../electron/core/dates';
+import { confirmedNotice, deliveredNote } from '../support/dispatch';
 import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
 
@@ -18,20 +19,7 @@ const pdfText = (dataBase64: string): string => {
 /** A note of `quantity` 法兰球阀 (1,860.50 each, tax included), checked and delivered. */
 async function deliveredValveNote(quantity: string) {
   const { order, lineIds } = await wonOrder(t);
-  const notice = await t.ok('deliveries.notices.create', {
-    orderId: order.id,
-    date: today(),
-    lines: [{ orderLineId: lineIds[1]!, quantity }],
-  });
-  await t.ok('deliveries.notices.confirm', { id: notice.id });
-  const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), packages: 1 });
-  await t.ok('deliveries.notes.check', {
-    id: note.id,
-    lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })),
-  });
-  for (const to of ['loaded', 'in_transit', 'delivered'] as const)
-    await t.ok('deliveries.notes.advance', { id: note.id, to });
-  return t.ok('deliveries.notes.get', { id: note.id });
+  return deliveredNote(t, (await confirmedNotice(t, order.id, [{ orderLineId: lineIds[1]!, quantity }])).id);
 }
 
 describe('the sales assistant corrects a delivery notice before it is confirmed', () => {

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { today } from '../../../electron/core/dates';
 import { getNote, getNotes } from '../../../electron/core/deliveries/note-store';
 import { useTestCore } from '../support/test-core';
+import { confirmedNotice, deliveredNote as deliverWhole } from '../support/dispatch';
 import { wonOrder } from '../support/orders';
 
 const t = useTestCore();
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A note of `quantities` (per order line) picked, checked and delivered by hand. */
 async function deliveredNote(orderId: number, lineIds: number[], quantities: string[]) {
-  const notice = await t.ok('deliveries.notices.create', {
-    orderId,
-    date: today(),
-    lines: quantities.map((quantity, i) => ({ orderLineId: lineIds[i]!, quantity })),
-  });
-  await t.ok('deliveries.notices.confirm', { id: notice.id });
-  const note = await t.ok('deliveries.notes.create', { noticeId: notice.id, date: today(), packages: 2 });
-  await t.ok('deliveries.notes.check', {
-    id: note.id,
-    lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })),
-  });
-  for (const to of ['loaded', 'in_transit', 'delivered'] as const)
-    await t.ok('deliveries.notes.advance', { id: note.id, to });
-  return t.ok('deliveries.notes.get', { id: note.id });
+  const lines = quantities.map((quantity, i) => ({ orderLineId: lineIds[i]!, quantity }));
+  return deliverWhole(t, (await confirmedNotice(t, orderId, lines)).id, 2);
 }
 
 /** How many SQL statements `run` sends, from knex's 'query' event. */

@@ -30,6 +30,28 @@ export async function checkedNotes(t: TestCore, count: number): Promise<number[]
   return ids;
 }
 
+/** A confirmed delivery notice of these order lines. */
+export async function confirmedNotice(
+  t: TestCore,
+  orderId: number,
+  lines: { orderLineId: number; quantity: string }[],
+) {
+  const notice = await t.ok('deliveries.notices.create', { orderId, date: today(), lines });
+  return t.ok('deliveries.notices.confirm', { id: notice.id });
+}
+
+/** A note of the whole notice, picked, checked and taken to the customer by hand. */
+export async function deliveredNote(t: TestCore, noticeId: number, packages = 1) {
+  const note = await t.ok('deliveries.notes.create', { noticeId, date: today(), packages });
+  await t.ok('deliveries.notes.check', {
+    id: note.id,
+    lines: note.lines.map((l) => ({ lineId: l.id, code: l.spec, quantity: l.quantity })),
+  });
+  for (const to of ['loaded', 'in_transit', 'delivered'] as const)
+    await t.ok('deliveries.notes.advance', { id: note.id, to });
+  return t.ok('deliveries.notes.get', { id: note.id });
+}
+
 /** A consignment of one checked note with the carrier, by weight, monthly account. */
 export function consign(t: TestCore, carrierId: number, noteId: number, weightKg: string) {
   return t.ok('dispatch.consignments.create', {
