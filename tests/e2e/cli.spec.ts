@@ -55,8 +55,11 @@ test.describe('the command line a manager uses for backups', () => {
       const damaged = fs.readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('-damaged.db'));
       expect(damaged).toHaveLength(1);
       expect(fs.readFileSync(path.join(dataDir, 'neiqin.db')).subarray(0, 15).toString()).toBe('SQLite format 3');
-      // The restored database opens again: a second backup works.
-      expect(cli(['backup', '--data-dir', dataDir]).trim()).toMatch(/manual\.db$/);
+      // The restored database opens again: a second backup works (in the same second it takes a -2 name).
+      const second = cli(['backup', '--data-dir', dataDir]).trim();
+      expect(second).not.toBe(backupFile);
+      expect(path.basename(second)).toMatch(/^neiqin-\d{8}-\d{6}-manual(-\d+)?\.db$/);
+      expect(fs.readFileSync(second).subarray(0, 15).toString()).toBe('SQLite format 3');
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
