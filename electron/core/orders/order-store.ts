@@ -1,10 +1,9 @@
 import type { Knex } from 'knex';
-import { amountInWords, type TaxRate } from '../../shared/money';
+import { amountInWords } from '../../shared/money';
 import type { OrderDetail, OrderRow } from '../../shared/orders/contract';
-import type { QuoteLineKind } from '../../shared/quotes/quote-pricing';
 import { bool, int } from '../db/rows';
 import { notFound } from '../rpc/errors';
-import { amountsOf, goodsOf } from '../quotes/quote-store';
+import { amountsOf, goodsOf, type LineDbRow } from '../quotes/quote-store';
 
 type Db = Knex | Knex.Transaction;
 
@@ -58,21 +57,10 @@ export function toOrderRow(r: OrderDbRow): OrderRow {
 export async function getOrder(db: Db, id: number): Promise<OrderDetail> {
   const r = (await orderQuery(db).where('sales_orders.id', id).first()) as OrderDbRow | undefined;
   if (!r) throw notFound('order', id);
-  const lines = (await db('sales_order_lines').where({ order_id: id }).orderBy('position')) as {
-    kind: QuoteLineKind;
-    product_id: number | null;
-    name: string;
-    brand: string | null;
-    spec: string | null;
-    unit: string;
-    quantity: string;
-    unit_price: string;
-    tax_rate: TaxRate;
-    net_fen: number | string;
-    tax_fen: number | string;
-    gross_fen: number | string;
-    due_date: string | null;
-  }[];
+  const lines = (await db('sales_order_lines').where({ order_id: id }).orderBy('position')) as (Omit<
+    LineDbRow,
+    'lead_time' | 'note'
+  > & { due_date: string | null })[];
   return {
     ...toOrderRow(r),
     deliveryAddress: r.delivery_address,
