@@ -3,7 +3,6 @@ import type { ColumnDef } from '@tanstack/react-table';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
-import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
@@ -19,6 +18,7 @@ import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
 import { rpcKey } from '../rpc/query-keys';
+import { StatusFilter } from '../table/StatusFilter';
 
 /** 送货单: the list, with notes ticked in order for one batch print job. */
 export function NotesPage() {
@@ -112,14 +112,7 @@ export function NotesPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('quotes.status')}
-              aria-label={t('quotes.status')}
-              onChange={setStatus}
-              options={NOTE_STATUSES.map((s) => ({ value: s, label: t(`noteStatus.${s}`) }))}
-            />
+            <StatusFilter statuses={NOTE_STATUSES} labels="noteStatus" onChange={setStatus} />
             <Checkbox checked={open} onChange={(e) => setOpenOnly(e.target.checked)}>
               {t('deliveries.openOnly')}
             </Checkbox>

@@ -1,5 +1,4 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In, Out } from '@shared/contracts';
@@ -12,6 +11,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusTag } from './status-tags';
 import { rpcKey } from '../rpc/query-keys';
+import { StatusFilter } from '../table/StatusFilter';
 
 type Row = Out<'deliveries.notices.list'>['rows'][number];
 
@@ -68,14 +68,7 @@ export function NoticesPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              placeholder={t('quotes.status')}
-              aria-label={t('quotes.status')}
-              onChange={setStatus}
-              options={NOTICE_STATUSES.map((s) => ({ value: s, label: t(`noticeStatus.${s}`) }))}
-            />
+            <StatusFilter statuses={NOTICE_STATUSES} labels="noticeStatus" onChange={setStatus} />
           </>
         }
       />

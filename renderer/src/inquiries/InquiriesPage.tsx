@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
-import Select from 'antd/es/select';
 import Table from 'antd/es/table';
 import Tabs from 'antd/es/tabs';
 import Tag from 'antd/es/tag';
@@ -19,6 +18,7 @@ import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { InquiryDrawer } from './InquiryDrawer';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
+import { StatusFilter } from '../table/StatusFilter';
 
 const STATUS_COLORS = { new: 'orange', quoting: 'blue', quoted: 'green', closed: 'default' } as const;
 
@@ -73,14 +73,7 @@ function InquiryList() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('quotes.status')}
-              aria-label={t('quotes.status')}
-              onChange={setStatus}
-              options={INQUIRY_STATUSES.map((s) => ({ value: s, label: t(`inquiryStatus.${s}`) }))}
-            />
+            <StatusFilter statuses={INQUIRY_STATUSES} labels="inquiryStatus" onChange={setStatus} />
             {can('quotes.write') && (
               <Button type="primary" onClick={() => setOpen('new')}>
                 {t('inquiries.new')}

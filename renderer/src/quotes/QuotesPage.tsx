@@ -2,7 +2,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
-import Select from 'antd/es/select';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
@@ -16,6 +15,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { rpcKey } from '../rpc/query-keys';
+import { StatusFilter } from '../table/StatusFilter';
 
 export function QuotesPage() {
   const { t } = useTranslation();
@@ -103,14 +103,7 @@ export function QuotesPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              placeholder={t('quotes.status')}
-              aria-label={t('quotes.status')}
-              onChange={setStatus}
-              options={QUOTE_STATUSES.map((s) => ({ value: s, label: t(`quoteStatus.${s}`) }))}
-            />
+            <StatusFilter statuses={QUOTE_STATUSES} labels="quoteStatus" onChange={setStatus} />
             <Checkbox checked={current} onChange={(e) => setCurrent(e.target.checked)}>
               {t('quotes.current')}
             </Checkbox>
