@@ -14,6 +14,9 @@ import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
 import { deliveryHandlers } from './deliveries/handlers';
 import { dispatchHandlers } from './dispatch/handlers';
+import { invoiceHandlers } from './invoices/handlers';
+import { receiptHandlers } from './receipts/handlers';
+import { receivableHandlers } from './receivables/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -39,4 +42,7 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   deliveryHandlers,
   carrierHandlers,
   dispatchHandlers,
+  invoiceHandlers,
+  receiptHandlers,
+  receivableHandlers,
 );

@@ -12,6 +12,9 @@ import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/c
 import { registerChannels } from './register/contract';
 import { deliveryChannels } from './deliveries/contract';
 import { dispatchChannels } from './dispatch/contract';
+import { invoiceChannels } from './invoices/contract';
+import { receiptChannels } from './receipts/contract';
+import { receivableChannels } from './receivables/contract';
 import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -39,6 +42,9 @@ export const channels = uniqueMerge(
   deliveryChannels,
   carrierChannels,
   dispatchChannels,
+  invoiceChannels,
+  receiptChannels,
+  receivableChannels,
 );
 
 export type Channels = typeof channels;

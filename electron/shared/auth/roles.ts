@@ -25,6 +25,18 @@ export const PERMISSIONS = [
   'deliveries.write',
   /** Let goods go to a customer over the credit limit or with overdue debt. */
   'deliveries.override',
+  /** See invoices, receipts, receivables, statements and ageing. */
+  'finance.read',
+  /** Register, correct (red-letter) and send invoices, record their 回执. */
+  'invoices.write',
+  /** Record receipts and acceptance bills, allocate (核销) and undo allocations. */
+  'receipts.write',
+  /** Log collection follow-ups and keep the collection plan and statement replies. */
+  'collections.write',
+  /** Set credit limits and payment days, release a credit block; set sales and collection plans. */
+  'credit.manage',
+  /** The manager's dashboard. */
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +57,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'register.write',
     'deliveries.read',
     'deliveries.write',
+    'finance.read',
+    'invoices.write',
+    'receipts.write',
+    'collections.write',
   ],
   dispatch: [
     'masterdata.read',
@@ -86,6 +102,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'deliveries.read',
     'deliveries.write',
     'deliveries.override',
+    'finance.read',
+    'invoices.write',
+    'receipts.write',
+    'collections.write',
+    'credit.manage',
+    'dashboard.read',
   ],
   admin: everything,
 };

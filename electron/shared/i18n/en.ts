@@ -1,3 +1,6 @@
+import { invoiceMessagesEn } from '../invoices/messages';
+import { receiptMessagesEn } from '../receipts/messages';
+import { receivableMessagesEn } from '../receivables/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -159,6 +162,9 @@ export const en: Messages = {
     demo: 'demo data',
   },
   fields: {
+    ...invoiceMessagesEn.fields,
+    ...receiptMessagesEn.fields,
+    ...receivableMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -381,4 +387,7 @@ export const en: Messages = {
     freightStatementFile: 'Freight-statement-{{number}}.pdf',
     receiptLabel: 'Signed receipt',
   },
+  invoiceMsg: invoiceMessagesEn,
+  receiptMsg: receiptMessagesEn,
+  receivableMsg: receivableMessagesEn,
 };

@@ -1,3 +1,6 @@
+import { invoiceMessagesZhCN } from '../invoices/messages';
+import { receiptMessagesZhCN } from '../receipts/messages';
+import { receivableMessagesZhCN } from '../receivables/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -154,6 +157,9 @@ export const zhCN = {
     demo: '示例数据',
   },
   fields: {
+    ...invoiceMessagesZhCN.fields,
+    ...receiptMessagesZhCN.fields,
+    ...receivableMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -375,4 +381,7 @@ export const zhCN = {
     freightStatementFile: '运费结算单-{{number}}.pdf',
     receiptLabel: '回单',
   },
+  invoiceMsg: invoiceMessagesZhCN,
+  receiptMsg: receiptMessagesZhCN,
+  receivableMsg: receivableMessagesZhCN,
 };

@@ -1,3 +1,6 @@
+import { invoicesUiEn } from '../invoices/i18n';
+import { receiptsUiEn } from '../receipts/i18n';
+import { receivablesUiEn } from '../receivables/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -585,4 +588,7 @@ export const uiEn: typeof uiZhCN = {
   pageLoad: { failed: 'The page could not be loaded', reload: 'Reload' },
   // Boards and queues show their first rows only, with the count of all.
   queues: { more: 'Showing the first {{shown}} of {{total}}' },
+  invoices: invoicesUiEn,
+  receipts: receiptsUiEn,
+  receivables: receivablesUiEn,
 };

@@ -1,3 +1,6 @@
+import { invoicesUiZhCN } from '../invoices/i18n';
+import { receiptsUiZhCN } from '../receipts/i18n';
+import { receivablesUiZhCN } from '../receivables/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -564,4 +567,7 @@ export const uiZhCN = {
   pageLoad: { failed: '页面加载失败', reload: '重新加载' },
   // Boards and queues show their first rows only, with the count of all.
   queues: { more: '仅显示前 {{shown}} 条，共 {{total}} 条' },
+  invoices: invoicesUiZhCN,
+  receipts: receiptsUiZhCN,
+  receivables: receivablesUiZhCN,
 };

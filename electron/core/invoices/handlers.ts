@@ -1,0 +1,5 @@
+import type { HandlerMap } from '../rpc/handler';
+
+type Channel = never;
+
+export const invoiceHandlers: HandlerMap<Channel> = {};

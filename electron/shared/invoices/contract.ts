@@ -1,0 +1,2 @@
+/** The invoices channels. */
+export const invoiceChannels = {};

@@ -1,0 +1,2 @@
+/** The receipts channels. */
+export const receiptChannels = {};

@@ -1,0 +1,2 @@
+/** The receivables channels. */
+export const receivableChannels = {};
