@@ -1,8 +1,8 @@
-import { Dec, type LineAmounts } from '../../shared/money';
+import { Dec, type DecimalInput, type LineAmounts } from '../../shared/money';
 
 /** `fen` × part / whole, rounded half-up to the fen (away from zero at .5, so discounts round as their size does). */
-export function proRataFen(fen: number, part: number, whole: number): number {
-  if (whole === 0) return 0;
+export function proRataFen(fen: number, part: DecimalInput, whole: DecimalInput): number {
+  if (new Dec(whole).isZero()) return 0;
   return new Dec(fen).times(part).dividedBy(whole).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
 }
 
