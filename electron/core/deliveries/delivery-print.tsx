@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { DeliveryPaper, DeliverySettings, NoteDetail } from '../../shared/deliveries/contract';
+import type { ChargeLineOut, DeliveryPaper, DeliverySettings, NoteDetail } from '../../shared/deliveries/contract';
 import { formatFen, formatPrice } from '../../shared/money';
 import type { CompanySettings } from '../../shared/settings/contract';
 import { sumQty, qtyText } from './quantities';
@@ -58,6 +58,15 @@ export interface PrintableNote {
 
 const cell: CSSProperties = { textAlign: 'right' };
 
+/** A printed row: a goods line, or (prices shown) one of the note's charges after the goods. */
+type PrintRow = { goods: NoteDetail['lines'][number] } | { charge: ChargeLineOut };
+
+/** Charges are money only: with prices hidden the note lists its goods and nothing else. */
+const printRowsOf = (n: NoteDetail): PrintRow[] => [
+  ...n.lines.map((goods) => ({ goods })),
+  ...(n.showPrices ? n.charges.map((charge) => ({ charge })) : []),
+];
+
 function Sheet({
   p,
   company,
@@ -73,7 +82,7 @@ function Sheet({
   part: number | null;
   page: number;
   pages: number;
-  rows: NoteDetail['lines'];
+  rows: PrintRow[];
 }) {
   const n = p.note;
   const prices = n.showPrices;
@@ -141,19 +150,31 @@ function Sheet({
             </tr>
           </thead>
           <tbody>
-            {rows.map((l, i) => (
-              <tr key={l.id}>
-                <td style={cell}>{start + i + 1}</td>
-                <td>{l.name}</td>
-                <td>{l.spec ?? ''}</td>
-                <td>{l.unit}</td>
-                <td style={cell}>{l.quantity}</td>
-                <td style={cell}>{l.packages ?? ''}</td>
-                {prices && <td style={cell}>{formatPrice(l.unitPrice)}</td>}
-                {prices && <td style={cell}>{formatFen(n.priceIncludesTax ? l.gross : l.net)}</td>}
-                {!prices && <td />}
-              </tr>
-            ))}
+            {rows.map((r, i) => {
+              if ('charge' in r)
+                return (
+                  <tr key={`c${r.charge.orderLineId}`}>
+                    <td />
+                    <td colSpan={5}>{r.charge.name}</td>
+                    <td />
+                    <td style={cell}>{formatFen(n.priceIncludesTax ? r.charge.gross : r.charge.net)}</td>
+                  </tr>
+                );
+              const l = r.goods;
+              return (
+                <tr key={l.id}>
+                  <td style={cell}>{start + i + 1}</td>
+                  <td>{l.name}</td>
+                  <td>{l.spec ?? ''}</td>
+                  <td>{l.unit}</td>
+                  <td style={cell}>{l.quantity}</td>
+                  <td style={cell}>{l.packages ?? ''}</td>
+                  {prices && <td style={cell}>{formatPrice(l.unitPrice)}</td>}
+                  {prices && <td style={cell}>{formatFen(n.priceIncludesTax ? l.gross : l.net)}</td>}
+                  {!prices && <td />}
+                </tr>
+              );
+            })}
             {Array.from({ length: blank }, (_, i) => (
               <tr key={`blank${i}`}>
                 <td />
@@ -220,7 +241,8 @@ export function DeliveryNotes({
   return (
     <main>
       {notes.flatMap((p) => {
-        const pages = Math.max(1, Math.ceil(p.note.lines.length / rows));
+        const printed = printRowsOf(p.note);
+        const pages = Math.max(1, Math.ceil(printed.length / rows));
         return parts.flatMap((part) =>
           Array.from({ length: pages }, (_, i) => (
             <Sheet
@@ -231,7 +253,7 @@ export function DeliveryNotes({
               part={part}
               page={i + 1}
               pages={pages}
-              rows={p.note.lines.slice(i * rows, (i + 1) * rows)}
+              rows={printed.slice(i * rows, (i + 1) * rows)}
             />
           )),
         );

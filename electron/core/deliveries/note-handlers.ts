@@ -14,6 +14,7 @@ import { selfManaged, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { renderNotes } from './delivery-pdf';
 import { goodsAt, type GoodsDbRow } from './goods-lines';
+import { chargesForNote } from './note-charges';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
 import { createNotice, getNotice, onNotesByNoticeLine, settleNoticeStatus } from './notice-store';
 import { comparePick } from './pick-check';
@@ -121,7 +122,14 @@ export const noteHandlers: HandlerMap<Channel> = {
     };
     const number = await nextNumber(trx, 'delivery', new Date(`${input.date}T12:00:00`));
     const now = nowIso();
-    const sum = (k: 'net_fen' | 'tax_fen' | 'gross_fen') => lines.reduce((s, l) => s + l[k], 0);
+    const charges = await chargesForNote(trx, {
+      orderId: notice.orderId,
+      redelivery: notice.redeliveryOf !== null,
+      goodsGross: lines.reduce((s, l) => s + l.gross_fen, 0),
+      lines,
+    });
+    const sum = (k: 'net_fen' | 'tax_fen' | 'gross_fen') =>
+      lines.reduce((s, l) => s + l[k], 0) + charges.reduce((s, c) => s + c[k], 0);
     const [row] = (await trx('delivery_notes')
       .insert({
         number,
@@ -149,6 +157,7 @@ export const noteHandlers: HandlerMap<Channel> = {
       })
       .returning('id')) as { id: number }[];
     await trx('delivery_note_lines').insert(lines.map((l) => ({ ...l, note_id: row!.id })));
+    if (charges.length) await trx('delivery_note_charges').insert(charges.map((c) => ({ ...c, note_id: row!.id })));
     await settleNoticeStatus(trx, notice.id);
     const created = await getNote(trx, row!.id);
     await ctx.audit({ entity: 'delivery', entityId: created.id, action: 'create', after: created });

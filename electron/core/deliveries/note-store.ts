@@ -5,6 +5,7 @@ import { documentFilesOf } from '../attachments/document-files';
 import { bool, int } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { toGoods, type GoodsDbRow } from './goods-lines';
+import { storedCharges } from './note-charges';
 import { LIVE_NOTICE } from './progress';
 import { qtyText, sumBy } from './quantities';
 import { updateAtLockVersion } from '../db/lock-version';
@@ -211,6 +212,7 @@ export async function getNotes(db: Db, ids: number[]): Promise<NoteDetail[]> {
     ),
   );
   const attachmentsOf = await documentFilesOf(db, 'delivery', wanted);
+  const chargesOf = await storedCharges(db, 'delivery_note_charges', wanted);
 
   const zero = new Dec(0);
   return ids.map((id) => {
@@ -256,6 +258,7 @@ export async function getNotes(db: Db, ids: number[]): Promise<NoteDetail[]> {
           redeliverable: qtyText(Dec.max(owed, zero)),
         };
       }),
+      charges: chargesOf.get(id) ?? [],
       checks: (checksOf.get(id) ?? []).map((c) => ({
         passed: bool(c.passed),
         checkedBy: c.user_name,

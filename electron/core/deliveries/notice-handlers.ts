@@ -88,7 +88,7 @@ export const noticeHandlers: HandlerMap<Channel> = {
         { path: 'orderId', message: 'errors.noticeOrderFixed' },
       ]);
     await bumpNotice(trx, id, lockVersion, noticeColumns(data));
-    const gross = await writeNoticeLines(trx, id, data, before.priceIncludesTax);
+    const gross = await writeNoticeLines(trx, id, data, before.priceIncludesTax, before.redeliveryOf !== null);
     await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
     const after = await getNotice(trx, id);
     await ctx.audit({ entity: 'deliveryNotice', entityId: id, action: 'update', before, after });

@@ -7,6 +7,7 @@ import { bool, int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
+import { noticeChargeEstimate } from './note-charges';
 import { orderProgressOf } from './progress';
 import { qtyText, sumBy } from './quantities';
 
@@ -122,13 +123,15 @@ export async function getNotice(db: Db, id: number): Promise<NoticeDetail> {
 
 /**
  * Writes a notice's lines from the order: each quantity must fit what the order line still
- * has available (ordered, less other standing notices, plus what came back).
+ * has available (ordered, less other standing notices, plus what came back). Returns the
+ * notice's gross: its goods and, unless it re-delivers (补发), its estimated share of the charges.
  */
 export async function writeNoticeLines(
   trx: Knex.Transaction,
   noticeId: number,
   d: NoticeData,
   priceIncludesTax: boolean,
+  redelivery: boolean,
 ): Promise<number> {
   await trx('delivery_notice_lines').where({ notice_id: noticeId }).delete();
   const progress = await orderProgressOf(trx, d.orderId);
@@ -162,7 +165,8 @@ export async function writeNoticeLines(
     };
   });
   await trx('delivery_notice_lines').insert(rows);
-  return rows.reduce((s, r) => s + r.gross_fen, 0);
+  const goods = rows.reduce((s, r) => s + r.gross_fen, 0);
+  return goods + (redelivery ? 0 : await noticeChargeEstimate(trx, d.orderId, goods));
 }
 
 export function noticeColumns(d: NoticeData) {
@@ -220,7 +224,7 @@ export async function createNotice(
     })
     .returning('id')) as { id: number }[];
   const id = row!.id;
-  const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax));
+  const gross = await writeNoticeLines(trx, id, data, bool(order.price_includes_tax), by.redeliveryOf !== null);
   await trx('delivery_notices').where({ id }).update({ gross_fen: gross });
   return getNotice(trx, id);
 }

@@ -4,10 +4,31 @@ import type { orderProgress } from '../../shared/orders/contract';
 import { Dec } from '../../shared/money';
 import { int } from '../db/rows';
 import { notFound } from '../rpc/errors';
+import type { QuoteLineKind } from '../../shared/quotes/quote-pricing';
+import { billingByOrderLine } from '../orders/order-billing';
+import { proRataFen } from './charge-shares';
 import { qtyText, sumBy } from './quantities';
 
 type Db = Knex | Knex.Transaction;
 export type OrderProgress = z.output<typeof orderProgress>;
+type ChargeGross = { order_line_id: number; gross_fen: number | string };
+
+const grossSum = (rows: { gross_fen: number | string }[]) => rows.reduce((s, r) => s + int(r.gross_fen), 0);
+
+function grossBy(rows: ChargeGross[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of rows) out.set(r.order_line_id, (out.get(r.order_line_id) ?? 0) + int(r.gross_fen));
+  return out;
+}
+
+/** What a signed note line came back short, valued at the line's price (to the fen, half up), as credit.ts does. */
+const shortValue = (r: {
+  quantity: string;
+  discrepancy: string | null;
+  discrepancy_qty: string | null;
+  gross_fen: number | string;
+}) =>
+  r.discrepancy === 'short' && r.discrepancy_qty ? proRataFen(int(r.gross_fen), r.discrepancy_qty, r.quantity) : 0;
 
 /** Notices that still stand (not cancelled) and notes that count (not cancelled). */
 export const LIVE_NOTICE = ['draft', 'confirmed', 'closed'] as const;
@@ -19,9 +40,10 @@ export const DELIVERED_NOTE = ['delivered', 'receipted'] as const;
  */
 export async function orderProgressOf(db: Db, orderId: number): Promise<OrderProgress> {
   if (!(await db('sales_orders').where({ id: orderId }).first('id'))) throw notFound('order', orderId);
-  const lines = (await db('sales_order_lines').where({ order_id: orderId, kind: 'item' }).orderBy('position')) as {
+  const all = (await db('sales_order_lines').where({ order_id: orderId }).orderBy('position')) as {
     id: number;
     position: number;
+    kind: QuoteLineKind;
     product_id: number | null;
     name: string;
     brand: string | null;
@@ -29,8 +51,13 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
     unit: string;
     quantity: string;
     unit_price: string;
+    tax_rate: string;
     gross_fen: number | string;
   }[];
+  const lines = all.filter((l) => l.kind === 'item');
+  const chargeLines = all
+    .filter((l) => l.kind !== 'item')
+    .map((l) => ({ ...l, kind: l.kind as Exclude<QuoteLineKind, 'item'> }));
   const ids = lines.map((l) => l.id);
   const noticed = (await db('delivery_notice_lines')
     .join('delivery_notices', 'delivery_notices.id', 'delivery_notice_lines.notice_id')
@@ -64,6 +91,21 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
     quantity: string;
     gross_fen: number | string;
   }[];
+  const charged = (await db('delivery_note_charges')
+    .join('delivery_notes', 'delivery_notes.id', 'delivery_note_charges.note_id')
+    .where('delivery_notes.order_id', orderId)
+    .whereIn('delivery_notes.status', DELIVERED_NOTE)
+    .select('delivery_note_charges.order_line_id', 'delivery_note_charges.gross_fen')) as ChargeGross[];
+  const chargesBack = (await db('delivery_return_charges')
+    .whereIn(
+      'order_line_id',
+      chargeLines.map((l) => l.id),
+    )
+    .select('order_line_id', 'gross_fen')) as ChargeGross[];
+  const billing = await billingByOrderLine(
+    db,
+    all.map((l) => l.id),
+  );
 
   const noticedBy = sumBy(
     noticed,
@@ -85,12 +127,41 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
     (r) => r.order_line_id,
     (r) => r.quantity,
   );
+  // Signed-for value per order line: goods less what the 回单 was short (valued at the line) and what came back.
+  const deliveredBy = grossBy([
+    ...shipped.map((r) => ({ order_line_id: r.order_line_id, gross_fen: int(r.gross_fen) - shortValue(r) })),
+    ...returned.map((r) => ({ order_line_id: r.order_line_id, gross_fen: -int(r.gross_fen) })),
+    ...charged,
+    ...chargesBack.map((r) => ({ order_line_id: r.order_line_id, gross_fen: -int(r.gross_fen) })),
+  ]);
+  const valuesOf = (l: { id: number; gross_fen: number | string }) => ({
+    ordered: int(l.gross_fen),
+    delivered: deliveredBy.get(l.id) ?? 0,
+    invoiced: billing.invoiced.get(l.id) ?? 0,
+    paid: billing.paid.get(l.id) ?? 0,
+  });
+  const values = all.map(valuesOf);
+  const sumOf = (k: keyof (typeof values)[number]) => values.reduce((s, v) => s + v[k], 0);
   const zero = new Dec(0);
   return {
     orderId,
-    orderedGross: lines.reduce((s, l) => s + int(l.gross_fen), 0),
-    deliveredGross: shipped.reduce((s, l) => s + int(l.gross_fen), 0),
-    returnedGross: returned.reduce((s, l) => s + int(l.gross_fen), 0),
+    orderedGross: sumOf('ordered'),
+    deliveredGross: grossSum(shipped) + grossSum(charged),
+    returnedGross: grossSum(returned) + grossSum(chargesBack),
+    totals: {
+      ordered: sumOf('ordered'),
+      delivered: sumOf('delivered'),
+      invoiced: sumOf('invoiced'),
+      paid: sumOf('paid'),
+    },
+    charges: chargeLines.map((l) => ({
+      orderLineId: l.id,
+      position: l.position,
+      kind: l.kind,
+      name: l.name,
+      taxRate: l.tax_rate,
+      values: valuesOf(l),
+    })),
     lines: lines.map((l) => {
       const ordered = new Dec(l.quantity);
       const back = returnedBy.get(l.id) ?? zero;
@@ -112,6 +183,7 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
         returned: qtyText(back),
         outstanding: qtyText(Dec.max(ordered.minus(delivered), zero)),
         available: qtyText(Dec.max(ordered.minus(onNotices).plus(back).plus(short), zero)),
+        values: valuesOf(l),
       };
     }),
   };

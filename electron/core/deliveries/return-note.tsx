@@ -51,6 +51,13 @@ export async function renderReturnPdf(
               <td className="num">{formatFen(note.priceIncludesTax ? l.gross : l.net)}</td>
             </tr>
           ))}
+          {r.charges.map((c) => (
+            <tr key={`c${c.orderLineId}`}>
+              <td />
+              <td colSpan={5}>{c.name}</td>
+              <td className="num">{formatFen(note.priceIncludesTax ? c.gross : c.net)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <p>

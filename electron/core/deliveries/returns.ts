@@ -6,6 +6,7 @@ import { int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
+import { chargesForReturn, storedCharges } from './note-charges';
 import { getNote } from './note-store';
 
 type Input = z.output<(typeof deliveryChannels)['deliveries.returns.create']['input']>;
@@ -26,13 +27,14 @@ export async function getReturn(db: Db, id: number) {
     gross: int(r.gross_fen),
     amountInWords: amountInWords(int(r.gross_fen)),
     lines: lines.map(toGoods),
+    charges: (await storedCharges(db, 'delivery_return_charges', [id])).get(id) ?? [],
   };
 }
 
 /**
  * 退货 against a delivered note: each line at most what was delivered less what already came
- * back, priced as the note priced it. The order's delivered figures and the customer's open
- * delivered value follow from the return lines.
+ * back, priced as the note priced it, with its pro-rata share of the note's charges. The order's
+ * delivered figures and the customer's open delivered value follow from the return lines and charges.
  */
 export async function createReturn(trx: Knex.Transaction, input: Input, createdBy: number | null) {
   const note = await getNote(trx, input.noteId);
@@ -63,7 +65,13 @@ export async function createReturn(trx: Knex.Transaction, input: Input, createdB
   });
   const number = await nextNumber(trx, 'delivery_return', new Date(`${input.date}T12:00:00`));
   const now = nowIso();
-  const sum = (k: 'net_fen' | 'tax_fen' | 'gross_fen') => lines.reduce((s, l) => s + l[k], 0);
+  const charges = await chargesForReturn(trx, {
+    noteId: note.id,
+    goodsGross: lines.reduce((s, l) => s + l.gross_fen, 0),
+    lines,
+  });
+  const sum = (k: 'net_fen' | 'tax_fen' | 'gross_fen') =>
+    lines.reduce((s, l) => s + l[k], 0) + charges.reduce((s, c) => s + c[k], 0);
   const [row] = (await trx('delivery_returns')
     .insert({
       number,
@@ -81,5 +89,6 @@ export async function createReturn(trx: Knex.Transaction, input: Input, createdB
     })
     .returning('id')) as { id: number }[];
   await trx('delivery_return_lines').insert(lines.map((l) => ({ ...l, return_id: row!.id })));
+  if (charges.length) await trx('delivery_return_charges').insert(charges.map((c) => ({ ...c, return_id: row!.id })));
   return getReturn(trx, row!.id);
 }

@@ -25,6 +25,21 @@ export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
 /** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
 const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
 
+/** The order lines that are not goods: a discount (negative amounts), freight, any other charge. */
+export const CHARGE_KINDS = ['discount', 'freight', 'other'] as const;
+
+/** An order's charge line as a note or a return carries its share of it. */
+export const chargeLineOut = z.object({
+  orderLineId: id,
+  kind: z.enum(CHARGE_KINDS),
+  name: z.string(),
+  taxRate: z.string(),
+  net: z.number().int(),
+  tax: z.number().int(),
+  gross: z.number().int(),
+});
+export type ChargeLineOut = z.output<typeof chargeLineOut>;
+
 export const noticeInput = z.object({
   orderId: id,
   date: plainDate,
@@ -153,6 +168,8 @@ export const noteDetail = noteRow.extend({
   notes: z.string().nullable(),
   lockVersion: z.number().int(),
   lines: z.array(noteLineOut),
+  /** Its share of the order's discount, freight and other charges; the totals include them. */
+  charges: z.array(chargeLineOut),
   checks: z.array(pickCheckOut),
   attachments: z.array(documentFile),
   returns: z.array(z.object({ id, number: z.string(), date: z.string(), gross: z.number().int() })),
@@ -310,6 +327,8 @@ export const deliveryChannels = {
       gross: z.number().int(),
       amountInWords: z.string(),
       lines: z.array(z.object(goodsLineOut)),
+      /** The note's charges given back with these goods; the gross includes them. */
+      charges: z.array(chargeLineOut),
     }),
   ),
   'deliveries.returns.pdf': query(

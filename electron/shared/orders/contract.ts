@@ -54,9 +54,35 @@ export const orderLineProgress = z.object({
   available: z.string(),
 });
 
+/**
+ * A line's or the order's value in fen at each step: ordered; delivered (signed for, less what was short or came
+ * back); invoiced (red-letter lines negative); paid (the invoices' live allocations spread over their lines by gross).
+ */
+export const orderValues = z.object({
+  ordered: z.number().int(),
+  delivered: z.number().int(),
+  invoiced: z.number().int(),
+  paid: z.number().int(),
+});
+export type OrderValues = z.output<typeof orderValues>;
+
+/** A discount (negative), freight or other charge line of the order: notes carry it pro rata to their goods. */
+export const orderChargeProgress = z.object({
+  orderLineId: id,
+  position: z.number().int(),
+  kind: z.enum(['discount', 'freight', 'other']),
+  name: z.string(),
+  taxRate: z.string(),
+  values: orderValues,
+});
+
 export const orderProgress = z.object({
   orderId: id,
-  lines: z.array(orderLineProgress),
+  lines: z.array(orderLineProgress.extend({ values: orderValues })),
+  charges: z.array(orderChargeProgress),
+  /** Sums over goods and charge lines: the order reconciles when delivered, invoiced and paid reach ordered. */
+  totals: orderValues,
+  /** Goods and charges on signed notes, before returns and shorts; what came back; the order's gross. */
   deliveredGross: z.number().int(),
   returnedGross: z.number().int(),
   orderedGross: z.number().int(),

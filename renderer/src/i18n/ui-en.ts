@@ -313,6 +313,14 @@ export const uiEn: typeof uiZhCN = {
     number: 'Order no.',
     quote: 'From quote',
     papers: 'Contract papers and letters',
+    values: {
+      title: 'Values (yuan)',
+      ordered: 'Ordered',
+      delivered: 'Delivered',
+      invoiced: 'Invoiced',
+      paid: 'Paid',
+      total: 'Total',
+    },
     status: { open: 'open', closed: 'closed', cancelled: 'cancelled' },
   },
   excel: {

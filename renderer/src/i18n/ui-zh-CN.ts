@@ -300,6 +300,14 @@ export const uiZhCN = {
     number: '合同号',
     quote: '来源报价',
     papers: '合同及往来文件',
+    values: {
+      title: '金额对账（元）',
+      ordered: '合同金额',
+      delivered: '已送金额',
+      invoiced: '已开票',
+      paid: '已回款',
+      total: '合计',
+    },
     status: { open: '执行中', closed: '已完成', cancelled: '已取消' },
   },
   excel: {

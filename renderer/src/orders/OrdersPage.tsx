@@ -9,7 +9,7 @@ import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { In } from '@shared/contracts';
+import type { In, Out } from '@shared/contracts';
 import type { OrderRow } from '@shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
@@ -106,7 +106,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   );
 }
 
-/** Per line: ordered, on notices, delivered (less returns), outstanding. Invoiced and paid come with invoices and receipts. */
+/** Per line: ordered, on notices, delivered (less returns), outstanding; then every line's value through to payment. */
 function OrderProgress({ orderId }: { orderId: number }) {
   const { t } = useTranslation();
   const p = useQuery(rpcQuery('orders.progress', { orderId }));
@@ -117,8 +117,8 @@ function OrderProgress({ orderId }: { orderId: number }) {
         {t('orders.progress')}
         {t('wording.colon')}
         {t('deliveries.deliveredValue', {
-          delivered: money(p.data.deliveredGross - p.data.returnedGross),
-          ordered: money(p.data.orderedGross),
+          delivered: money(p.data.totals.delivered),
+          ordered: money(p.data.totals.ordered),
         })}
       </h4>
       <Table
@@ -137,6 +137,57 @@ function OrderProgress({ orderId }: { orderId: number }) {
           { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
           { title: t('deliveries.outstanding'), dataIndex: 'outstanding', align: 'right' },
         ]}
+      />
+      <OrderValues progress={p.data} />
+    </>
+  );
+}
+
+type Progress = Out<'orders.progress'>;
+const VALUE_KEYS = ['ordered', 'delivered', 'invoiced', 'paid'] as const;
+
+/** Goods and charge lines in the order's sequence, each ordered, delivered, invoiced and paid; the totals below. */
+function OrderValues({ progress }: { progress: Progress }) {
+  const { t } = useTranslation();
+  const rows = [
+    ...progress.lines.map((l) => ({ ...l, kind: 'item' as const })),
+    ...progress.charges.map((c) => ({ ...c, spec: null })),
+  ].sort((a, b) => a.position - b.position);
+  return (
+    <>
+      <h4 style={{ marginTop: 16 }}>{t('orders.values.title')}</h4>
+      <Table
+        size="small"
+        rowKey="orderLineId"
+        pagination={false}
+        dataSource={rows}
+        data-testid="order-values"
+        columns={[
+          {
+            title: t('fields.name'),
+            dataIndex: 'name',
+            render: (name: string, r) => (r.kind === 'item' ? name : <Tag>{name}</Tag>),
+          },
+          { title: t('fields.spec'), dataIndex: 'spec' },
+          ...VALUE_KEYS.map((k) => ({
+            title: t(`orders.values.${k}`),
+            key: k,
+            align: 'right' as const,
+            render: (_: unknown, r: (typeof rows)[number]) => money(r.values[k]),
+          })),
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={2}>
+              <b>{t('orders.values.total')}</b>
+            </Table.Summary.Cell>
+            {VALUE_KEYS.map((k, i) => (
+              <Table.Summary.Cell key={k} index={i + 2} align="right">
+                <b>{money(progress.totals[k])}</b>
+              </Table.Summary.Cell>
+            ))}
+          </Table.Summary.Row>
+        )}
       />
     </>
   );

@@ -1,11 +1,12 @@
 import Table from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { money } from '../../format';
 
 type Line = NoteDetail['lines'][number];
 
-/** 明细: what the note carries, what came back and what is still owed. */
+/** 明细: what the note carries, what came back and what is still owed; with prices shown, its share of the order's charges. */
 export function NoteLinesTab({ note }: { note: NoteDetail }) {
   const { t } = useTranslation();
   return (
@@ -37,6 +38,19 @@ export function NoteLinesTab({ note }: { note: NoteDetail }) {
           ? [{ title: t('deliveries.redeliverable'), dataIndex: 'redeliverable', align: 'right' as const }]
           : []),
       ]}
+      summary={(): ReactNode =>
+        note.showPrices &&
+        note.charges.map((c) => (
+          <Table.Summary.Row key={c.orderLineId}>
+            <Table.Summary.Cell index={0} colSpan={6}>
+              {c.name}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={6} align="right">
+              {money(c.gross)}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        ))
+      }
     />
   );
 }
