@@ -21,6 +21,8 @@ export const dailyHandlers: HandlerMap<Channel> = {
     const html = documentHtml(<DailySheet daily={daily} company={company} />, {
       title: `每日资金表 ${date}`,
       paper: 'a4',
+      // Numbers and headers stay on one line; long names wrap.
+      css: 'body { font-size: 9pt; } th, td.num, td.ref { white-space: nowrap; }',
     });
     const pdf = await services.pdf.render(html);
     return {

@@ -27,7 +27,7 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
           {daily.shipped.map((n, i) => (
             <tr key={n.id}>
               <td className="num">{i + 1}</td>
-              <td>{n.number}</td>
+              <td className="ref">{n.number}</td>
               <td>{n.customerName}</td>
               <td>{zh(`noteStatus.${n.status}`)}</td>
               <td className="num">{formatFen(n.gross)}</td>
@@ -50,7 +50,7 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
             <th>客户</th>
             <th>付款人</th>
             <th>方式</th>
-            <th>银行流水号 / 票号</th>
+            <th>流水号 / 票号</th>
             <th>手续费</th>
             <th>金额（元）</th>
           </tr>
@@ -59,11 +59,11 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
           {daily.received.map((r, i) => (
             <tr key={r.id}>
               <td className="num">{i + 1}</td>
-              <td>{r.number}</td>
+              <td className="ref">{r.number}</td>
               <td>{r.customerName}</td>
               <td>{r.payerName}</td>
               <td>{zh(`receiptMsg.method.${r.method}`)}</td>
-              <td>{r.billNo ?? r.bankRef ?? ''}</td>
+              <td className="ref">{r.billNo ?? r.bankRef ?? ''}</td>
               <td className="num">{r.fee ? formatFen(r.fee) : ''}</td>
               <td className="num">{formatFen(r.amount)}</td>
             </tr>

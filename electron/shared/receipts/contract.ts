@@ -71,7 +71,8 @@ export const receiptInput = z
     allocations: z.array(allocationItem).max(200).default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.fee >= r.amount) ctx.addIssue({ code: 'custom', path: ['fee'], message: 'receiptMsg.errors.feeOverAmount' });
+    if (r.amount > 0 && r.fee >= r.amount)
+      ctx.addIssue({ code: 'custom', path: ['fee'], message: 'receiptMsg.errors.feeOverAmount' });
     if (isBillMethod(r.method) && !r.bill)
       ctx.addIssue({ code: 'custom', path: ['bill', 'billNo'], message: 'receiptMsg.errors.billRequired' });
     if (r.bill && isBillMethod(r.method) && !maturityAllowed(r.bill.issueDate, r.bill.maturityDate))
