@@ -44,6 +44,11 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
   const isBill = method !== undefined && BILL_METHODS.includes(method);
 
   async function save() {
+    const picked = await form.validateFields(['customerId']).then(
+      () => true,
+      () => false,
+    );
+    if (!picked) return;
     const v = form.getFieldsValue(true) as Values;
     const fee = v.fee?.trim() ? parseYuan(v.fee) : 0;
     const bad = [
