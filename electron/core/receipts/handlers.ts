@@ -1,5 +1,7 @@
-import type { HandlerMap } from '../rpc/handler';
+import { uniqueMerge } from '../../shared/rpc/channel';
+import { billHandlers } from './bill-handlers';
+import { dailyHandlers } from './daily-handlers';
+import { receiptHandlers as receiptDocumentHandlers } from './receipt-handlers';
 
-type Channel = never;
-
-export const receiptHandlers: HandlerMap<Channel> = {};
+/** Receipts: one handler file each for receipts and their allocation, acceptance bills, the daily list. */
+export const receiptHandlers = uniqueMerge('Handler for channel', receiptDocumentHandlers, billHandlers, dailyHandlers);

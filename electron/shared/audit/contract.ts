@@ -24,6 +24,8 @@ export const AUDITED_ENTITIES = [
   'dispatchRun',
   'consignment',
   'freightSettlement',
+  'receipt',
+  'acceptanceBill',
 ] as const;
 
 export const auditRow = z.object({

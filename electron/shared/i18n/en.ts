@@ -136,6 +136,9 @@ export const en: Messages = {
     required: 'is required',
   },
   entities: {
+    receipt: 'Receipt',
+    acceptanceBill: 'Acceptance bill',
+    allocation: 'Allocation',
     deliveryNotice: 'delivery notice',
     deliveryNote: 'delivery note',
     delivery: 'delivery note',

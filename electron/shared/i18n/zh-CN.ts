@@ -131,6 +131,9 @@ export const zhCN = {
     required: '必填',
   },
   entities: {
+    receipt: '回款',
+    acceptanceBill: '承兑汇票',
+    allocation: '核销记录',
     deliveryNotice: '发货通知单',
     deliveryNote: '送货单',
     delivery: '送货单',

@@ -29,6 +29,9 @@ const RunsPage = page(() => import('../dispatch/RunsPage'), 'RunsPage');
 const ConsignmentsPage = page(() => import('../dispatch/ConsignmentsPage'), 'ConsignmentsPage');
 const CarriersPage = page(() => import('../dispatch/CarriersPage'), 'CarriersPage');
 const FreightPage = page(() => import('../dispatch/FreightPage'), 'FreightPage');
+const ReceiptsPage = page(() => import('../receipts/ReceiptsPage'), 'ReceiptsPage');
+const BillsPage = page(() => import('../receipts/BillsPage'), 'BillsPage');
+const DailyPage = page(() => import('../receipts/DailyPage'), 'DailyPage');
 const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPage');
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
@@ -64,6 +67,9 @@ function Routed() {
             <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
             <Route path="/deliveries/carriers" element={<CarriersPage />} />
             <Route path="/deliveries/freight" element={<FreightPage />} />
+            <Route path="/receipts" element={<ReceiptsPage />} />
+            <Route path="/receipts/bills" element={<BillsPage />} />
+            <Route path="/receipts/daily" element={<DailyPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

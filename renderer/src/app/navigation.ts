@@ -36,7 +36,16 @@ export const NAVIGATION: NavItem[] = [
   },
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
   { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
-  { key: 'receipts', label: 'nav.receipts', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'receipts',
+    label: 'nav.receipts',
+    permission: 'finance.read',
+    children: [
+      { key: 'receiptList', label: 'receipts.nav.list', path: '/receipts' },
+      { key: 'bills', label: 'receipts.nav.bills', path: '/receipts/bills' },
+      { key: 'daily', label: 'receipts.nav.daily', path: '/receipts/daily' },
+    ],
+  },
   { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
   {
     key: 'masterdata',
