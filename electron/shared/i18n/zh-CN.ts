@@ -1,4 +1,5 @@
 import { invoiceMessagesZhCN } from '../invoices/messages';
+import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
@@ -158,6 +159,7 @@ export const zhCN = {
   },
   fields: {
     ...invoiceMessagesZhCN.fields,
+    ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
@@ -382,6 +384,7 @@ export const zhCN = {
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
+  invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
 };
