@@ -57,7 +57,7 @@ export async function readMailTemplate(
   let filled: MailTemplate['filled'] = null;
   if (invoiceId !== null) {
     const vars = await invoiceMailVars(db, invoiceId);
-    filled = { subject: fillPlaceholders(subject, vars), body: fillPlaceholders(body, vars) };
+    filled = { subject: fillPlaceholders(subject, vars).trim(), body: fillPlaceholders(body, vars) };
   }
   return {
     customerId: c.id,
