@@ -33,6 +33,7 @@ const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPag
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
 const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'SuppliersPage');
+const UnacknowledgedPage = page(() => import('../invoices/sending/UnacknowledgedPage'), 'UnacknowledgedPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -64,6 +65,7 @@ function Routed() {
             <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
             <Route path="/deliveries/carriers" element={<CarriersPage />} />
             <Route path="/deliveries/freight" element={<FreightPage />} />
+            <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
