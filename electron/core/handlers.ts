@@ -15,6 +15,7 @@ import { registerHandlers } from './register/handlers';
 import { deliveryHandlers } from './deliveries/handlers';
 import { dispatchHandlers } from './dispatch/handlers';
 import { invoiceHandlers } from './invoices/handlers';
+import { invoiceSendingHandlers } from './invoices/sending-handlers';
 import { receiptHandlers } from './receipts/handlers';
 import { receivableHandlers } from './receivables/handlers';
 import type { HandlerMap } from './rpc/handler';
@@ -43,6 +44,7 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   carrierHandlers,
   dispatchHandlers,
   invoiceHandlers,
+  invoiceSendingHandlers,
   receiptHandlers,
   receivableHandlers,
 );

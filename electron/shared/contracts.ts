@@ -13,6 +13,7 @@ import { registerChannels } from './register/contract';
 import { deliveryChannels } from './deliveries/contract';
 import { dispatchChannels } from './dispatch/contract';
 import { invoiceChannels } from './invoices/contract';
+import { invoiceSendingChannels } from './invoices/sending-contract';
 import { receiptChannels } from './receipts/contract';
 import { receivableChannels } from './receivables/contract';
 import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
@@ -43,6 +44,7 @@ export const channels = uniqueMerge(
   carrierChannels,
   dispatchChannels,
   invoiceChannels,
+  invoiceSendingChannels,
   receiptChannels,
   receivableChannels,
 );

@@ -49,8 +49,24 @@ export async function sendMail(
     })) as { messageId: string };
     return { messageId: info.messageId };
   } catch (err) {
-    throw new AppError('CONFLICT', 'errors.mailFailed', { detail: String((err as Error).message).slice(0, 300) });
+    throw new AppError('CONFLICT', 'errors.mailFailed', {
+      detail: String((err as Error).message).slice(0, 300),
+      reason: mailFailureReason(err),
+    });
   } finally {
     transport.close();
   }
+}
+
+/** Why a mail failed, in terms a caller can word plainly: login, refused (by the server), unreachable, other. */
+export type MailFailureReason = 'login' | 'refused' | 'unreachable' | 'other';
+
+function mailFailureReason(err: unknown): MailFailureReason {
+  const { code, responseCode } = err as { code?: string; responseCode?: number };
+  if (code === 'EAUTH') return 'login';
+  if (code && ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET'].includes(code))
+    return 'unreachable';
+  if (code === 'EENVELOPE' || code === 'EMESSAGE' || (responseCode !== undefined && responseCode >= 400))
+    return 'refused';
+  return 'other';
 }

@@ -3,10 +3,16 @@ import { contains, pageQuery } from '../db/list-query';
 import { documentMatchIds } from '../search/document-search';
 import { assertExists } from '../db/references';
 import { nowIso } from '../db/rows';
-import { nextNumber } from '../numbering/numbering';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import type { RegisterData } from '../../shared/register/contract';
-import { getEntry, registerColumns, registerQuery, toRegisterRow, type RegisterDbRow } from './register-store';
+import {
+  createEntry,
+  getEntry,
+  registerColumns,
+  registerQuery,
+  toRegisterRow,
+  type RegisterDbRow,
+} from './register-store';
 import { updateAtLockVersion } from '../db/lock-version';
 
 type Channel =
@@ -78,19 +84,7 @@ export const registerHandlers: HandlerMap<Channel> = {
   'register.create': async (data, ctx) => {
     const trx = ctx.tx();
     await checkReferences(ctx, data);
-    const number = await nextNumber(trx, 'register', new Date(`${data.date}T12:00:00`));
-    const now = nowIso();
-    const [row] = (await trx('register_entries')
-      .insert({
-        ...(await registerColumns(trx, data)),
-        number,
-        registered_by: ctx.user?.id ?? null,
-        lock_version: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')) as { id: number }[];
-    const created = await getEntry(trx, row!.id);
+    const created = await createEntry(trx, data, ctx.user?.id ?? null);
     await ctx.audit({ entity: 'register', entityId: created.id, action: 'create', after: created });
     return created;
   },

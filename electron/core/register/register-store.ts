@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { RegisterData, RegisterDetail, RegisterRow } from '../../shared/register/contract';
 import { documentFiles } from '../attachments/document-files';
-import { int } from '../db/rows';
+import { int, nowIso } from '../db/rows';
+import { nextNumber } from '../numbering/numbering';
 import { notFound } from '../rpc/errors';
 
 type Db = Knex | Knex.Transaction;
@@ -30,6 +31,10 @@ export interface RegisterDbRow {
   forwards: number | string;
   lock_version: number;
   updated_at: string;
+  invoice_id: number | null;
+  invoice_state: RegisterRow['invoiceState'];
+  invoice_ack_on: string | null;
+  invoice_ack_signer: string | null;
 }
 
 /** Entries with the names they point at and how many files and forwards each has. */
@@ -45,6 +50,7 @@ export function registerQuery(db: Db): Knex.QueryBuilder {
     .leftJoin('sales_orders', 'sales_orders.id', 'register_entries.order_id')
     .leftJoin('quotes', 'quotes.id', 'register_entries.quote_id')
     .leftJoin('users', 'users.id', 'register_entries.registered_by')
+    .leftJoin('invoices', 'invoices.id', 'register_entries.invoice_id')
     .select(
       'register_entries.*',
       'customers.name as customer_name',
@@ -52,6 +58,9 @@ export function registerQuery(db: Db): Knex.QueryBuilder {
       'sales_orders.number as order_number',
       'quotes.number as quote_number',
       'users.display_name as registered_by_name',
+      'invoices.delivery_state as invoice_state',
+      'invoices.acknowledged_on as invoice_ack_on',
+      'invoices.ack_signer as invoice_ack_signer',
       files.as('files'),
       forwards.as('forwards'),
     );
@@ -71,6 +80,10 @@ export const toRegisterRow = (r: RegisterDbRow): RegisterRow => ({
   forwards: int(r.forwards),
   registeredBy: r.registered_by_name,
   updatedAt: r.updated_at,
+  invoiceId: r.invoice_id,
+  invoiceState: r.invoice_state,
+  invoiceAckOn: r.invoice_ack_on,
+  invoiceAckSigner: r.invoice_ack_signer,
 });
 
 export async function getEntry(db: Db, id: number): Promise<RegisterDetail> {
@@ -135,4 +148,30 @@ export async function registerColumns(db: Db, d: RegisterData) {
     archive_location: d.archiveLocation,
     summary: d.summary,
   };
+}
+
+/**
+ * A new entry numbered from the register series; `invoiceId` ties an outgoing invoice to it, so the
+ * register shows its 回执. The caller audits.
+ */
+export async function createEntry(
+  trx: Knex.Transaction,
+  d: RegisterData,
+  userId: number | null,
+  invoiceId: number | null = null,
+): Promise<RegisterDetail> {
+  const number = await nextNumber(trx, 'register', new Date(`${d.date}T12:00:00`));
+  const now = nowIso();
+  const [row] = (await trx('register_entries')
+    .insert({
+      ...(await registerColumns(trx, d)),
+      number,
+      invoice_id: invoiceId,
+      registered_by: userId,
+      lock_version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')) as { id: number }[];
+  return getEntry(trx, row!.id);
 }

@@ -9,6 +9,8 @@ export const ATTACHMENT_MIME = [
   'image/webp',
   'image/tiff',
   'application/pdf',
+  /** OFD, the national fixed-layout format 数电 invoices come in beside PDF. */
+  'application/ofd',
   'application/msword',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.ms-excel',

@@ -1,4 +1,5 @@
 import { invoiceMessagesEn } from '../invoices/messages';
+import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import type { Messages } from './translate';
@@ -166,6 +167,7 @@ export const en: Messages = {
   },
   fields: {
     ...invoiceMessagesEn.fields,
+    ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
@@ -391,6 +393,7 @@ export const en: Messages = {
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
+  invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
 };

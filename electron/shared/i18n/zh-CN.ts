@@ -1,4 +1,5 @@
 import { invoiceMessagesZhCN } from '../invoices/messages';
+import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
@@ -161,6 +162,7 @@ export const zhCN = {
   },
   fields: {
     ...invoiceMessagesZhCN.fields,
+    ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
@@ -385,6 +387,7 @@ export const zhCN = {
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
+  invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
 };

@@ -4,8 +4,11 @@ import { mutation, query } from '../rpc/channel';
 import { id, optId, optText, plainDate, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 
-/** What gets registered: contracts, letters, faxes and drawings, received or sent (登记、编号、存档、转发). */
-export const REGISTER_KINDS = ['contract', 'letter', 'fax', 'drawing', 'other'] as const;
+/**
+ * What gets registered: contracts, letters, faxes and drawings, received or sent (登记、编号、存档、转发);
+ * outgoing invoices are registered when they are sent.
+ */
+export const REGISTER_KINDS = ['contract', 'letter', 'fax', 'drawing', 'invoice', 'other'] as const;
 export const REGISTER_DIRECTIONS = ['received', 'sent'] as const;
 export const FORWARD_WAYS = ['hand', 'email', 'fax', 'wechat', 'post'] as const;
 
@@ -48,6 +51,11 @@ export const registerRow = z.object({
   forwards: z.number().int(),
   registeredBy: z.string().nullable(),
   updatedAt: z.string(),
+  /** An outgoing invoice's 回执: its state, and when and by whom it was acknowledged. */
+  invoiceId: z.number().int().nullable(),
+  invoiceState: z.enum(['unsent', 'sent', 'acknowledged']).nullable(),
+  invoiceAckOn: z.string().nullable(),
+  invoiceAckSigner: z.string().nullable(),
 });
 export type RegisterRow = z.output<typeof registerRow>;
 

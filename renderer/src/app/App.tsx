@@ -36,6 +36,7 @@ const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPag
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
 const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'SuppliersPage');
+const UnacknowledgedPage = page(() => import('../invoices/sending/UnacknowledgedPage'), 'UnacknowledgedPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -70,6 +71,7 @@ function Routed() {
             <Route path="/receipts" element={<ReceiptsPage />} />
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />
+            <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,4 +1,5 @@
 import { invoicesUiEn } from '../invoices/i18n';
+import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import type { uiZhCN } from './ui-zh-CN';
@@ -427,7 +428,14 @@ export const uiEn: typeof uiZhCN = {
     order: 'Choose sales order',
     counterpartyHint: 'Left empty: the customer or supplier name',
     archiveHint: 'e.g. contract cabinet A-3',
-    kinds: { contract: 'Contract', letter: 'Letter', fax: 'Fax', drawing: 'Drawing', other: 'Other' },
+    kinds: {
+      contract: 'Contract',
+      letter: 'Letter',
+      fax: 'Fax',
+      drawing: 'Drawing',
+      invoice: 'Invoice',
+      other: 'Other',
+    },
     directions: { received: 'In', sent: 'Out' },
     ways: { hand: 'By hand', email: 'E-mail', fax: 'Fax', wechat: 'WeChat', post: 'Post' },
   },
@@ -597,6 +605,7 @@ export const uiEn: typeof uiZhCN = {
   // Boards and queues show their first rows only, with the count of all.
   queues: { more: 'Showing the first {{shown}} of {{total}}' },
   invoices: invoicesUiEn,
+  invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
 };

@@ -1,4 +1,5 @@
 import { invoicesUiZhCN } from '../invoices/i18n';
+import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
@@ -407,7 +408,7 @@ export const uiZhCN = {
     order: '选择销售合同',
     counterpartyHint: '不填则取客户或供应商名称',
     archiveHint: '如：合同柜 A-3',
-    kinds: { contract: '合同', letter: '函件', fax: '传真', drawing: '图纸', other: '其他' },
+    kinds: { contract: '合同', letter: '函件', fax: '传真', drawing: '图纸', invoice: '发票', other: '其他' },
     directions: { received: '收', sent: '发' },
     ways: { hand: '面交', email: '邮件', fax: '传真', wechat: '微信', post: '邮寄' },
   },
@@ -576,6 +577,7 @@ export const uiZhCN = {
   // Boards and queues show their first rows only, with the count of all.
   queues: { more: '仅显示前 {{shown}} 条，共 {{total}} 条' },
   invoices: invoicesUiZhCN,
+  invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
   receivables: receivablesUiZhCN,
 };

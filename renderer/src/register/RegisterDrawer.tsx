@@ -26,6 +26,7 @@ import {
 import type { SupplierRow } from '@shared/suppliers/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
+import { DeliveryStateTag } from '../invoices/sending/DeliveryStateTag';
 import { useSession } from '../auth/session-context';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useRecordForm } from '../forms/useRecordForm';
@@ -199,6 +200,12 @@ export function RegisterDrawer({
             customerId: preset?.customerId ?? null,
           }}
         >
+          {entry?.invoiceState && (
+            <p>
+              {t('invoiceSending.ackStateLabel')}
+              <DeliveryStateTag state={entry.invoiceState} ackOn={entry.invoiceAckOn} signer={entry.invoiceAckSigner} />
+            </p>
+          )}
           <Tabs
             items={[
               { key: 'basic', label: t('register.entry'), children: fields, forceRender: true },

@@ -12,6 +12,7 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
+import { DeliveryStateTag } from '../invoices/sending/DeliveryStateTag';
 import { RegisterDrawer } from './RegisterDrawer';
 import { rpcKey } from '../rpc/query-keys';
 
@@ -50,6 +51,20 @@ export function RegisterPage() {
       { id: 'subject', header: t('fields.subject'), accessorKey: 'subject', size: 260 },
       { id: 'theirRef', header: t('fields.theirRef'), accessorKey: 'theirRef', size: 120 },
       { id: 'orderNumber', header: t('fields.orderId'), accessorKey: 'orderNumber', size: 120 },
+      {
+        id: 'invoiceState',
+        header: t('invoiceSending.ackState'),
+        accessorKey: 'invoiceState',
+        size: 170,
+        cell: (c) => {
+          const r = c.row.original;
+          return (
+            r.invoiceState && (
+              <DeliveryStateTag state={r.invoiceState} ackOn={r.invoiceAckOn} signer={r.invoiceAckSigner} />
+            )
+          );
+        },
+      },
       {
         id: 'files',
         header: () => <PaperClipOutlined aria-label={t('register.files')} />,
