@@ -15,6 +15,7 @@ export const DOCUMENT_SEARCH = {
   consignments: { number: true, waybill_no: true, consignee_name: true },
   inquiries: { number: true, requirement: false },
   register_entries: { number: true, subject: true, counterparty: true, their_ref: true },
+  invoices: { number: true, buyer_name: true },
 } as const;
 export type DocumentTable = keyof typeof DOCUMENT_SEARCH;
 export type DocumentColumn<T extends DocumentTable> = keyof (typeof DOCUMENT_SEARCH)[T] & string;

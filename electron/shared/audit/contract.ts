@@ -24,6 +24,7 @@ export const AUDITED_ENTITIES = [
   'dispatchRun',
   'consignment',
   'freightSettlement',
+  'invoice',
 ] as const;
 
 export const auditRow = z.object({
