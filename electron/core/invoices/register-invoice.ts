@@ -94,7 +94,8 @@ export async function prepareInvoice(
       problems.add('noteIds', 'invoiceMsg.errors.noteNotDelivered', { note: note.number });
   }
 
-  const orderIds = [...new Set([...input.orderIds, ...notes.map((n) => n.order_id)])];
+  const mine = notes.filter((n) => n.customer_id === input.customerId);
+  const orderIds = [...new Set([...input.orderIds, ...mine.map((n) => n.order_id)])];
   const orders = (await db('sales_orders').whereIn('id', orderIds).select('id', 'customer_id')) as {
     id: number;
     customer_id: number;
