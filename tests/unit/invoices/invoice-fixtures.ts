@@ -38,10 +38,7 @@ export const line = (net: number, tax: number, extra: Partial<In<'invoices.creat
 });
 
 /** A 数电专票 for the customer, one line of `net` + 13% tax, issued on 2026-11-20. */
-export const invoiceInput = (
-  customerId: number,
-  over: Partial<In<'invoices.create'>> = {},
-): In<'invoices.create'> => ({
+export const invoiceInput = (customerId: number, over: Partial<In<'invoices.create'>> = {}): In<'invoices.create'> => ({
   type: 'digital_special',
   number: digitalNumber(),
   issueDate: '2026-11-20',

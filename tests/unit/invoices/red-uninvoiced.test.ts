@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deliveredMeters, digitalNumber, invoiceInput, line, today } from './invoice-fixtures';
+import type { In } from '../../../electron/shared/contracts';
 import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
 
-const red = (originalId: number, over: Record<string, unknown>) => ({
+const red = (
+  originalId: number,
+  over: Partial<In<'invoices.red'>> & Pick<In<'invoices.red'>, 'mode'>,
+): In<'invoices.red'> => ({
   type: 'digital_special' as const,
   number: digitalNumber(),
   issueDate: '2026-11-25',
@@ -113,7 +117,9 @@ describe('delivered, not yet invoiced', () => {
       buyerTaxId: c.taxId,
       noteIds: [note.id],
       orderIds: [note.orderId],
-      lines: [{ orderLineId, quantity: '2', unitPrice: '6017.7', taxRate: '0.13', net: 1203540, tax: 156460, gross: 1360000 }],
+      lines: [
+        { orderLineId, quantity: '2', unitPrice: '6017.7', taxRate: '0.13', net: 1203540, tax: 156460, gross: 1360000 },
+      ],
     });
     const inv = await t.ok('invoices.create', {
       ...draft,
@@ -124,7 +130,11 @@ describe('delivered, not yet invoiced', () => {
       { quantity: '1', gross: 680000 },
     ]);
     // The rest invoiced: nothing open; the customer leaves the all-customers summary.
-    const rest = await t.ok('invoices.create', { ...draft, number: digitalNumber(), lines: [{ ...draft.lines[0]!, quantity: '1', net: 601770, tax: 78230, gross: 680000 }] });
+    const rest = await t.ok('invoices.create', {
+      ...draft,
+      number: digitalNumber(),
+      lines: [{ ...draft.lines[0]!, quantity: '1', net: 601770, tax: 78230, gross: 680000 }],
+    });
     expect(await t.ok('invoices.uninvoiced', {})).toEqual({ customers: [], lines: [] });
     // A red-letter of the first gives its one back.
     await t.ok('invoices.red', red(inv.id, { issueDate: today(), reason: 'goods_returned', mode: 'full' }));

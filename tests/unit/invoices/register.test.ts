@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUYER_TAX_ID, deliveredMeters, digitalNumber, invoiceInput, line, today } from './invoice-fixtures';
+import { registeredInvoice } from '../support/finance';
 import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
@@ -70,8 +71,14 @@ describe('registering an issued invoice', () => {
       number: '发票 26320000000000000012 已经登记过了',
     });
     // Paper: the same number under another code is another invoice.
-    await t.ok('invoices.create', invoiceInput(c.id, { type: 'paper_special', code: '3200231130', number: '00012345' }));
-    await t.ok('invoices.create', invoiceInput(c.id, { type: 'paper_special', code: '3200231131', number: '00012345' }));
+    await t.ok(
+      'invoices.create',
+      invoiceInput(c.id, { type: 'paper_special', code: '3200231130', number: '00012345' }),
+    );
+    await t.ok(
+      'invoices.create',
+      invoiceInput(c.id, { type: 'paper_special', code: '3200231131', number: '00012345' }),
+    );
     expect(
       await fieldsOf(invoiceInput(c.id, { type: 'paper_special', code: '3200231130', number: '００012345' })),
     ).toEqual({ number: '发票 3200231130-00012345 已经登记过了' });
@@ -163,5 +170,25 @@ describe('registering an issued invoice', () => {
       sessionId: sales.sessionId,
     });
     expect(r.ok).toBe(true);
+  });
+
+  it('the support fixture registers through the service like a user would', async () => {
+    const c = await customer();
+    const { id, number } = await registeredInvoice(t, {
+      customerId: c.id,
+      issueDate: '2026-10-08',
+      gross: 56500,
+      deliveryDate: '2026-10-01',
+    });
+    expect(await t.ok('invoices.get', { id })).toMatchObject({
+      number,
+      type: 'digital_special',
+      net: 50000,
+      tax: 6500,
+      gross: 56500,
+      open: 56500,
+      dueDate: '2026-11-07',
+      deliveryDate: '2026-10-01',
+    });
   });
 });
