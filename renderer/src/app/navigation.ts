@@ -35,7 +35,15 @@ export const NAVIGATION: NavItem[] = [
     ],
   },
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
-  { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'invoices',
+    label: 'nav.invoices',
+    permission: 'finance.read',
+    children: [
+      { key: 'invoiceRegister', label: 'invoices.nav.register', path: '/invoices' },
+      { key: 'uninvoiced', label: 'invoices.nav.uninvoiced', path: '/invoices/uninvoiced' },
+    ],
+  },
   { key: 'receipts', label: 'nav.receipts', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
   {
