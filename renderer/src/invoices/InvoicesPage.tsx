@@ -15,7 +15,6 @@ import { rpc } from '../rpc/client';
 import { rpcKey } from '../rpc/query-keys';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
-import { StatusFilter } from '../table/StatusFilter';
 import { useOpenParam } from '../table/useOpenParam';
 import { ImportInvoicesDialog } from './ImportInvoicesDialog';
 import { InvoiceDrawer } from './InvoiceDrawer';
@@ -125,7 +124,14 @@ export function InvoicesPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
-            <StatusFilter statuses={INVOICE_TYPES} labels="invoices.types" onChange={setType} />
+            <Select
+              allowClear
+              style={{ width: 130 }}
+              placeholder={t('invoices.type')}
+              aria-label={t('invoices.type')}
+              onChange={setType}
+              options={INVOICE_TYPES.map((v) => ({ value: v, label: t(`invoices.types.${v}`) }))}
+            />
             <Select
               allowClear
               style={{ width: 100 }}
@@ -136,13 +142,20 @@ export function InvoicesPage() {
             />
             <Select
               allowClear
-              style={{ width: 90 }}
-              placeholder={t('invoices.color.blue') + '/' + t('invoices.color.red')}
+              style={{ width: 120 }}
+              placeholder={`${t('invoices.color.blue')}/${t('invoices.color.red')}`}
               aria-label={t('invoices.color.red')}
               onChange={setColor}
               options={(['blue', 'red'] as const).map((v) => ({ value: v, label: t(`invoices.color.${v}`) }))}
             />
-            <StatusFilter statuses={DELIVERY_STATES} labels="invoices.deliveryStates" onChange={setDeliveryState} />
+            <Select
+              allowClear
+              style={{ width: 100 }}
+              placeholder={t('invoices.deliveryState')}
+              aria-label={t('invoices.deliveryState')}
+              onChange={setDeliveryState}
+              options={DELIVERY_STATES.map((v) => ({ value: v, label: t(`invoices.deliveryStates.${v}`) }))}
+            />
             <DatePicker.RangePicker
               aria-label={t('invoices.from')}
               placeholder={[t('invoices.from'), t('invoices.to')]}
