@@ -1,4 +1,5 @@
 import { pageQuery } from '../db/list-query';
+import { assertExists } from '../db/references';
 import { nowIso } from '../db/rows';
 import type { HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
@@ -14,6 +15,7 @@ type Channel =
   | 'invoices.get'
   | 'invoices.create'
   | 'invoices.red'
+  | 'invoices.attach'
   | 'invoices.uninvoiced'
   | 'invoices.draftFromNotes'
   | 'invoices.importPreview'
@@ -86,6 +88,17 @@ export const invoiceHandlers: HandlerMap<Channel> = {
       after: { red: created.number, open: before.open - absorbed, absorbed },
     });
     return created;
+  },
+  'invoices.attach': async ({ id, attachmentId }, ctx) => {
+    const trx = ctx.tx();
+    const before = await getInvoice(trx, id);
+    await assertExists(trx, 'attachments', 'attachment', attachmentId);
+    await trx('invoices')
+      .where({ id })
+      .update({ attachment_id: attachmentId, lock_version: before.lockVersion + 1, updated_at: nowIso() });
+    const after = await getInvoice(trx, id);
+    await ctx.audit({ entity: 'invoice', entityId: id, action: 'attach', before: before.file, after: after.file });
+    return after;
   },
   'invoices.uninvoiced': async ({ customerId }, { db }) => uninvoicedOf(db, customerId),
   'invoices.draftFromNotes': async ({ customerId, noteIds }, { db }) => draftFromNotes(db, customerId, noteIds),

@@ -148,6 +148,13 @@ export async function getInvoice(db: Db, id: number): Promise<InvoiceDetail> {
     date: string;
     amount_fen: number | string;
   }[];
+  const file = r.attachment_id
+    ? ((await db('attachments').where({ id: r.attachment_id }).first('id', 'filename', 'mime')) as {
+        id: number;
+        filename: string;
+        mime: string;
+      })
+    : null;
   const gross = int(r.gross_fen);
   return {
     ...toInvoiceRow(r),
@@ -162,6 +169,7 @@ export async function getInvoice(db: Db, id: number): Promise<InvoiceDetail> {
     acknowledgedOn: r.acknowledged_on,
     importRef: r.import_ref,
     attachmentId: r.attachment_id,
+    file: file ? { attachmentId: file.id, filename: file.filename, mime: file.mime } : null,
     lockVersion: r.lock_version,
     createdAt: r.created_at,
     lines: lines.map((l) => ({

@@ -138,6 +138,8 @@ export const invoiceDetail = invoiceRow.extend({
   acknowledgedOn: z.string().nullable(),
   importRef: z.string().nullable(),
   attachmentId: z.number().int().nullable(),
+  /** The invoice's own file (PDF) as the tax system issued it. */
+  file: z.object({ attachmentId: id, filename: z.string(), mime: z.string() }).nullable(),
   lockVersion: z.number().int(),
   createdAt: z.string(),
   lines: z.array(invoiceLineOut),
@@ -245,6 +247,7 @@ export const invoiceChannels = {
   'invoices.get': query('finance.read', z.object({ id }), invoiceDetail),
   'invoices.create': mutation('invoices.write', invoiceInput, invoiceDetail),
   'invoices.red': mutation('invoices.write', redInput, invoiceDetail),
+  'invoices.attach': mutation('invoices.write', z.object({ id, attachmentId: id }), invoiceDetail),
   'invoices.uninvoiced': query('finance.read', z.object({ customerId: optId }), uninvoicedOut),
   'invoices.draftFromNotes': query(
     'finance.read',

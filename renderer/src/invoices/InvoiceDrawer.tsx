@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Button from 'antd/es/button';
 import Descriptions from 'antd/es/descriptions';
 import Drawer from 'antd/es/drawer';
@@ -10,10 +10,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { InvoiceDetail } from '@shared/invoices/contract';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { money, taxRateLabel } from '../format';
-import { rpcQuery } from '../rpc/query-keys';
+import { rpc } from '../rpc/client';
+import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 import { InvoiceStateTag, shownNumber } from './InvoiceTags';
 import { RedLetterModal } from './RedLetterModal';
 
@@ -23,6 +25,7 @@ type Line = InvoiceDetail['lines'][number];
 export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
+  const queryClient = useQueryClient();
   const q = useQuery(rpcQuery('invoices.get', { id }));
   const [redding, setRedding] = useState(false);
   const inv = q.data;
@@ -236,6 +239,26 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
                           [s.emailTo, s.courier, s.trackingNo, s.handedTo, s.note].filter(Boolean).join(' '),
                       },
                     ]}
+                  />
+                ),
+              },
+              {
+                key: 'file',
+                label: t('invoices.file'),
+                children: (
+                  <AttachmentList
+                    files={inv.file ? [{ ...inv.file, label: null }] : []}
+                    readOnly={!can('invoices.write')}
+                    label={t('invoices.attachFile')}
+                    link={async (attachmentId) => {
+                      setRpcData(
+                        queryClient,
+                        'invoices.get',
+                        { id },
+                        await rpc('invoices.attach', { id, attachmentId }),
+                      );
+                      await invalidateRpc(queryClient, 'audit.forEntity');
+                    }}
                   />
                 ),
               },

@@ -72,6 +72,8 @@ export const invoicesUiZhCN = {
   amount: '金额',
   none: '无',
   importRef: '导入批次',
+  file: '发票文件',
+  attachFile: '附上发票文件（PDF）',
   red: {
     action: '开红字发票',
     title: '红字发票（冲 {{number}}）',
@@ -187,6 +189,8 @@ export const invoicesUiEn: typeof invoicesUiZhCN = {
   amount: 'Amount',
   none: 'None',
   importRef: 'Import batch',
+  file: 'Invoice file',
+  attachFile: 'Attach the invoice file (PDF)',
   red: {
     action: 'Red-letter',
     title: 'Red-letter against {{number}}',

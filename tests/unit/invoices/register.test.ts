@@ -191,4 +191,19 @@ describe('registering an issued invoice', () => {
       deliveryDate: '2026-10-01',
     });
   });
+
+  it('keeps the PDF the tax system issued, audited', async () => {
+    const c = await customer();
+    const inv = await t.ok('invoices.create', invoiceInput(c.id));
+    const pdf = await t.ok('attachments.upload', {
+      filename: `${inv.number}.pdf`,
+      mime: 'application/pdf',
+      dataBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64'),
+    });
+    const after = await t.ok('invoices.attach', { id: inv.id, attachmentId: pdf.id });
+    expect(after.file).toEqual({ attachmentId: pdf.id, filename: `${inv.number}.pdf`, mime: 'application/pdf' });
+    expect((await t.fail('invoices.attach', { id: inv.id, attachmentId: 9999 })).code).toBe('NOT_FOUND');
+    const audit = await t.ok('audit.forEntity', { entity: 'invoice', entityId: String(inv.id) });
+    expect(audit.map((a) => a.action).sort()).toEqual(['attach', 'create']);
+  });
 });
