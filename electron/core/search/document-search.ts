@@ -15,6 +15,7 @@ export const DOCUMENT_SEARCH = {
   consignments: { number: true, waybill_no: true, consignee_name: true },
   inquiries: { number: true, requirement: false },
   register_entries: { number: true, subject: true, counterparty: true, their_ref: true },
+  invoices: { number: true, buyer_name: true },
   receipts: { number: true, payer_name: true, bank_ref: true },
   acceptance_bills: { bill_no: true, acceptor: true },
 } as const;

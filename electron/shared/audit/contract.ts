@@ -24,6 +24,7 @@ export const AUDITED_ENTITIES = [
   'dispatchRun',
   'consignment',
   'freightSettlement',
+  'invoice',
   'receipt',
   'acceptanceBill',
 ] as const;

@@ -148,6 +148,7 @@ export const en: Messages = {
     dispatchRun: 'local run',
     consignment: 'consignment',
     freightSettlement: 'freight settlement',
+    invoice: 'invoice',
     register: 'register entry',
     registerEntry: 'register entry',
     inquiry: 'inquiry',

@@ -143,6 +143,7 @@ export const zhCN = {
     dispatchRun: '派车单',
     consignment: '托运单',
     freightSettlement: '运费结算单',
+    invoice: '发票',
     register: '收发文登记',
     registerEntry: '登记',
     inquiry: '询价',

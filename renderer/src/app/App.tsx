@@ -19,6 +19,8 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const AuditPage = page(() => import('../audit/AuditPage'), 'AuditPage');
 const CustomersPage = page(() => import('../customers/CustomersPage'), 'CustomersPage');
 const HomePage = page(() => import('../home/HomePage'), 'HomePage');
+const InvoicesPage = page(() => import('../invoices/InvoicesPage'), 'InvoicesPage');
+const UninvoicedPage = page(() => import('../invoices/UninvoicedPage'), 'UninvoicedPage');
 const InquiriesPage = page(() => import('../inquiries/InquiriesPage'), 'InquiriesPage');
 const OrdersPage = page(() => import('../orders/OrdersPage'), 'OrdersPage');
 const RegisterPage = page(() => import('../register/RegisterPage'), 'RegisterPage');
@@ -68,6 +70,8 @@ function Routed() {
             <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
             <Route path="/deliveries/carriers" element={<CarriersPage />} />
             <Route path="/deliveries/freight" element={<FreightPage />} />
+            <Route path="/invoices" element={<InvoicesPage />} />
+            <Route path="/invoices/uninvoiced" element={<UninvoicedPage />} />
             <Route path="/receipts" element={<ReceiptsPage />} />
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />

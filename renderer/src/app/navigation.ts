@@ -35,7 +35,16 @@ export const NAVIGATION: NavItem[] = [
     ],
   },
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
-  { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'invoices',
+    label: 'nav.invoices',
+    permission: 'finance.read',
+    children: [
+      { key: 'invoiceRegister', label: 'invoices.nav.register', path: '/invoices' },
+      { key: 'uninvoiced', label: 'invoices.nav.uninvoiced', path: '/invoices/uninvoiced' },
+      { key: 'unacknowledged', label: 'invoices.nav.unacknowledged', path: '/invoices/unacknowledged' },
+    ],
+  },
   {
     key: 'receipts',
     label: 'nav.receipts',

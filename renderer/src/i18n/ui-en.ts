@@ -155,6 +155,9 @@ export const uiEn: typeof uiZhCN = {
       load: 'Loaded',
       import: 'Imported',
       setLocale: 'Language changed',
+      red: 'Red-letter issued',
+      redLettered: 'Reversed by a red-letter',
+      overDelivered: 'Invoiced beyond delivery',
     },
   },
   inquiries: {

@@ -154,6 +154,9 @@ export const uiZhCN = {
       load: '载入',
       import: '导入',
       setLocale: '切换语言',
+      red: '开红字发票',
+      redLettered: '被红字冲销',
+      overDelivered: '超出送货开票',
     },
   },
   inquiries: {

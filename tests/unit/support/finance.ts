@@ -1,57 +1,33 @@
-import { addDays } from '../../../electron/core/dates';
-import { nowIso } from '../../../electron/core/db/rows';
-import { Dec } from '../../../electron/shared/money';
+import { taxFromGross, type TaxRate } from '../../../electron/shared/money';
 import type { TestCore } from './test-core';
 
 let serial = 0;
 
 /**
- * An issued 数电 invoice of one line for `gross` fen, straight into the register tables (migration 0011's columns):
- * a fixture for receipts and receivables until the invoice service lands; then it calls `invoices.create`.
+ * An issued 数电 invoice of one line for `gross` fen, registered through `invoices.create` (专票 when the customer
+ * has a tax id, else 普票). `deliveryDate` stands in for linked notes' signed delivery when a test needs another one.
  */
 export async function registeredInvoice(
   t: TestCore,
   opts: { customerId: number; issueDate: string; gross: number; taxRate?: string; deliveryDate?: string },
 ): Promise<{ id: number; number: string }> {
-  const db = t.core.services.db();
-  const rate = new Dec(opts.taxRate ?? '0.13');
-  const net = new Dec(opts.gross).dividedBy(rate.plus(1)).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
-  const customer = (await db('customers').where({ id: opts.customerId }).first('name', 'tax_id', 'payment_days')) as {
+  const taxRate = (opts.taxRate ?? '0.13') as TaxRate;
+  const customer = (await t.core.services.db()('customers').where({ id: opts.customerId }).first('name', 'tax_id')) as {
     name: string;
     tax_id: string | null;
-    payment_days: number;
   };
   serial += 1;
   const number = `2632000000${String(Date.now() % 1_000_000).padStart(6, '0')}${String(serial % 10_000).padStart(4, '0')}`;
-  const now = nowIso();
-  const [row] = (await db('invoices')
-    .insert({
-      type: 'digital_special',
-      code: '',
-      number,
-      issue_date: opts.issueDate,
-      customer_id: opts.customerId,
-      buyer_name: customer.name,
-      buyer_tax_id: customer.tax_id,
-      net_fen: net,
-      tax_fen: opts.gross - net,
-      gross_fen: opts.gross,
-      open_fen: opts.gross,
-      due_date: addDays(opts.issueDate, customer.payment_days),
-      delivery_date: opts.deliveryDate ?? opts.issueDate,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')) as { id: number }[];
-  await db('invoice_lines').insert({
-    invoice_id: row!.id,
-    position: 1,
-    tax_class: '*仪器仪表*',
-    name: '电磁流量计',
-    tax_rate: rate.toString(),
-    net_fen: net,
-    tax_fen: opts.gross - net,
-    gross_fen: opts.gross,
+  const invoice = await t.ok('invoices.create', {
+    type: customer.tax_id ? 'digital_special' : 'digital_normal',
+    number,
+    issueDate: opts.issueDate,
+    customerId: opts.customerId,
+    buyerName: customer.name,
+    buyerTaxId: customer.tax_id,
+    lines: [{ taxClass: '*仪器仪表*', name: '电磁流量计', taxRate, ...taxFromGross(opts.gross, taxRate) }],
   });
-  return { id: row!.id, number };
+  if (opts.deliveryDate)
+    await t.core.services.db()('invoices').where({ id: invoice.id }).update({ delivery_date: opts.deliveryDate });
+  return { id: invoice.id, number: invoice.number };
 }
