@@ -35,11 +35,12 @@ export function CustomerDrawer({
       create={(data) => rpc('customers.create', data)}
       update={(id, version, data) => rpc('customers.update', { id, lockVersion: version, data })}
       refresh="customers.list"
-      // The form shows the credit limit in yuan; the core keeps fen.
-      toForm={(c) => ({ ...c, creditLimit: fenToYuan(c.creditLimit) })}
+      // The form shows the credit limit in yuan, empty for no limit (不限); the core keeps fen, null for no limit.
+      toForm={(c) => ({ ...c, creditLimit: c.creditLimit === null ? '' : fenToYuan(c.creditLimit) })}
       fromForm={(values, form) => {
+        const limit = String(values.creditLimit ?? '').trim();
         try {
-          return { ...values, creditLimit: values.creditLimit ? yuanToFen(String(values.creditLimit)) : 0 };
+          return { ...values, creditLimit: limit === '' ? null : yuanToFen(limit) };
         } catch {
           showFieldErrors(form, [{ path: 'creditLimit', message: 'validation.price' }]);
           return null;
