@@ -6,7 +6,7 @@ export const receivableMessagesZhCN = {
     noticeBlocked: '发货通知单 {{number}} 未通过信用检查：{{why}}。需销售经理填写原因后放行',
     noteBlocked: '送货单 {{number}} 装车前未通过信用检查：{{why}}。需销售经理填写原因后放行',
     notBlocked: '{{document}} {{number}} 目前没有信用问题，无需放行',
-    releaseWrongStatus: '{{document}} {{number}} 状态为“{{status}}”，不在信用检查点上，无需放行',
+    releaseWrongStatus: '{{document}} {{number}} 状态为「{{status}}」，不在信用检查点上，无需放行',
   },
   fields: {
     overdueBasis: '逾期起算',
