@@ -22,7 +22,7 @@ export interface CustomerDbRow {
   tax_id: string | null;
   payment_terms: string | null;
   payment_days: number;
-  credit_limit_fen: number | string;
+  credit_limit_fen: number | string | null;
   salesperson: string | null;
   active: number | boolean;
   primary_contact: string | null;
@@ -65,7 +65,7 @@ export function toCustomerRow(r: CustomerDbRow): CustomerRow {
     taxId: r.tax_id,
     paymentTerms: r.payment_terms,
     paymentDays: int(r.payment_days),
-    creditLimit: int(r.credit_limit_fen),
+    creditLimit: r.credit_limit_fen === null ? null : int(r.credit_limit_fen),
     salesperson: r.salesperson,
     active: bool(r.active),
     primaryContact: r.primary_contact,

@@ -5,6 +5,7 @@ import { pageQuery } from '../db/list-query';
 import { matchingIds } from '../search/search-index';
 import { masterWrites } from '../masterdata/master-record';
 import type { HandlerMap } from '../rpc/handler';
+import { assertCreditTerms } from '../receivables/credit-terms';
 import { CUSTOMER_LIST_COLUMNS, createCustomer, getCustomer, toCustomerRow, updateCustomer } from './customer-store';
 
 type Channel = 'customers.list' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.setActive';
@@ -49,7 +50,14 @@ export const customerHandlers: HandlerMap<Channel> = {
       toCustomerRow,
     ),
   'customers.get': async ({ id }, { db }) => getCustomer(db, id),
-  'customers.create': writes.create,
-  'customers.update': writes.update,
+  // Credit limit and payment days: only a manager sets or changes them (unchanged values pass for everyone).
+  'customers.create': async (data, ctx) => {
+    assertCreditTerms(ctx.user, data, null);
+    return writes.create(data, ctx);
+  },
+  'customers.update': async (input, ctx) => {
+    assertCreditTerms(ctx.user, input.data, await getCustomer(ctx.tx(), input.id));
+    return writes.update(input, ctx);
+  },
   'customers.setActive': writes.setActive,
 };

@@ -18,6 +18,7 @@ import { chargesForNote } from './note-charges';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
 import { createNotice, getNotice, onNotesByNoticeLine, settleNoticeStatus } from './notice-store';
 import { comparePick } from './pick-check';
+import { checkNoteLoad } from '../receivables/credit-checkpoints';
 import { orderProgressOf } from './progress';
 import { writeTransaction } from '../db/write-transaction';
 
@@ -202,6 +203,8 @@ export const noteHandlers: HandlerMap<Channel> = {
   'deliveries.notes.advance': async ({ id, to, date }, ctx) => {
     const trx = ctx.tx();
     const before = await getNote(trx, id);
+    // Loading is the last credit check before the goods leave.
+    if (to === 'loaded') await checkNoteLoad(ctx, id);
     await moveNotes(trx, [id], to, to === 'delivered' ? { delivered_on: date ?? today() } : {});
     const after = await getNote(trx, id);
     await ctx.audit({

@@ -1,11 +1,11 @@
 import { translate } from '../../shared/i18n/translate';
-import { fenToYuan as yuan } from '../../shared/money';
 import { pageQuery } from '../db/list-query';
 import { documentMatchIds } from '../search/document-search';
 import { AppError } from '../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
-import { creditStandingOf } from './credit';
+import { checkNoticeConfirm } from '../receivables/credit-checkpoints';
+import { creditStandingOf } from '../receivables/credit-standing';
 import {
   bumpNotice,
   createNotice,
@@ -97,33 +97,18 @@ export const noticeHandlers: HandlerMap<Channel> = {
   'deliveries.notices.confirm': async ({ id, overrideReason }, ctx) => {
     const trx = ctx.tx();
     const notice = await openNotice(ctx, id, ['draft'], 'confirm');
-    const standing = await creditStandingOf(trx, notice.customerId, notice.gross);
-    let override: { override_reason: string; override_by: number | null } | Record<string, never> = {};
-    if (standing.reasons.length) {
-      if (!overrideReason) {
-        const why = standing.reasons
-          .map((r) =>
-            translate(ctx.locale, `credit.${r}`, {
-              limit: yuan(standing.creditLimit),
-              open: yuan(standing.openDelivered),
-              notice: yuan(standing.thisNotice),
-              overdue: yuan(standing.overdue),
-            }),
-          )
-          .join('；');
-        throw new AppError('CONFLICT', 'errors.creditBlocked', { number: notice.number, why });
-      }
-      ctx.require('deliveries.override');
-      override = { override_reason: overrideReason, override_by: ctx.user?.id ?? null };
-    }
-    await bumpNotice(trx, id, notice.lockVersion, { status: 'confirmed', ...override });
+    const { standing, release } = await checkNoticeConfirm(ctx, notice, overrideReason);
+    await bumpNotice(trx, id, notice.lockVersion, {
+      status: 'confirmed',
+      ...(release ? { override_reason: release.reason, override_by: release.releasedById } : {}),
+    });
     const after = await getNotice(trx, id);
     await ctx.audit({
       entity: 'deliveryNotice',
       entityId: id,
-      action: standing.reasons.length ? 'override' : 'confirm',
+      action: 'confirm',
       before: { status: notice.status },
-      after: { status: 'confirmed', credit: standing, overrideReason: overrideReason ?? null },
+      after: { status: 'confirmed', credit: standing, creditRelease: release?.id ?? null },
     });
     return after;
   },

@@ -78,7 +78,7 @@ export const consignmentHandlers: HandlerMap<Channel> = {
         updated_at: now,
       })
       .returning('id')) as { id: number }[];
-    await loadNotes(ctx.tx(), noteIds, () => ({ consignment_id: row!.id }));
+    await loadNotes(ctx, noteIds, () => ({ consignment_id: row!.id }));
     const created = await getConsignment(trx, row!.id);
     await ctx.audit({ entity: 'consignment', entityId: created.id, action: 'create', after: created });
     return created;

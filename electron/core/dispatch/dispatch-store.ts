@@ -10,6 +10,8 @@ import type {
 import { bool, int } from '../db/rows';
 import { getNote, moveNotes } from '../deliveries/note-store';
 import { AppError, notFound } from '../rpc/errors';
+import type { HandlerContext } from '../rpc/handler';
+import { checkNoteLoad } from '../receivables/credit-checkpoints';
 
 type Db = Knex | Knex.Transaction;
 
@@ -253,18 +255,20 @@ export async function getSettlement(db: Db, id: number): Promise<z.output<typeof
   return { ...toSettlement(r), consignments };
 }
 
-/** Notes put on a run or a consignment must be checked (pick check passed) and on neither yet. */
+/** Notes put on a run or a consignment must be checked (pick check passed), on neither yet, and pass the credit check. */
 export async function loadNotes(
-  trx: Knex.Transaction,
+  ctx: HandlerContext,
   noteIds: number[],
   changes: (id: number, i: number) => Record<string, unknown>,
 ): Promise<void> {
+  const trx = ctx.tx();
   if (new Set(noteIds).size !== noteIds.length)
     throw new AppError('VALIDATION', 'errors.noteTwice', {}, [{ path: 'noteIds', message: 'errors.noteTwice' }]);
   for (const [i, id] of noteIds.entries()) {
     const note = await getNote(trx, id);
     if (note.runId !== null || note.consignmentId !== null)
       throw new AppError('CONFLICT', 'errors.noteDispatched', { number: note.number });
+    await checkNoteLoad(ctx, id);
     await moveNotes(trx, [id], 'loaded', changes(id, i));
   }
 }

@@ -61,7 +61,7 @@ export const runHandlers: HandlerMap<Channel> = {
         updated_at: now,
       })
       .returning('id')) as { id: number }[];
-    await loadNotes(ctx.tx(), noteIds, (_id, i) => ({ run_id: row!.id, stop_no: i + 1 }));
+    await loadNotes(ctx, noteIds, (_id, i) => ({ run_id: row!.id, stop_no: i + 1 }));
     const created = await getRun(trx, row!.id);
     await ctx.audit({ entity: 'dispatchRun', entityId: created.id, action: 'create', after: created });
     return created;

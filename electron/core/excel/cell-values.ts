@@ -32,6 +32,17 @@ export const yuanCell: CellKind = {
   write: (v) => Number(fenToYuan(Number(v ?? 0))),
 };
 
+const NO_LIMIT = ['不限', '无限额', '不限额', 'unlimited', 'no limit', 'none'];
+
+/** A credit limit: yuan in the sheet, fen in the record; 不限 is no limit (null), 0 is cash only, blank keeps it. */
+export const limitCell: CellKind = {
+  read(text) {
+    if (NO_LIMIT.includes(text.toLowerCase())) return null;
+    return yuanCell.read(text);
+  },
+  write: (v) => (v === null || v === undefined ? '不限' : yuanCell.write(v)),
+};
+
 const YES = ['是', 'y', 'yes', 'true', '1', '启用', '√'];
 const NO = ['否', 'n', 'no', 'false', '0', '停用', '×'];
 

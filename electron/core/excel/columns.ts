@@ -2,12 +2,12 @@ import type { ExcelKind } from '../../shared/excel/contract';
 import {
   boolCell,
   intCell,
+  limitCell,
   listCell,
   priceCell,
   sourceCell,
   taxRateCell,
   textCell,
-  yuanCell,
   type CellKind,
 } from './cell-values';
 
@@ -115,10 +115,10 @@ export const EXCEL_COLUMNS: Record<ExcelKind, ExcelColumn[]> = {
       'credit_limit_fen',
       '信用额度（元）',
       'Credit limit (yuan)',
-      yuanCell,
+      limitCell,
       14,
       '500000',
-      '元，最多两位小数 / yuan',
+      '元；不限 = 无额度限制，0 = 只做现款；仅销售经理可改 / yuan; 不限 = no limit, 0 = cash only; managers only',
     ),
     col('salesperson', 'salesperson', '业务员', 'Salesperson', textCell, 10, '张丽', ''),
     ...CONTACT_COLUMNS,

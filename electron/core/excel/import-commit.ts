@@ -31,8 +31,12 @@ export async function commitImport(
       let created = 0;
       let updated = 0;
       for (const row of entry.rows) {
+        // Checked again on commit: the record may have changed since the preview.
+        const existing = row.existing ? await kind.get(trx, row.existing.id) : null;
+        const refused = kind.refused?.(ctx.user, row.data as never, existing) ?? [];
+        if (refused.length) throw new AppError('FORBIDDEN', refused[0]!.message, {}, refused);
         if (row.existing) {
-          const before = await kind.get(trx, row.existing.id);
+          const before = existing!;
           await kind.update(trx, row.existing.id, row.existing.lockVersion, row.data as never);
           await appendAudit(trx, actor, {
             entity: kind.entity,

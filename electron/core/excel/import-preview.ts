@@ -140,6 +140,11 @@ export async function previewImport(input: PreviewInput, ctx: HandlerContext): P
         fail(column ? label(column) : fieldLabel(locale, f.path), f.message);
       }
     }
+    if (parsed.ok)
+      for (const f of kind.refused?.(ctx.user, parsed.data as never, existing) ?? []) {
+        const column = columnForPath(present, f.path);
+        fail(column ? label(column) : fieldLabel(locale, f.path), translate(locale, f.message));
+      }
     if (!rowHasError && parsed.ok)
       valid.push({
         row,

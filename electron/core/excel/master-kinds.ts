@@ -6,6 +6,9 @@ import type { Permission } from '../../shared/auth/roles';
 import { productInput } from '../../shared/products/contract';
 import { supplierInput } from '../../shared/suppliers/contract';
 import { createCustomer, getCustomer, updateCustomer } from '../customers/customer-store';
+import { creditTermsRefused, type CreditTerms } from '../receivables/credit-terms';
+import type { FieldError } from '../../shared/rpc/envelope';
+import type { SessionUser } from '../../shared/users/contract';
 import { createProduct, getProduct, updateProduct } from '../products/product-store';
 import { createSupplier, getSupplier, updateSupplier } from '../suppliers/supplier-store';
 
@@ -24,6 +27,8 @@ export interface MasterKind {
   get(db: Db, id: number): Promise<{ id: number; lockVersion: number } & Record<string, unknown>>;
   create(trx: Knex.Transaction, data: never): Promise<{ id: number }>;
   update(trx: Knex.Transaction, id: number, lockVersion: number, data: never): Promise<void>;
+  /** Fields this user may not set to these values (the existing record's, or null for a new one). */
+  refused?(user: SessionUser | null, data: never, existing: Record<string, unknown> | null): FieldError[];
 }
 
 export const MASTER_KINDS: Record<ExcelKind, MasterKind> = {
@@ -38,6 +43,7 @@ export const MASTER_KINDS: Record<ExcelKind, MasterKind> = {
     get: getCustomer,
     create: createCustomer,
     update: updateCustomer,
+    refused: (user, data: CreditTerms, existing) => creditTermsRefused(user, data, existing as CreditTerms | null),
   },
   products: {
     table: 'products',

@@ -4,6 +4,7 @@ import { nowIso } from '../db/rows';
 import { orderProgressOf } from '../deliveries/progress';
 import { nextNumber } from '../numbering/numbering';
 import { getQuote } from '../quotes/quote-store';
+import { creditStandingOf } from '../receivables/credit-standing';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { getOrder, orderQuery, toOrderRow, type OrderDbRow } from './order-store';
@@ -70,8 +71,11 @@ export const orderHandlers: HandlerMap<Channel> = {
       })),
     );
     const created = await getOrder(trx, id);
-    await ctx.audit({ entity: 'order', entityId: id, action: 'create', after: created });
-    return created;
+    // Check point (a): the order's value on top of the exposure; a warning only, the order is made.
+    const standing = await creditStandingOf(trx, created.customerId, created.totals.gross);
+    const creditWarning = standing.reasons.length ? standing : null;
+    await ctx.audit({ entity: 'order', entityId: id, action: 'create', after: { ...created, creditWarning } });
+    return { ...created, creditWarning };
   },
   'orders.list': async (input, { db }) => {
     const base = db('sales_orders');

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../rpc/handler';
+import { creditHandlers } from './credit-handlers';
 
-type Channel = never;
+type Channel = keyof typeof creditHandlers;
 
-export const receivableHandlers: HandlerMap<Channel> = {};
+export const receivableHandlers: HandlerMap<Channel> = { ...creditHandlers };

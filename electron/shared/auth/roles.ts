@@ -23,8 +23,6 @@ export const PERMISSIONS = [
   'register.write',
   'deliveries.read',
   'deliveries.write',
-  /** Let goods go to a customer over the credit limit or with overdue debt. */
-  'deliveries.override',
   /** See invoices, receipts, receivables, statements and ageing. */
   'finance.read',
   /** Register, correct (red-letter) and send invoices, record their 回执. */
@@ -33,7 +31,10 @@ export const PERMISSIONS = [
   'receipts.write',
   /** Log collection follow-ups and keep the collection plan and statement replies. */
   'collections.write',
-  /** Set credit limits and payment days, release a credit block; set sales and collection plans. */
+  /**
+   * Set credit limits and payment days, release a credit block (let goods go to a customer over the limit or with
+   * overdue debt); set sales and collection plans.
+   */
   'credit.manage',
   /** The manager's dashboard. */
   'dashboard.read',
@@ -101,7 +102,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'register.write',
     'deliveries.read',
     'deliveries.write',
-    'deliveries.override',
     'finance.read',
     'invoices.write',
     'receipts.write',

@@ -10,6 +10,7 @@ import {
   optId,
   optTaxId,
   optText,
+  orNull,
   partyRow,
   text,
 } from '../rpc/fields';
@@ -34,8 +35,10 @@ export const customerInput = z.object({
   invoiceAddressPhone: optText(200),
   invoiceBankAccount: optText(200),
   paymentTerms: optText(100),
+  /** Payment days and credit limit: only a user with credit.manage may set or change them. */
   paymentDays: z.number().int().min(0).max(3650).default(0),
-  creditLimit: fen.default(0),
+  /** Empty (null): no limit; 0: cash only. */
+  creditLimit: orNull(fen),
   salesperson: optText(40),
   notes: optText(2000),
   active: z.boolean().default(true),
@@ -51,7 +54,7 @@ export type CustomerInput = z.input<typeof customerInput>;
 export const customerRow = partyRow.extend({
   paymentTerms: z.string().nullable(),
   paymentDays: z.number().int(),
-  creditLimit: z.number().int(),
+  creditLimit: z.number().int().nullable(),
   salesperson: z.string().nullable(),
 });
 export type CustomerRow = z.output<typeof customerRow>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { pricedLineOut } from '../quotes/contract';
+import { creditStanding } from '../receivables/credit-standing';
 import { mutation, query } from '../rpc/channel';
 import { id, optId, optMeasure, optText, orNull, plainDate, quantity, text } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
@@ -84,19 +85,6 @@ export const noticeDetail = noticeRow.extend({
   deliveryNotes: z.array(z.object({ id, number: z.string(), status: z.enum(NOTE_STATUSES), date: z.string() })),
 });
 export type NoticeDetail = z.output<typeof noticeDetail>;
-
-/** The customer's standing when goods are about to go out. */
-export const creditStanding = z.object({
-  customerId: id,
-  creditLimit: z.number().int(),
-  /** Delivered (on the road or signed for) and not yet paid: until receivables exist, all of it. */
-  openDelivered: z.number().int(),
-  /** The part of it older than the customer's payment days. */
-  overdue: z.number().int(),
-  /** This notice's value, when asked about one. */
-  thisNotice: z.number().int(),
-  reasons: z.array(z.enum(['overLimit', 'overdue'])),
-});
 
 export const noteRow = z.object({
   id,
@@ -192,6 +180,7 @@ export type DeliverySettings = z.output<typeof deliverySettings>;
 export const NOTE_SORTABLE = ['number', 'date', 'gross', 'status'] as const;
 
 export const deliveryChannels = {
+  /** The customer's credit standing, with a notice's value on top when one is named. */
   'deliveries.credit': query('deliveries.read', z.object({ customerId: id, noticeId: optId }), creditStanding),
 
   'deliveries.notices.list': query(
@@ -206,7 +195,10 @@ export const deliveryChannels = {
     z.object({ id, lockVersion: z.number().int().min(1), data: noticeInput }),
     noticeDetail,
   ),
-  /** Credit check: over the limit or with overdue debt it is refused unless a manager overrides with a reason. */
+  /**
+   * Credit check: over the limit or with overdue debt it is refused unless a manager releases it, before (receivables.
+   * credit.release) or here with a reason (credit.manage).
+   */
   'deliveries.notices.confirm': mutation(
     'deliveries.write',
     z.object({ id, overrideReason: optText(500) }),

@@ -16,8 +16,6 @@ export const en: Messages = {
     orderNotOpen: 'sales order {{number}} is not open',
     noticeOrderFixed: 'the order of a delivery notice cannot change',
     noticeWrongStatus: 'delivery notice {{number}} is {{status}} and cannot be {{action}}',
-    creditBlocked:
-      'delivery notice {{number}} failed the credit check: {{why}}. A manager must release it with a reason',
     noticeHasNotes: 'delivery notice {{number}} has delivery notes; cancel them first',
     noticeAllShipped: 'everything on delivery notice {{number}} is already on delivery notes',
     notNoticeLine: 'not a line of this delivery notice',
@@ -340,10 +338,6 @@ export const en: Messages = {
     importId: 'Import batch',
     kind: 'Kind',
     mime: 'File type',
-  },
-  credit: {
-    overLimit: 'over the credit limit (limit ¥{{limit}}, delivered unpaid ¥{{open}}, this notice ¥{{notice}})',
-    overdue: 'overdue debt ¥{{overdue}}',
   },
   noticeStatus: {
     draft: 'draft',

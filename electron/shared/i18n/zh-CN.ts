@@ -14,7 +14,6 @@ export const zhCN = {
     orderNotOpen: '销售合同 {{number}} 不在执行中',
     noticeOrderFixed: '发货通知单的合同不能更改',
     noticeWrongStatus: '发货通知单 {{number}} 状态为「{{status}}」，不能{{action}}',
-    creditBlocked: '发货通知单 {{number}} 未通过信用检查：{{why}}。需销售经理填写原因后放行',
     noticeHasNotes: '发货通知单 {{number}} 已开送货单，请先作废送货单',
     noticeAllShipped: '发货通知单 {{number}} 的货物已全部开出送货单',
     notNoticeLine: '不是该发货通知单的明细',
@@ -335,10 +334,6 @@ export const zhCN = {
     importId: '导入批次',
     kind: '类型',
     mime: '文件类型',
-  },
-  credit: {
-    overLimit: '超出信用额度（额度 ¥{{limit}}，已送未收 ¥{{open}}，本单 ¥{{notice}}）',
-    overdue: '有逾期未收款 ¥{{overdue}}',
   },
   noticeStatus: {
     draft: '草稿',

@@ -3,6 +3,7 @@ import { pricedLineOut } from '../quotes/contract';
 import { mutation, query } from '../rpc/channel';
 import { id, optText, orNull, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
+import { creditStanding } from '../receivables/credit-standing';
 
 export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
 
@@ -100,7 +101,8 @@ export const orderChannels = {
       deliveryAddress: optText(200),
       notes: optText(2000),
     }),
-    orderDetail,
+    /** With the customer's credit standing when it is over the limit or overdue: a warning, the order stands. */
+    orderDetail.extend({ creditWarning: creditStanding.nullable() }),
   ),
   'orders.list': query(
     'orders.read',

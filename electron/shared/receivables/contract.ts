@@ -1,2 +1,4 @@
+import { creditChannels } from './credit-contract';
+
 /** The receivables channels. */
-export const receivableChannels = {};
+export const receivableChannels = { ...creditChannels };

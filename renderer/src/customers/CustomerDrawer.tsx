@@ -10,6 +10,7 @@ import { RecordDrawer } from '../forms/RecordDrawer';
 import { AddressesEditor, ContactsEditor } from '../forms/RowsEditor';
 import { showFieldErrors } from '../forms/field-errors';
 import { rpc } from '../rpc/client';
+import { CustomerReceivablesTab } from '../receivables/CustomerReceivablesTab';
 
 export function CustomerDrawer({
   id,
@@ -23,6 +24,9 @@ export function CustomerDrawer({
   const { t } = useTranslation();
   const { can } = useSession();
   const isNew = id === 'new';
+  // Credit limit and payment days are the manager's; others see them but cannot change them.
+  const termsHint = can('credit.manage') ? {} : { extra: 'receivables.managerOnly' };
+  const termsLocked = !can('credit.manage');
   return (
     <RecordDrawer<CustomerDetail, typeof customerInput>
       entity="customer"
@@ -35,11 +39,12 @@ export function CustomerDrawer({
       create={(data) => rpc('customers.create', data)}
       update={(id, version, data) => rpc('customers.update', { id, lockVersion: version, data })}
       refresh="customers.list"
-      // The form shows the credit limit in yuan; the core keeps fen.
-      toForm={(c) => ({ ...c, creditLimit: fenToYuan(c.creditLimit) })}
+      // The form shows the credit limit in yuan, empty for no limit (不限); the core keeps fen, null for no limit.
+      toForm={(c) => ({ ...c, creditLimit: c.creditLimit === null ? '' : fenToYuan(c.creditLimit) })}
       fromForm={(values, form) => {
+        const limit = String(values.creditLimit ?? '').trim();
         try {
-          return { ...values, creditLimit: values.creditLimit ? yuanToFen(String(values.creditLimit)) : 0 };
+          return { ...values, creditLimit: limit === '' ? null : yuanToFen(limit) };
         } catch {
           showFieldErrors(form, [{ path: 'creditLimit', message: 'validation.price' }]);
           return null;
@@ -67,9 +72,17 @@ export function CustomerDrawer({
                 {
                   name: 'paymentDays',
                   label: 'fields.paymentDays',
-                  input: <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} />,
+                  ...termsHint,
+                  input: (
+                    <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} disabled={termsLocked} />
+                  ),
                 },
-                { name: 'creditLimit', label: 'customers.creditLimitYuan', input: <Input inputMode="decimal" /> },
+                {
+                  name: 'creditLimit',
+                  label: 'customers.creditLimitYuan',
+                  extra: termsLocked ? 'receivables.managerOnly' : 'receivables.noLimitHint',
+                  input: <Input inputMode="decimal" placeholder={t('receivables.noLimit')} disabled={termsLocked} />,
+                },
                 { name: 'quoteFormatId', label: 'fields.quoteFormatId', input: <QuoteFormatSelect /> },
                 { name: 'deliveryShowPrices', label: 'fields.deliveryShowPrices', toggle: true },
                 { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={3} /> },
@@ -94,6 +107,9 @@ export function CustomerDrawer({
         },
         { key: 'contacts', label: 'customers.contacts', children: <ContactsEditor /> },
         { key: 'addresses', label: 'customers.addresses', children: <AddressesEditor /> },
+        ...(!isNew && can('finance.read')
+          ? [{ key: 'receivables', label: 'receivables.tab', children: <CustomerReceivablesTab customerId={id} /> }]
+          : []),
       ]}
     />
   );

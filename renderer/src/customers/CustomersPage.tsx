@@ -9,12 +9,12 @@ import type { In } from '@shared/contracts';
 import type { CustomerRow } from '@shared/customers/contract';
 import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
-import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { CustomerDrawer } from './CustomerDrawer';
 import { rpcKey } from '../rpc/query-keys';
+import { CreditLimitText } from '../receivables/CreditStandingView';
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -52,7 +52,7 @@ export function CustomersPage() {
         accessorKey: 'creditLimit',
         size: 130,
         meta: { sortField: 'creditLimit', numeric: true },
-        cell: (c) => money(c.getValue() as number),
+        cell: (c) => <CreditLimitText limit={c.getValue() as number | null} />,
       },
       {
         id: 'salesperson',

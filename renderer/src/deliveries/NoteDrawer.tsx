@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Descriptions from 'antd/es/descriptions';
@@ -7,6 +8,7 @@ import Space from 'antd/es/space';
 import Spin from 'antd/es/spin';
 import Tabs from 'antd/es/tabs';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { NoteDetail } from '@shared/deliveries/contract';
@@ -15,7 +17,7 @@ import { useSession } from '../auth/session-context';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
-import { rpc } from '../rpc/client';
+import { rpc, RpcError } from '../rpc/client';
 import { NoteLinesTab } from './note/NoteLinesTab';
 import { PickCheckTab } from './note/PickCheckTab';
 import { ReceiptTab } from './note/ReceiptTab';
@@ -43,6 +45,8 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const q = useQuery(rpcQuery('deliveries.notes.get', { id }));
   const n = q.data;
   const write = can('deliveries.write');
+  /** Why loading was refused by the credit check, until it loads. */
+  const [creditBlock, setCreditBlock] = useState<string | null>(null);
 
   const done = async (after: NoteDetail) => {
     setRpcData(queryClient, 'deliveries.notes.get', { id }, after);
@@ -67,6 +71,29 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
         preview.show(file.dataBase64);
         await q.refetch();
       } else preview.show((await rpc('deliveries.notes.preview', { ids: [id] })).dataBase64);
+    } catch (err) {
+      rpcError.show(err);
+    }
+  }
+
+  async function advance(to: 'loaded' | 'in_transit' | 'delivered') {
+    try {
+      await done(await rpc('deliveries.notes.advance', { id, to }));
+      setCreditBlock(null);
+    } catch (err) {
+      if (to === 'loaded' && err instanceof RpcError && err.code === 'CONFLICT') setCreditBlock(err.message);
+      else rpcError.show(err);
+    }
+  }
+  /** A manager releases the credit block with a reason, then the note loads. */
+  async function release() {
+    const reason = await ask.open(t('receivables.releaseReason'), true);
+    if (!reason) return;
+    try {
+      await rpc('receivables.credit.release', { checkpoint: 'note', documentId: id, reason });
+      message.success(t('receivables.released'));
+      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'delivery', entityId: String(id) });
+      await advance('loaded');
     } catch (err) {
       rpcError.show(err);
     }
@@ -112,8 +139,13 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
               </Button>
             )}
             {write && next && (
-              <Button type="primary" onClick={() => void run(() => rpc('deliveries.notes.advance', { id, to: next }))}>
+              <Button type="primary" onClick={() => void advance(next)}>
                 {t(`deliveries.to.${next}`)}
+              </Button>
+            )}
+            {creditBlock && n.status === 'checked' && can('credit.manage') && (
+              <Button danger onClick={() => void release()}>
+                {t('receivables.release')}
               </Button>
             )}
             {write && owed && <Button onClick={() => void redeliver()}>{t('deliveries.redeliver')}</Button>}
@@ -136,6 +168,15 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <Spin />
       ) : (
         <>
+          {creditBlock && n.status === 'checked' && (
+            <Alert
+              type="error"
+              showIcon
+              message={creditBlock}
+              style={{ marginBottom: 12 }}
+              data-testid="credit-block"
+            />
+          )}
           <Descriptions size="small" bordered column={4}>
             <Descriptions.Item label={t('fields.customerId')} span={2}>
               {n.customerName}

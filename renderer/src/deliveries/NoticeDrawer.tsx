@@ -72,7 +72,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
                 {t('deliveries.confirm')}
               </Button>
             )}
-            {blocked && can('deliveries.override') && (
+            {blocked && can('credit.manage') && (
               <Button
                 danger
                 onClick={async () => {

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { QuoteDetail } from '@shared/quotes/contract';
 import { rpc } from '../rpc/client';
+import { CreditStandingView } from '../receivables/CreditStandingView';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc } from '../rpc/query-keys';
 
@@ -21,7 +22,7 @@ const dateProps = {
 /** Turns a won quote into a sales order: the customer's PO number and the dates are all that is asked. */
 export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const rpcError = useRpcError();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -44,6 +45,21 @@ export function MakeOrderDialog({ quote, onClose }: { quote: QuoteDetail; onClos
         deliveryAddress: v.deliveryAddress || null,
       });
       message.success(t('quotes.orderMade', { number: order.number }));
+      // Check point (a): a warning only; the notice and the loading will check again.
+      if (order.creditWarning)
+        modal.warning({
+          width: 640,
+          title: t('receivables.orderWarning', {
+            number: order.number,
+            reasons: order.creditWarning.reasons.map((r) => t(`receivables.reasons.${r}`)).join('；'),
+          }),
+          content: (
+            <>
+              <p>{t('receivables.orderWarningHint')}</p>
+              <CreditStandingView standing={order.creditWarning} />
+            </>
+          ),
+        });
       await invalidateRpc(queryClient, 'orders.list');
       onClose();
       navigate(`/orders?open=${order.id}`);

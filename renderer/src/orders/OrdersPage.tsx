@@ -14,6 +14,7 @@ import type { OrderRow } from '@shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
+import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -49,6 +50,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <Spin />
       ) : (
         <>
+          {o.status === 'open' && <CustomerCreditAlert customerId={o.customerId} />}
           <Descriptions size="small" column={3} bordered>
             <Descriptions.Item label={t('fields.customerId')}>{o.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.customerPo')}>{o.customerPo}</Descriptions.Item>

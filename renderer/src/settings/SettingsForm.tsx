@@ -13,6 +13,7 @@ import { validateWith } from '../forms/zod-form';
 import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
 import type { ChannelName } from '@shared/contracts';
+import type { Permission } from '@shared/auth/roles';
 
 interface Props<S extends z.ZodType, T> {
   /** The channel `load` calls: the cached settings live under its name. */
@@ -24,6 +25,8 @@ interface Props<S extends z.ZodType, T> {
   /** From the stored settings to the form, and from the form to the channel's input. */
   toForm?(value: T): Record<string, unknown>;
   fromForm?(values: Record<string, unknown>): Record<string, unknown>;
+  /** Who may change these settings; settings.write unless the section says otherwise. */
+  writePermission?: Permission;
 }
 
 /** One settings section: load, edit with the channel's schema, save; read-only without settings.write. */
@@ -35,6 +38,7 @@ export function SettingsForm<S extends z.ZodType, T>({
   fields,
   toForm,
   fromForm,
+  writePermission = 'settings.write',
 }: Props<S, T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -56,7 +60,7 @@ export function SettingsForm<S extends z.ZodType, T>({
     },
     onError: (err) => rpcError.show(err, form),
   });
-  const readOnly = !can('settings.write');
+  const readOnly = !can(writePermission);
   // The form appears only with the stored values in it: typing into it earlier would be overwritten when they arrive.
   if (!q.data) return q.isError ? <Alert type="error" showIcon message={(q.error as Error).message} /> : <Spin />;
   return (

@@ -8,6 +8,7 @@ import { NumberingPanel } from './NumberingPanel';
 import { UsersPanel } from './UsersPanel';
 import { QuoteFormatsPanel } from '../quotes/QuoteFormatsPanel';
 import { DeliverySettingsPanel } from '../deliveries/DeliverySettingsPanel';
+import { ReceivableSettingsPanel } from '../receivables/ReceivableSettingsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,6 +22,9 @@ export function SettingsPage() {
       : []),
     ...(can('deliveries.read')
       ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }]
+      : []),
+    ...(can('finance.read')
+      ? [{ key: 'receivables', label: t('receivables.settings'), children: <ReceivableSettingsPanel /> }]
       : []),
     ...(can('users.manage') ? [{ key: 'users', label: t('settings.users'), children: <UsersPanel /> }] : []),
     ...(can('backup.run') ? [{ key: 'backup', label: t('settings.backup'), children: <BackupPanel /> }] : []),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
 import { confirmedNotice as supportNotice, deliveredNote as supportNote } from '../support/dispatch';
 import { wonOrder } from '../support/orders';
-import { today } from '../../../electron/core/dates';
+import { addDays, today } from '../../../electron/core/dates';
+import { registeredInvoice } from '../support/finance';
 
 const t = useTestCore();
 
@@ -85,14 +86,16 @@ describe('credit check when a notice is confirmed', () => {
     const standing = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: next.id });
     expect(standing).toMatchObject({
       creditLimit: 3_000_000,
-      openDelivered: 2_720_000,
-      thisNotice: 680_000,
+      exposure: 2_720_000,
+      deliveredNotInvoiced: 2_720_000,
+      extra: 680_000,
       reasons: ['overLimit'],
     });
 
     const blocked = await t.fail('deliveries.notices.confirm', { id: next.id });
     expect(blocked.code).toBe('CONFLICT');
-    expect(blocked.message).toContain('超出信用额度（额度 ¥30000.00，已送未收 ¥27200.00，本单 ¥6800.00）');
+    expect(blocked.message).toContain('超出信用额度 ¥4000.00（额度 ¥30000.00，已占用 ¥27200.00，本次 ¥6800.00）');
+    expect(blocked.message).toContain('需销售经理填写原因后放行');
     expect((await t.ok('deliveries.notices.get', { id: next.id })).status).toBe('draft');
 
     // The sales assistant cannot release it herself.
@@ -106,18 +109,18 @@ describe('credit check when a notice is confirmed', () => {
     const released = await t.ok('deliveries.notices.confirm', { id: next.id, overrideReason: '客户已承诺月底付款' });
     expect(released).toMatchObject({ status: 'confirmed', overrideReason: '客户已承诺月底付款', overrideBy: '管理员' });
     const history = await t.ok('audit.forEntity', { entity: 'deliveryNotice', entityId: String(next.id) });
-    expect(history[0]).toMatchObject({
-      action: 'override',
-      after: expect.objectContaining({ overrideReason: '客户已承诺月底付款' }),
+    expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['override', 'confirm']));
+    expect(history.find((h) => h.action === 'override')).toMatchObject({
+      after: expect.objectContaining({ reason: '客户已承诺月底付款' }),
     });
+    expect(await t.count('credit_releases')).toBe(1);
   });
 
-  it('overdue debt blocks too: goods delivered longer ago than the payment days and not paid', async () => {
+  it('overdue debt blocks too: an invoice open longer than the payment days', async () => {
     const { order, lineIds } = await wonOrder(t, { customer: { paymentDays: 30 } });
-    const note = await deliveredNote(
-      (await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '1' }])).id,
-    );
-    await t.core.services.db()('delivery_notes').where({ id: note.id }).update({ delivered_on: '2026-01-05' });
+    await deliveredNote((await confirmedNotice(order.id, [{ orderLineId: lineIds[1]!, quantity: '1' }])).id);
+    // Invoiced 31 days ago, payment days 30: one day past due.
+    await registeredInvoice(t, { customerId: order.customerId, issueDate: addDays(today(), -31), gross: 186_050 });
     const next = await t.ok('deliveries.notices.create', {
       orderId: order.id,
       date: today(),
@@ -225,7 +228,7 @@ describe('status rules', () => {
     expect(signed.lines.map((l) => l.redeliverable)).toEqual(['2', '0']);
     const creditBefore = await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null });
     // 10 × 6800 + 6 × 1861 tax included, less the 2 short at 6800.
-    expect(creditBefore.openDelivered).toBe(6_800_000 + 1_116_300 - 1_360_000);
+    expect(creditBefore.deliveredNotInvoiced).toBe(6_800_000 + 1_116_300 - 1_360_000);
     await t.ok('deliveries.returns.create', {
       noteId: note.id,
       date: today(),
@@ -303,8 +306,8 @@ describe('status rules', () => {
       lines: [{ noteLineId: note.lines[0]!.id, quantity: '5' }],
     });
     expect(tooMany.message).toContain('还可退 4 台');
-    expect((await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).openDelivered).toBe(
-      1_116_300 - 372_100,
-    );
+    expect(
+      (await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).deliveredNotInvoiced,
+    ).toBe(1_116_300 - 372_100);
   });
 });
