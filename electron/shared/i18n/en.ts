@@ -1,6 +1,7 @@
 import { invoiceMessagesEn } from '../invoices/messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
+import { ageingMessagesEn } from '../receivables/ageing-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -160,11 +161,13 @@ export const en: Messages = {
     import: 'import',
     session: 'login',
     demo: 'demo data',
+    statementReply: 'statement reply',
   },
   fields: {
     ...invoiceMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
+    ...ageingMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -390,4 +393,5 @@ export const en: Messages = {
   invoiceMsg: invoiceMessagesEn,
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
+  ageingMsg: ageingMessagesEn,
 };
