@@ -58,13 +58,9 @@ export function StatementDocument({ s }: { s: Statement }) {
       </div>
       <table>
         <colgroup>
-          <col style={{ width: '9%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '25%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '12%' }} />
+          {[6, 13, 21, 24, 12, 12, 12].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
         </colgroup>
         <thead>
           <tr>
