@@ -5,6 +5,10 @@ export const ageingMessagesZhCN = {
     replyInFuture: '回函日期不能晚于今天',
     differencesNeeded: '核对不符时请写明差异',
     noAttachment: '附件不存在，请重新上传',
+    badCliDate: '{{option}} 不是有效日期：{{value}}（格式 YYYY-MM-DD）',
+    badCliBasis: '--basis 只能是 invoice、delivery 或 due，而不是 {{value}}',
+    cliMissing: '缺少 {{option}}',
+    unknownCustomerCode: '没有编码为 {{code}} 的客户',
   },
   fields: {
     asOf: '截止日期',
@@ -51,6 +55,10 @@ export const ageingMessagesEn: typeof ageingMessagesZhCN = {
     replyInFuture: 'The reply date cannot be later than today',
     differencesNeeded: 'Describe the differences when the customer disagrees',
     noAttachment: 'That attachment does not exist; upload it again',
+    badCliDate: '{{option}} is not a valid date: {{value}} (use YYYY-MM-DD)',
+    badCliBasis: '--basis must be invoice, delivery or due, not {{value}}',
+    cliMissing: '{{option}} is missing',
+    unknownCustomerCode: 'No customer has the code {{code}}',
   },
   fields: {
     asOf: 'As of',
