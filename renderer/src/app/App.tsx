@@ -33,6 +33,8 @@ const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPag
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
 const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'SuppliersPage');
+const AgeingPage = page(() => import('../receivables/ageing/AgeingPage'), 'AgeingPage');
+const StatementsPage = page(() => import('../receivables/statements/StatementsPage'), 'StatementsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -64,6 +66,8 @@ function Routed() {
             <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
             <Route path="/deliveries/carriers" element={<CarriersPage />} />
             <Route path="/deliveries/freight" element={<FreightPage />} />
+            <Route path="/receivables/ageing" element={<AgeingPage />} />
+            <Route path="/receivables/statements" element={<StatementsPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

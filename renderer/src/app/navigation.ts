@@ -37,7 +37,16 @@ export const NAVIGATION: NavItem[] = [
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
   { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'receipts', label: 'nav.receipts', roles: ['sales', 'manager', 'admin'], soon: true },
-  { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'receivables',
+    label: 'nav.receivables',
+    permission: 'finance.read',
+    children: [
+      // 账龄分析 and 对账单 (their labels live with the pages' strings).
+      { key: 'ageing', label: 'receivables.ageing.title', path: '/receivables/ageing' },
+      { key: 'statements', label: 'receivables.ageing.statements.title', path: '/receivables/statements' },
+    ],
+  },
   {
     key: 'masterdata',
     label: 'nav.masterdata',

@@ -1,4 +1,10 @@
-/** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
-export const receivablesUiZhCN = {};
+import { ageingUiEn, ageingUiZhCN } from './ageing/i18n';
 
-export const receivablesUiEn: typeof receivablesUiZhCN = {};
+/** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
+export const receivablesUiZhCN = {
+  ageing: ageingUiZhCN,
+};
+
+export const receivablesUiEn: typeof receivablesUiZhCN = {
+  ageing: ageingUiEn,
+};
