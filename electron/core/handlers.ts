@@ -18,6 +18,7 @@ import { invoiceHandlers } from './invoices/handlers';
 import { invoiceSendingHandlers } from './invoices/sending-handlers';
 import { receiptHandlers } from './receipts/handlers';
 import { receivableHandlers } from './receivables/handlers';
+import { ageingHandlers } from './receivables/ageing-handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -47,4 +48,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   invoiceSendingHandlers,
   receiptHandlers,
   receivableHandlers,
+  ageingHandlers,
 );

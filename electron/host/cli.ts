@@ -8,6 +8,8 @@ import { restoreInto, restoreOverDamaged } from '../core/backup/restore-file';
 import { BACKUP_DIR_NAME, writeBackup } from '../core/db/backup-file';
 import { defaultDataDir } from '../core/data-dir';
 import { AppError } from '../core/rpc/errors';
+import { ageingCsv } from '../core/receivables/ageing-csv';
+import { statementCsv } from '../core/receivables/statement-csv';
 import { translate } from '../shared/i18n/translate';
 import { startHost } from './server';
 
@@ -16,6 +18,10 @@ const HELP = `Neiqin 内勤 — command line
   neiqin serve   [--port N] [--data-dir DIR] [--open]   browser mode on 127.0.0.1
   neiqin backup  [--data-dir DIR]                       write a backup copy of the database
   neiqin restore FILE [--data-dir DIR]                  restore a backup (a safety copy is kept)
+  neiqin report ageing [--as-of DATE] [--basis invoice|delivery|due] [--data-dir DIR]
+                                                        应收账龄 as CSV on stdout (yuan, 2 decimals)
+  neiqin report statement --customer CODE --from DATE --to DATE [--data-dir DIR]
+                                                        对账单 of one customer as CSV on stdout
 
 Environment: NEIQIN_PORT (default: a free port), NEIQIN_DATA_DIR (default: ${defaultDataDir()}),
 NEIQIN_TOKEN (fixes the launch token, for automation; default: a new random one per launch).`;
@@ -36,6 +42,11 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       open: { type: 'boolean', default: false },
+      'as-of': { type: 'string' },
+      basis: { type: 'string' },
+      customer: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -121,6 +132,30 @@ async function main(argv: string[]): Promise<number> {
       await core.close();
     }
     return 0;
+  }
+
+  if (command === 'report') {
+    if (file !== 'ageing' && file !== 'statement') {
+      console.error(`report needs what to report: ageing or statement\n\n${HELP}`);
+      return 2;
+    }
+    const core = await openCore({ dataDir });
+    try {
+      // Reads only: the same core functions the channels use, nothing audited.
+      const db = core.services.db();
+      process.stdout.write(
+        file === 'ageing'
+          ? await ageingCsv(db, { asOf: values['as-of'], basis: values.basis })
+          : await statementCsv(db, { customer: values.customer, from: values.from, to: values.to }),
+      );
+      return 0;
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      console.error(translate('zh-CN', err.messageKey, err.vars));
+      return 2;
+    } finally {
+      await core.close();
+    }
   }
 
   console.error(`Unknown command: ${command}\n\n${HELP}`);

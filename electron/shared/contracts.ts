@@ -16,6 +16,7 @@ import { invoiceChannels } from './invoices/contract';
 import { invoiceSendingChannels } from './invoices/sending-contract';
 import { receiptChannels } from './receipts/contract';
 import { receivableChannels } from './receivables/contract';
+import { ageingChannels } from './receivables/ageing-contract';
 import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -47,6 +48,7 @@ export const channels = uniqueMerge(
   invoiceSendingChannels,
   receiptChannels,
   receivableChannels,
+  ageingChannels,
 );
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@ import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
+import { ageingMessagesEn } from '../receivables/ageing-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -163,12 +164,14 @@ export const en: Messages = {
     import: 'import',
     session: 'login',
     demo: 'demo data',
+    statementReply: 'statement reply',
   },
   fields: {
     ...invoiceMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
+    ...ageingMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -391,4 +394,5 @@ export const en: Messages = {
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
+  ageingMsg: ageingMessagesEn,
 };

@@ -2,6 +2,7 @@ import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
+import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -159,12 +160,14 @@ export const zhCN = {
     import: '导入',
     session: '登录',
     demo: '示例数据',
+    statementReply: '对账回函',
   },
   fields: {
     ...invoiceMessagesZhCN.fields,
     ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
+    ...ageingMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -386,4 +389,5 @@ export const zhCN = {
   invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
+  ageingMsg: ageingMessagesZhCN,
 };

@@ -39,6 +39,8 @@ const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
 const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'SuppliersPage');
 const UnacknowledgedPage = page(() => import('../invoices/sending/UnacknowledgedPage'), 'UnacknowledgedPage');
+const AgeingPage = page(() => import('../receivables/ageing/AgeingPage'), 'AgeingPage');
+const StatementsPage = page(() => import('../receivables/statements/StatementsPage'), 'StatementsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -76,6 +78,8 @@ function Routed() {
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />
             <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
+            <Route path="/receivables/ageing" element={<AgeingPage />} />
+            <Route path="/receivables/statements" element={<StatementsPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -55,7 +55,16 @@ export const NAVIGATION: NavItem[] = [
       { key: 'daily', label: 'receipts.nav.daily', path: '/receipts/daily' },
     ],
   },
-  { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'receivables',
+    label: 'nav.receivables',
+    permission: 'finance.read',
+    children: [
+      // 账龄分析 and 对账单 (their labels live with the pages' strings).
+      { key: 'ageing', label: 'receivables.ageing.title', path: '/receivables/ageing' },
+      { key: 'statements', label: 'receivables.ageing.statements.title', path: '/receivables/statements' },
+    ],
+  },
   {
     key: 'masterdata',
     label: 'nav.masterdata',

@@ -1,5 +1,8 @@
+import { ageingUiEn, ageingUiZhCN } from './ageing/i18n';
+
 /** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
 export const receivablesUiZhCN = {
+  ageing: ageingUiZhCN,
   noLimit: '不限',
   noLimitHint: '留空为不限额；0 为只做现款',
   managerOnly: '只有销售经理可以修改信用额度和账期',
@@ -47,6 +50,7 @@ export const receivablesUiZhCN = {
 };
 
 export const receivablesUiEn: typeof receivablesUiZhCN = {
+  ageing: ageingUiEn,
   noLimit: 'No limit',
   noLimitHint: 'Empty: no limit; 0: cash only',
   managerOnly: 'Only a sales manager may change the credit limit and payment days',
