@@ -17,6 +17,7 @@ import { dispatchHandlers } from './dispatch/handlers';
 import { invoiceHandlers } from './invoices/handlers';
 import { receiptHandlers } from './receipts/handlers';
 import { receivableHandlers } from './receivables/handlers';
+import { collectionHandlers } from './receivables/collections-handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -45,4 +46,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   invoiceHandlers,
   receiptHandlers,
   receivableHandlers,
+  collectionHandlers,
 );

@@ -15,6 +15,7 @@ import { dispatchChannels } from './dispatch/contract';
 import { invoiceChannels } from './invoices/contract';
 import { receiptChannels } from './receipts/contract';
 import { receivableChannels } from './receivables/contract';
+import { collectionChannels } from './receivables/collections-contract';
 import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -45,6 +46,7 @@ export const channels = uniqueMerge(
   invoiceChannels,
   receiptChannels,
   receivableChannels,
+  collectionChannels,
 );
 
 export type Channels = typeof channels;

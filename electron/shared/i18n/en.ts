@@ -1,6 +1,7 @@
 import { invoiceMessagesEn } from '../invoices/messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
+import { collectionsMessagesEn } from '../receivables/collections-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -165,6 +166,7 @@ export const en: Messages = {
     ...invoiceMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
+    ...collectionsMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -390,4 +392,5 @@ export const en: Messages = {
   invoiceMsg: invoiceMessagesEn,
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
+  collectionsMsg: collectionsMessagesEn,
 };

@@ -1,6 +1,7 @@
 import { invoiceMessagesZhCN } from '../invoices/messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
+import { collectionsMessagesZhCN } from '../receivables/collections-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -160,6 +161,7 @@ export const zhCN = {
     ...invoiceMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
+    ...collectionsMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -384,4 +386,5 @@ export const zhCN = {
   invoiceMsg: invoiceMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
+  collectionsMsg: collectionsMessagesZhCN,
 };
