@@ -19,6 +19,9 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const AuditPage = page(() => import('../audit/AuditPage'), 'AuditPage');
 const CustomersPage = page(() => import('../customers/CustomersPage'), 'CustomersPage');
 const HomePage = page(() => import('../home/HomePage'), 'HomePage');
+const DashboardPage = page(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+const CollectionsPage = page(() => import('../receivables/collections/CollectionsPage'), 'CollectionsPage');
+const LedgerPage = page(() => import('../receivables/ledger/LedgerPage'), 'LedgerPage');
 const InquiriesPage = page(() => import('../inquiries/InquiriesPage'), 'InquiriesPage');
 const OrdersPage = page(() => import('../orders/OrdersPage'), 'OrdersPage');
 const RegisterPage = page(() => import('../register/RegisterPage'), 'RegisterPage');
@@ -50,6 +53,9 @@ function Routed() {
         <Suspense fallback={<Spin className="page-loading" />}>
           <Routes>
             <Route path="/" element={<HomePage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/receivables/collections" element={<CollectionsPage />} />
+            <Route path="/receivables/ledger" element={<LedgerPage />} />
             <Route path="/customers" element={<CustomersPage />} />
             <Route path="/products" element={<ProductsPage />} />
             <Route path="/suppliers" element={<SuppliersPage />} />

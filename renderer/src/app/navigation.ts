@@ -15,6 +15,7 @@ export interface NavItem {
 
 export const NAVIGATION: NavItem[] = [
   { key: 'home', label: 'nav.home', path: '/' },
+  { key: 'dashboard', label: 'dashboard.nav', path: '/dashboard', permission: 'dashboard.read' },
   { key: 'inquiries', label: 'nav.inquiries', path: '/inquiries', permission: 'quotes.read' },
   { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
   { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
@@ -37,7 +38,15 @@ export const NAVIGATION: NavItem[] = [
   { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
   { key: 'invoices', label: 'nav.invoices', roles: ['sales', 'manager', 'admin'], soon: true },
   { key: 'receipts', label: 'nav.receipts', roles: ['sales', 'manager', 'admin'], soon: true },
-  { key: 'receivables', label: 'nav.receivables', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'receivables',
+    label: 'nav.receivables',
+    permission: 'finance.read',
+    children: [
+      { key: 'collections', label: 'receivables.collections.nav', path: '/receivables/collections' },
+      { key: 'ledger', label: 'receivables.collections.ledgerNav', path: '/receivables/ledger' },
+    ],
+  },
   {
     key: 'masterdata',
     label: 'nav.masterdata',

@@ -1,6 +1,7 @@
 import { invoicesUiEn } from '../invoices/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
+import { dashboardUiEn } from '../dashboard/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -591,4 +592,5 @@ export const uiEn: typeof uiZhCN = {
   invoices: invoicesUiEn,
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
+  dashboard: dashboardUiEn,
 };

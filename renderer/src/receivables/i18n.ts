@@ -1,4 +1,10 @@
-/** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
-export const receivablesUiZhCN = {};
+import { collectionsUiEn, collectionsUiZhCN } from './collections/i18n';
 
-export const receivablesUiEn: typeof receivablesUiZhCN = {};
+/** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
+export const receivablesUiZhCN = {
+  collections: collectionsUiZhCN,
+};
+
+export const receivablesUiEn: typeof receivablesUiZhCN = {
+  collections: collectionsUiEn,
+};
