@@ -35,52 +35,68 @@ function openOn(db: Db, asOf: string): { query: Knex.QueryBuilder; amount: strin
   return { query, amount, bindings: [asOf, asOf, asOf] };
 }
 
-/** Receivables by bucket in one aggregate over the open invoices. */
-async function buckets(db: Db, asOf: string): Promise<DashboardSummary['buckets']> {
+interface OpenCell {
+  customer_id: number;
+  bucket: Bucket;
+  amount: number | string;
+  invoices: number | string;
+  oldest: string;
+}
+
+/**
+ * The open invoices in one aggregate by customer and bucket: a single pass over them (the settled_on
+ * index) gives both the buckets and the top overdue customers, a few thousand rows at most.
+ */
+async function openCells(db: Db, asOf: string): Promise<OpenCell[]> {
   const { query, amount, bindings } = openOn(db, asOf);
   const cases = BUCKET_DAYS.map(() => 'when i.due_date >= ? then ?').join(' ');
   const caseBindings = BUCKET_DAYS.flatMap(([bucket, days]) => [addDays(asOf, -days), bucket]);
-  const bucket = `case ${cases} else 'over365' end`;
-  const rows = (await query
-    .select(db.raw(`${bucket} as bucket`, caseBindings))
+  return (await query
+    .select('i.customer_id', db.raw(`case ${cases} else 'over365' end as bucket`, caseBindings))
     .select(db.raw(`sum(${amount}) as amount`, bindings))
     .count({ invoices: '*' })
-    .groupByRaw('bucket')) as { bucket: Bucket; amount: number | string; invoices: number | string }[];
-  const found = new Map(rows.map((r) => [r.bucket, r]));
-  return BUCKETS.map((b) => ({
-    bucket: b,
-    amount: int(found.get(b)?.amount ?? 0),
-    invoices: int(found.get(b)?.invoices ?? 0),
-  }));
+    .min({ oldest: 'i.due_date' })
+    .groupByRaw('i.customer_id, bucket')) as OpenCell[];
 }
 
-/** The ten customers owing most past due. */
-async function topOverdue(db: Db, asOf: string): Promise<DashboardSummary['topOverdue']> {
-  const { query, amount, bindings } = openOn(db, asOf);
-  const rows = (await query
-    .where('i.due_date', '<', asOf)
-    .groupBy('i.customer_id')
-    .select('i.customer_id')
-    .select(db.raw(`sum(${amount}) as overdue`, bindings))
-    .min({ oldest: 'i.due_date' })
-    .havingRaw(`sum(${amount}) > 0`, bindings)
-    .orderByRaw(`sum(${amount}) desc, i.customer_id`, bindings)
-    .limit(10)) as { customer_id: number; overdue: number | string; oldest: string }[];
+function bucketTotals(cells: OpenCell[]): DashboardSummary['buckets'] {
+  return BUCKETS.map((bucket) => {
+    const of = cells.filter((c) => c.bucket === bucket);
+    return {
+      bucket,
+      amount: of.reduce((s, c) => s + int(c.amount), 0),
+      invoices: of.reduce((s, c) => s + int(c.invoices), 0),
+    };
+  });
+}
+
+/** The ten customers owing most past due (ties by customer). */
+async function topOverdue(db: Db, cells: OpenCell[], asOf: string): Promise<DashboardSummary['topOverdue']> {
+  const owed = new Map<number, { overdue: number; oldest: string }>();
+  for (const c of cells) {
+    if (c.bucket === 'notDue') continue;
+    const o = owed.get(c.customer_id) ?? { overdue: 0, oldest: c.oldest };
+    owed.set(c.customer_id, { overdue: o.overdue + int(c.amount), oldest: c.oldest < o.oldest ? c.oldest : o.oldest });
+  }
+  const top = [...owed]
+    .filter(([, o]) => o.overdue > 0)
+    .sort(([a, x], [b, y]) => y.overdue - x.overdue || a - b)
+    .slice(0, 10);
   const names = new Map(
     (
       (await db('customers')
         .whereIn(
           'id',
-          rows.map((r) => r.customer_id),
+          top.map(([id]) => id),
         )
         .select('id', 'name')) as { id: number; name: string }[]
     ).map((c) => [c.id, c.name]),
   );
-  return rows.map((r) => ({
-    customerId: r.customer_id,
-    customerName: names.get(r.customer_id) ?? '',
-    overdueFen: int(r.overdue),
-    oldestDays: daysBetween(r.oldest, asOf),
+  return top.map(([id, o]) => ({
+    customerId: id,
+    customerName: names.get(id) ?? '',
+    overdueFen: o.overdue,
+    oldestDays: daysBetween(o.oldest, asOf),
   }));
 }
 
@@ -128,9 +144,8 @@ export async function dashboardSummary(db: Db, asOf: string): Promise<DashboardS
   const thisMonth = monthOf(asOf);
   const from12 = addMonths(thisMonth, -11);
   const from6 = addMonths(thisMonth, -5);
-  const [bucketRows, top, orders, receipts, plans, wins] = await Promise.all([
-    buckets(db, asOf),
-    topOverdue(db, asOf),
+  const [cells, orders, receipts, plans, wins] = await Promise.all([
+    openCells(db, asOf),
     monthly(db('sales_orders').whereNot('status', 'cancelled'), 'order_date', 'gross_fen', from12, asOf),
     monthly(db('receipts').whereNull('cancelled_at'), 'date', 'amount_fen', from12, asOf),
     db('collection_plans')
@@ -141,6 +156,8 @@ export async function dashboardSummary(db: Db, asOf: string): Promise<DashboardS
     winRate(db, from12, asOf),
   ]);
 
+  const bucketRows = bucketTotals(cells);
+  const top = await topOverdue(db, cells, asOf);
   const planned = new Map(plans.map((p) => [p.month, int(p.planned)]));
   const planVsActual = monthsBetween(from6, thisMonth).map((month) => {
     const p = planned.get(month) ?? 0;
