@@ -19,6 +19,7 @@ import { invoiceSendingHandlers } from './invoices/sending-handlers';
 import { receiptHandlers } from './receipts/handlers';
 import { receivableHandlers } from './receivables/handlers';
 import { ageingHandlers } from './receivables/ageing-handlers';
+import { collectionHandlers } from './receivables/collections-handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   receiptHandlers,
   receivableHandlers,
   ageingHandlers,
+  collectionHandlers,
 );

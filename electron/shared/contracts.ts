@@ -17,6 +17,7 @@ import { invoiceSendingChannels } from './invoices/sending-contract';
 import { receiptChannels } from './receipts/contract';
 import { receivableChannels } from './receivables/contract';
 import { ageingChannels } from './receivables/ageing-contract';
+import { collectionChannels } from './receivables/collections-contract';
 import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channel';
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
@@ -49,6 +50,7 @@ export const channels = uniqueMerge(
   receiptChannels,
   receivableChannels,
   ageingChannels,
+  collectionChannels,
 );
 
 export type Channels = typeof channels;

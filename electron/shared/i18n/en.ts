@@ -3,6 +3,7 @@ import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
+import { collectionsMessagesEn } from '../receivables/collections-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -172,6 +173,7 @@ export const en: Messages = {
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
     ...ageingMessagesEn.fields,
+    ...collectionsMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -395,4 +397,5 @@ export const en: Messages = {
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
+  collectionsMsg: collectionsMessagesEn,
 };

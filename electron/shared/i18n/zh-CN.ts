@@ -3,6 +3,7 @@ import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
+import { collectionsMessagesZhCN } from '../receivables/collections-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -168,6 +169,7 @@ export const zhCN = {
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
     ...ageingMessagesZhCN.fields,
+    ...collectionsMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -390,4 +392,5 @@ export const zhCN = {
   receiptMsg: receiptMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
+  collectionsMsg: collectionsMessagesZhCN,
 };

@@ -21,6 +21,9 @@ const CustomersPage = page(() => import('../customers/CustomersPage'), 'Customer
 const HomePage = page(() => import('../home/HomePage'), 'HomePage');
 const InvoicesPage = page(() => import('../invoices/InvoicesPage'), 'InvoicesPage');
 const UninvoicedPage = page(() => import('../invoices/UninvoicedPage'), 'UninvoicedPage');
+const DashboardPage = page(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+const CollectionsPage = page(() => import('../receivables/collections/CollectionsPage'), 'CollectionsPage');
+const LedgerPage = page(() => import('../receivables/ledger/LedgerPage'), 'LedgerPage');
 const InquiriesPage = page(() => import('../inquiries/InquiriesPage'), 'InquiriesPage');
 const OrdersPage = page(() => import('../orders/OrdersPage'), 'OrdersPage');
 const RegisterPage = page(() => import('../register/RegisterPage'), 'RegisterPage');
@@ -58,6 +61,9 @@ function Routed() {
         <Suspense fallback={<Spin className="page-loading" />}>
           <Routes>
             <Route path="/" element={<HomePage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/receivables/collections" element={<CollectionsPage />} />
+            <Route path="/receivables/ledger" element={<LedgerPage />} />
             <Route path="/customers" element={<CustomersPage />} />
             <Route path="/products" element={<ProductsPage />} />
             <Route path="/suppliers" element={<SuppliersPage />} />

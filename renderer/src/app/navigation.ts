@@ -15,6 +15,7 @@ export interface NavItem {
 
 export const NAVIGATION: NavItem[] = [
   { key: 'home', label: 'nav.home', path: '/' },
+  { key: 'dashboard', label: 'dashboard.nav', path: '/dashboard', permission: 'dashboard.read' },
   { key: 'inquiries', label: 'nav.inquiries', path: '/inquiries', permission: 'quotes.read' },
   { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
   { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
@@ -63,6 +64,8 @@ export const NAVIGATION: NavItem[] = [
       // 账龄分析 and 对账单 (their labels live with the pages' strings).
       { key: 'ageing', label: 'receivables.ageing.title', path: '/receivables/ageing' },
       { key: 'statements', label: 'receivables.ageing.statements.title', path: '/receivables/statements' },
+      { key: 'collections', label: 'receivables.collections.nav', path: '/receivables/collections' },
+      { key: 'ledger', label: 'receivables.collections.ledgerNav', path: '/receivables/ledger' },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
+import { dashboardUiEn } from '../dashboard/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -611,4 +612,5 @@ export const uiEn: typeof uiZhCN = {
   invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
+  dashboard: dashboardUiEn,
 };

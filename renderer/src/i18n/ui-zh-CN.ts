@@ -2,6 +2,7 @@ import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
+import { dashboardUiZhCN } from '../dashboard/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -583,4 +584,5 @@ export const uiZhCN = {
   invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
   receivables: receivablesUiZhCN,
+  dashboard: dashboardUiZhCN,
 };

@@ -1,8 +1,10 @@
+import { collectionsUiEn, collectionsUiZhCN } from './collections/i18n';
 import { ageingUiEn, ageingUiZhCN } from './ageing/i18n';
 
 /** The receivables pages' strings, mounted in ui-zh-CN / ui-en as `receivables`. */
 export const receivablesUiZhCN = {
   ageing: ageingUiZhCN,
+  collections: collectionsUiZhCN,
   noLimit: '不限',
   noLimitHint: '留空为不限额；0 为只做现款',
   managerOnly: '只有销售经理可以修改信用额度和账期',
@@ -51,6 +53,7 @@ export const receivablesUiZhCN = {
 
 export const receivablesUiEn: typeof receivablesUiZhCN = {
   ageing: ageingUiEn,
+  collections: collectionsUiEn,
   noLimit: 'No limit',
   noLimitHint: 'Empty: no limit; 0: cash only',
   managerOnly: 'Only a sales manager may change the credit limit and payment days',
