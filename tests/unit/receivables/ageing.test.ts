@@ -192,7 +192,12 @@ describe('ageing as of a date', () => {
         (await registeredInvoice(t, { customerId: c.id, issueDate: addDays(D, -(35 + i)), gross: 1_000_00 + i })).id,
       );
     await registeredInvoice(t, { customerId: c.id, issueDate: addDays(D, -5), gross: 77_00 });
-    await receivedPayment(t, { customerId: c.id, date: D, amount: 500_00, allocations: [{ invoiceId: ids[0]!, amount: 500_00 }] });
+    await receivedPayment(t, {
+      customerId: c.id,
+      date: D,
+      amount: 500_00,
+      allocations: [{ invoiceId: ids[0]!, amount: 500_00 }],
+    });
     const r = await t.ok('receivables.ageing', { basis: 'invoice' });
     const cell = r.rows[0]!.buckets[1]!;
     const p1 = await t.ok('receivables.ageingItems', { basis: 'invoice', customerId: c.id, bucket: 1, pageSize: 5 });

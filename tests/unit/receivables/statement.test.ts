@@ -120,7 +120,8 @@ describe('对账单 statement of account', () => {
   it('300 lines: the header repeats on every page, the reply slip ends the last page, no empty page', async () => {
     setClock(new Date('2026-11-30T04:00:00Z'));
     const c = await t.ok('customers.create', { name: '长表客户' });
-    for (let i = 0; i < 300; i += 1) await registeredInvoice(t, { customerId: c.id, issueDate: '2026-10-15', gross: 100_00 });
+    for (let i = 0; i < 300; i += 1)
+      await registeredInvoice(t, { customerId: c.id, issueDate: '2026-10-15', gross: 100_00 });
     const file = await t.ok('receivables.statementPdf', { customerId: c.id, from: '2026-10-01', to: '2026-10-31' });
     const pages = pdfPages(file.dataBase64).map(squash);
     expect(pages).toHaveLength(file.pages);
