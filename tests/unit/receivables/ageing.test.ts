@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, setClock } from '../../../electron/core/dates';
 import { receivedPayment, redLetter, registeredInvoice, undone } from '../support/finance';
+import { confirmedNotice, deliveredNote } from '../support/dispatch';
+import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
@@ -72,11 +74,18 @@ describe('ageing as of a date', () => {
 
   it('delivery basis ages from the signed delivery, not the invoice date', async () => {
     atNoon();
-    const c = await customer('常州天宁机电');
+    // Ordered and signed for 70 days ago, invoiced 40 days ago.
+    setClock(new Date(`${addDays(D, -70)}T04:00:00Z`));
+    const { order, lineIds } = await wonOrder(t, { customer: { name: '常州天宁机电' } });
+    const note = await deliveredNote(
+      t,
+      (await confirmedNotice(t, order.id, [{ orderLineId: lineIds[0]!, quantity: '1' }])).id,
+    );
+    atNoon();
     await registeredInvoice(t, {
-      customerId: c.id,
+      customerId: order.customerId,
       issueDate: addDays(D, -40),
-      deliveryDate: addDays(D, -70),
+      noteIds: [note.id],
       gross: 500_00,
     });
     const byInvoice = await t.ok('receivables.ageing', { basis: 'invoice' });

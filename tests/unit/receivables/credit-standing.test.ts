@@ -157,15 +157,24 @@ describe('limits: empty is no limit, 0 is cash only', () => {
 
 describe('overdue: open past the invoice date (or signed delivery) plus the payment days', () => {
   it('is due on the last payment day and overdue the day after, on either basis', async () => {
-    const { order } = await wonOrder(t, { customer: { paymentDays: 30 } });
-    const customerId = order.customerId;
-    const standing = () => t.ok('receivables.credit.standing', { customerId, orderId: null, noticeId: null });
     const day0 = today();
-    // Issued 40 days ago, signed for 30 days ago: due today by delivery, ten days late by invoice date.
+    const on = (date: string) => setClock(new Date(`${date}T04:00:00Z`));
+    // Ordered 40 days ago, signed for 30 days ago, invoiced for it as of 40 days ago: due today by delivery, ten
+    // days late by invoice date.
+    on(addDays(day0, -40));
+    const { order, lineIds } = await wonOrder(t, { customer: { paymentDays: 30 } });
+    const customerId = order.customerId;
+    on(addDays(day0, -30));
+    const note = await deliveredNote(
+      t,
+      (await confirmedNotice(t, order.id, [{ orderLineId: lineIds[0]!, quantity: '1' }])).id,
+    );
+    on(day0);
+    const standing = () => t.ok('receivables.credit.standing', { customerId, orderId: null, noticeId: null });
     const inv = await registeredInvoice(t, {
       customerId,
-      issueDate: addDays(today(), -40),
-      deliveryDate: addDays(today(), -30),
+      issueDate: addDays(day0, -40),
+      noteIds: [note.id],
       gross: 250_000,
     });
     expect(await standing()).toMatchObject({ overdue: 250_000, reasons: ['overdue'] });
@@ -180,7 +189,6 @@ describe('overdue: open past the invoice date (or signed delivery) plus the paym
     await t.ok('receivables.settings.update', { ...settings, overdueBasis: 'delivery' });
     expect(await standing()).toMatchObject({ overdue: 0, reasons: [] });
     // A day later it was signed for 31 days ago.
-    const on = (date: string) => setClock(new Date(`${date}T04:00:00Z`));
     on(addDays(day0, 1));
     expect(await standing()).toMatchObject({ overdue: 250_000, reasons: ['overdue'] });
 

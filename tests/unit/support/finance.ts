@@ -5,8 +5,8 @@ import type { TestCore } from './test-core';
 
 /**
  * The money half of a story, told through the real services: invoices registered and red-lettered, receipts
- * registered, allocated (核销), taken back and cancelled. Nothing here writes a finance table itself, with one
- * documented exception: `registeredInvoice`'s `deliveryDate`.
+ * registered, allocated (核销), taken back and cancelled. Nothing here writes a finance table itself; a test that
+ * needs a past date runs the service with the clock on that day (setClock).
  */
 
 type InvoiceLine = In<'invoices.create'>['lines'][number];
@@ -33,9 +33,8 @@ export function customer(
 
 /**
  * An issued 数电 invoice registered through `invoices.create` (专票 when the customer has a tax id, else 普票): one
- * line of `gross` fen, or the given lines (linked to order lines) with the notes it covers.
- * `deliveryDate` is the one fixture write left: it stands in for linked notes signed for on that (past) date,
- * which the delivery services only record as today.
+ * line of `gross` fen, or the given lines (linked to order lines), with the delivered notes it covers (their signed
+ * delivery is its delivery date).
  */
 export async function registeredInvoice(
   t: TestCore,
@@ -44,13 +43,12 @@ export async function registeredInvoice(
     issueDate: string;
     gross?: number;
     taxRate?: string;
-    deliveryDate?: string;
     lines?: InvoiceLine[];
     noteIds?: number[];
   },
 ): Promise<Out<'invoices.create'>> {
   const customer = await t.ok('customers.get', { id: opts.customerId });
-  const invoice = await t.ok('invoices.create', {
+  return t.ok('invoices.create', {
     type: customer.taxId ? 'digital_special' : 'digital_normal',
     number: nextInvoiceNumber(),
     issueDate: opts.issueDate,
@@ -60,9 +58,6 @@ export async function registeredInvoice(
     lines: opts.lines ?? [invoiceLine(opts.gross ?? 0, { taxRate: opts.taxRate as TaxRate | undefined })],
     noteIds: opts.noteIds ?? [],
   });
-  if (!opts.deliveryDate) return invoice;
-  await t.core.services.db()('invoices').where({ id: invoice.id }).update({ delivery_date: opts.deliveryDate });
-  return t.ok('invoices.get', { id: invoice.id });
 }
 
 /**
