@@ -77,7 +77,7 @@ export const invoiceHandlers: HandlerMap<Channel> = {
     const { red, original, absorbed } = await prepareRed(trx, input);
     const before = await getInvoice(trx, original.id);
     const id = await insertInvoice(trx, { ...red, importRef: null, createdBy: ctx.user?.id ?? null });
-    await applyRedToOriginal(trx, original, absorbed, red.issueDate, nowIso());
+    await applyRedToOriginal(trx, original, absorbed, red.issueDate);
     const created = await getInvoice(trx, id);
     await ctx.audit({ entity: 'invoice', entityId: id, action: 'red', after: created });
     await ctx.audit({

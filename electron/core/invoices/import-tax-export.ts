@@ -10,7 +10,7 @@ import { tr } from '../rpc/validation';
 import { checkLineAmounts, Problems } from './invoice-checks';
 import { isTaxId, numberProblems, shownNumber } from './invoice-numbers';
 import { getInvoice, insertInvoice, isRegistered, type InvoiceDbRow, type NewInvoice } from './invoice-store';
-import { applyRedToOriginal, redTotalOf } from './red-letter';
+import { applyRedToOriginal, redTotalOf, splitRed } from './red-letter';
 import { COLUMN_LABEL, readTaxExport, type SheetInvoice, type SheetProblem } from './tax-export-sheet';
 
 type Db = Knex | Knex.Transaction;
@@ -190,8 +190,7 @@ export async function commitTaxExport(ctx: HandlerContext, input: FileIn) {
     const originalId = r.original && 'id' in r.original ? r.original.id : ids.get((r.original as { key: string }).key)!;
     const original = (await trx('invoices').where({ id: originalId }).first()) as InvoiceDbRow;
     const red = toNew(r, importRef, createdBy);
-    const absorbed = Math.max(0, Math.min(-red.open, int(original.open_fen)));
-    const open = red.open + absorbed;
+    const { absorbed, redOpen: open } = splitRed(red.open, int(original.open_fen));
     const id = await insertInvoice(trx, {
       ...red,
       redOfId: originalId,
@@ -199,7 +198,7 @@ export async function commitTaxExport(ctx: HandlerContext, input: FileIn) {
       open,
       settledOn: open === 0 ? red.issueDate : null,
     });
-    await applyRedToOriginal(trx, original, absorbed, red.issueDate, nowIso());
+    await applyRedToOriginal(trx, original, absorbed, red.issueDate);
     await ctx.audit({ entity: 'invoice', entityId: id, action: 'import', after: await getInvoice(trx, id) });
     reds++;
   }

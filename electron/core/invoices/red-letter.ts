@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { redInput } from '../../shared/invoices/contract';
 import { parseDecimal, taxFromGross } from '../../shared/money';
 import { int } from '../db/rows';
+import { adjustInvoiceOpen } from '../receipts/allocation';
 import { AppError, notFound } from '../rpc/errors';
 import { checkLineAmounts, Problems } from './invoice-checks';
 import type { InvoiceDbRow, InvoiceLineDbRow, NewInvoice, NewInvoiceLine } from './invoice-store';
@@ -107,9 +108,7 @@ export async function prepareRed(
     });
   problems.throwIfAny();
 
-  const open = int(original.open_fen);
-  const absorbed = Math.max(0, Math.min(-gross, open));
-  const redOpen = gross + absorbed;
+  const { absorbed, redOpen } = splitRed(gross, int(original.open_fen));
   return {
     red: {
       type: input.type,
@@ -137,22 +136,28 @@ export async function prepareRed(
   };
 }
 
-/** The original's open amount less what the red absorbed; settled on the red's date when it reaches 0. */
+/**
+ * What a red-letter of `gross` (negative) takes off its original with `originalOpen` still owed, and what it keeps
+ * open of its own: the original absorbs what it can, the rest stays on the red as the customer's credit.
+ */
+export function splitRed(gross: number, originalOpen: number): { absorbed: number; redOpen: number } {
+  const absorbed = Math.max(0, Math.min(-gross, originalOpen));
+  return { absorbed, redOpen: gross + absorbed };
+}
+
+/**
+ * The original's open amount less what the red absorbed, moved the one way open amounts move (allocation.ts): settled
+ * on the red's date when it reaches 0. The original is a changed document: its lock version moves on.
+ */
 export async function applyRedToOriginal(
   trx: Knex.Transaction,
   original: InvoiceDbRow,
   absorbed: number,
   on: string,
-  at: string,
 ): Promise<void> {
   if (absorbed === 0) return;
-  const open = int(original.open_fen) - absorbed;
+  await adjustInvoiceOpen(trx, original.id, -absorbed, on);
   await trx('invoices')
     .where({ id: original.id })
-    .update({
-      open_fen: open,
-      settled_on: open === 0 ? on : original.settled_on,
-      lock_version: original.lock_version + 1,
-      updated_at: at,
-    });
+    .update({ lock_version: trx.raw('lock_version + 1') });
 }

@@ -37,7 +37,8 @@ interface Scope {
  * Invoices open on the report date, one row each, with the amount open then: gross, less allocations dated by then
  * and not undone by then, plus red-letter invoices (negative) issued against it by then. A red-letter invoice is not
  * a row of its own when it names its original (it lowers that one, in the original's bucket); a red-letter without
- * an original is a negative row. Invoices settled by the date are skipped through the settled_on index.
+ * an original is a negative row. Invoices settled by the date are skipped through the settled_on index, unless a
+ * red-letter of theirs issued by then is unsettled (it took back more than was open: the original's row is negative).
  */
 function openInvoicesCte(q: Sql, s: Scope, extraColumns = ''): string {
   const joinCustomer = s.groupBy === 'salesperson' || s.salesperson != null || extraColumns !== '';
@@ -54,7 +55,10 @@ function openInvoicesCte(q: Sql, s: Scope, extraColumns = ''): string {
     // settled_on index narrows a million invoices to the few open on the date.
     'COALESCE(i.red_of_id, 0) = 0',
     `COALESCE(i.issue_date, '') <= ${q.p(s.asOf)}`,
-    `(i.settled_on IS NULL OR i.settled_on > ${q.p(s.asOf)})`,
+    // An original settled by its red-letter is still a row while a red of it keeps its own (negative) open amount:
+    // the red took back more than the original still owed, and the rest is the customer's credit.
+    `(i.settled_on IS NULL OR i.settled_on > ${q.p(s.asOf)} OR i.id IN (SELECT r.red_of_id FROM invoices r
+      WHERE r.red_of_id IS NOT NULL AND r.issue_date <= ${q.p(s.asOf)} AND r.settled_on IS NULL))`,
   ];
   const filters: string[] = [];
   if (s.customerId != null) filters.push(`i.customer_id = ${q.p(s.customerId)}`);

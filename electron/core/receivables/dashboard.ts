@@ -20,7 +20,8 @@ const BUCKET_DAYS: [Bucket, number][] = [
 /**
  * Invoices open on `asOf` and what each had open then. Today (or later) that is the kept
  * `open_fen` of the unsettled ones, read through the settled_on index; for a past date, the
- * allocations since then are put back and the ones undone since taken off again.
+ * allocations since then are put back and the ones undone since taken off again, and what red-letters issued since
+ * then took off their original (a red keeps open its gross less what it took off) is put back too.
  */
 function openOn(db: Db, asOf: string): { query: Knex.QueryBuilder; amount: string; bindings: string[] } {
   const query = db('invoices as i').where('i.issue_date', '<=', asOf);
@@ -31,8 +32,9 @@ function openOn(db: Db, asOf: string): { query: Knex.QueryBuilder; amount: strin
   void query.where((w) => void w.whereNull('i.settled_on').orWhere('i.settled_on', '>', asOf));
   const amount = `(i.open_fen
     + coalesce((select sum(a.amount_fen) from allocations a where a.invoice_id = i.id and a.date > ? and a.undone_on is null), 0)
-    - coalesce((select sum(a.amount_fen) from allocations a where a.invoice_id = i.id and a.date <= ? and a.undone_on > ?), 0))`;
-  return { query, amount, bindings: [asOf, asOf, asOf] };
+    - coalesce((select sum(a.amount_fen) from allocations a where a.invoice_id = i.id and a.date <= ? and a.undone_on > ?), 0)
+    + coalesce((select sum(r.open_fen - r.gross_fen) from invoices r where r.red_of_id = i.id and r.issue_date > ?), 0))`;
+  return { query, amount, bindings: [asOf, asOf, asOf, asOf] };
 }
 
 interface OpenCell {

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../../electron/core/dates';
-import { nowIso } from '../../../electron/core/db/rows';
 import { confirmedNotice, deliveredNote } from '../support/dispatch';
-import { registeredInvoice } from '../support/finance';
+import { allocated, invoiceLine, receivedPayment, redLetter, registeredInvoice, undone } from '../support/finance';
 import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
 
@@ -251,72 +250,48 @@ describe('order progress reconciles ordered, delivered, invoiced and paid per li
   it('each goods and charge line carries the four values and the totals are their sums', async () => {
     const o = await orderWithCharges();
     const first = await confirmedNotice(t, o.order.id, [{ orderLineId: o.a, quantity: '3' }]);
-    await deliveredNote(t, first.id);
+    const firstNote = await deliveredNote(t, first.id);
     const rest = await confirmedNotice(t, o.order.id, [
       { orderLineId: o.a, quantity: '7' },
       { orderLineId: o.b, quantity: '3' },
     ]);
-    await deliveredNote(t, rest.id);
+    const restNote = await deliveredNote(t, rest.id);
 
-    // Fixture until the invoice and receipt services land: invoices, their lines and allocations straight into 0011's tables.
-    const db = t.core.services.db();
-    const invoiceOf = async (gross: number, lines: [number, number][], redOf: number | null = null) => {
-      const inv = await registeredInvoice(t, { customerId: o.customer.id, issueDate: today(), gross });
-      await db('invoice_lines').where({ invoice_id: inv.id }).delete();
-      await db('invoice_lines').insert(
-        lines.map(([orderLineId, g], i) => ({
-          invoice_id: inv.id,
-          position: i + 1,
-          order_line_id: orderLineId,
-          name: '货款',
-          tax_rate: '0.13',
-          net_fen: g,
-          tax_fen: 0,
-          gross_fen: g,
-        })),
-      );
-      if (redOf) await db('invoices').where({ id: inv.id }).update({ red_of_id: redOf, red_reason: 'allowance' });
-      return inv.id;
-    };
-    const goodsA = await invoiceOf(92_223, [
-      [o.a, 100_000],
-      [o.discount, -7777],
-    ]);
-    const goodsB = await invoiceOf(114_999, [
-      [o.b, 99_999],
-      [o.freight, 15_000],
-    ]);
-    // A 销售折让 red-letter of 99.99 on B: it reduces what is invoiced, and its offset of the original is not payment.
-    await invoiceOf(-9999, [[o.b, -9999]], goodsB);
-    const now = nowIso();
-    const [receipt] = (await db('receipts')
-      .insert({
-        number: 'SK2026-00001',
-        date: today(),
-        customer_id: o.customer.id,
-        payer_name: '苏州工业园区清源华衍水务有限公司',
-        amount_fen: 165_000,
-        method: 'transfer',
-        unapplied_fen: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')) as { id: number }[];
-    await db('allocations').insert([
-      { receipt_id: receipt!.id, invoice_id: goodsA, amount_fen: 50_000, date: today(), created_at: now },
-      { receipt_id: receipt!.id, invoice_id: goodsB, amount_fen: 105_000, date: today(), created_at: now },
-      // Undone: no longer payment.
-      {
-        receipt_id: receipt!.id,
-        invoice_id: goodsA,
-        amount_fen: 10_000,
-        date: today(),
-        created_at: now,
-        undone_on: today(),
-        undone_at: now,
-        undo_reason: '核销错发票',
-      },
-    ]);
+    // Two invoices for the notes, each goods line and charge on its order line.
+    const customerId = o.customer.id;
+    const goodsA = await registeredInvoice(t, {
+      customerId,
+      issueDate: today(),
+      noteIds: [firstNote.id, restNote.id],
+      lines: [
+        invoiceLine(100_000, { orderLineId: o.a, name: '止回阀' }),
+        invoiceLine(-7777, { orderLineId: o.discount, name: '优惠' }),
+      ],
+    });
+    const goodsB = await registeredInvoice(t, {
+      customerId,
+      issueDate: today(),
+      noteIds: [restNote.id],
+      lines: [
+        invoiceLine(99_999, { orderLineId: o.b, name: '压力表' }),
+        invoiceLine(15_000, { orderLineId: o.freight, name: '运费', taxRate: '0.09' }),
+      ],
+    });
+    expect([goodsA.gross, goodsB.gross]).toEqual([92_223, 114_999]);
+    // A 销售折让 red-letter of 99.99 on B's 压力表: it reduces what is invoiced, and its offset of the original is not payment.
+    await redLetter(t, goodsB.id, [{ originalLineId: goodsB.lines[0]!.id, gross: 9999 }], today());
+    // 1,650.00 received: 500 on A, the 1,050 left open on B, and 100 more on A taken back as a mistake.
+    const receipt = await receivedPayment(t, {
+      customerId,
+      date: today(),
+      amount: 165_000,
+      allocations: [
+        { invoiceId: goodsA.id, amount: 50_000 },
+        { invoiceId: goodsB.id, amount: 105_000 },
+      ],
+    });
+    const [mistake] = await allocated(t, receipt.id, [{ invoiceId: goodsA.id, amount: 10_000 }]);
+    await undone(t, mistake!, '核销错发票');
 
     const p = await t.ok('orders.progress', { orderId: o.order.id });
     const rows = [...p.lines, ...p.charges].map((l) => [l.name, l.values]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paid } from '../support/finance';
 import { deliveredMeters, digitalNumber, invoiceInput, line, today } from './invoice-fixtures';
 import type { In } from '../../../electron/shared/contracts';
 import { useTestCore } from '../support/test-core';
@@ -69,8 +70,8 @@ describe('red-letter invoices', () => {
   it('what the original no longer owes stays on the red as the customer’s credit', async () => {
     const { customer: c } = await deliveredMeters(t, '1');
     const blue = await t.ok('invoices.create', invoiceInput(c.id, { lines: [line(100000, 13000)] }));
-    // The customer has paid 63,000 fen of it (the receipts service keeps open_fen so).
-    await t.core.services.db()('invoices').where({ id: blue.id }).update({ open_fen: 50000 });
+    // The customer has paid 63,000 fen of it.
+    await paid(t, blue.id, 63000, '2026-11-20');
     const over = await t.fail('invoices.red', red(blue.id, { mode: 'amount', amount: 113001 }));
     expect(over.details?.fields).toEqual([{ path: 'amount', message: '超过了原发票还可冲红的 1130.00 元' }]);
     const allowance = await t.ok('invoices.red', red(blue.id, { mode: 'amount', amount: 80000 }));

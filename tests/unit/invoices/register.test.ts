@@ -178,7 +178,6 @@ describe('registering an issued invoice', () => {
       customerId: c.id,
       issueDate: '2026-10-08',
       gross: 56500,
-      deliveryDate: '2026-10-01',
     });
     expect(await t.ok('invoices.get', { id })).toMatchObject({
       number,
@@ -188,7 +187,8 @@ describe('registering an issued invoice', () => {
       gross: 56500,
       open: 56500,
       dueDate: '2026-11-07',
-      deliveryDate: '2026-10-01',
+      // No notes linked: its delivery date is its issue date.
+      deliveryDate: '2026-10-08',
     });
   });
 

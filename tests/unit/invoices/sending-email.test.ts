@@ -76,15 +76,19 @@ describe("e-mailing an invoice with the customer's template", () => {
     ]);
     expect(letters.rows[0]!.number).toMatch(/^DJ\d{4}-00001$/);
 
-    // The invoice's own history (its audit entity is added to the audit channel with the invoice register).
+    // The invoice's own history: registered, then sent once.
     const audit = (await t.core.services
       .db()('audit_log')
       .where({ entity: 'invoice', entity_id: String(invoice.id) })
+      .orderBy('id')
       .select('action', 'channel', 'before_json', 'after_json')) as Record<string, string>[];
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'send', channel: 'invoices.sendEmail' });
-    expect(JSON.parse(audit[0]!.before_json!)).toEqual({ deliveryState: 'unsent', sentOn: null });
-    expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ deliveryState: 'sent', sentOn: today(), way: 'email' });
+    expect(audit.map((a) => [a.action, a.channel])).toEqual([
+      ['create', 'invoices.create'],
+      ['send', 'invoices.sendEmail'],
+    ]);
+    const send = audit[1]!;
+    expect(JSON.parse(send.before_json!)).toEqual({ deliveryState: 'unsent', sentOn: null });
+    expect(JSON.parse(send.after_json!)).toMatchObject({ deliveryState: 'sent', sentOn: today(), way: 'email' });
   });
 
   it('a resend adds a sending and a letter but keeps the first send date', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
-import { customer, invoiceState, registeredInvoice, transfer } from './finance-story';
+import { customer, invoiceState, registeredInvoice, transfer } from '../support/finance';
 
 const t = useTestCore();
 
@@ -187,15 +187,20 @@ describe('allocating receipts to invoices (核销)', () => {
 
   it('FIFO suggestion: oldest due date first, then issue date, the last one partial', async () => {
     const c = await customer(t);
-    const db = t.core.services.db();
+    // The customer's terms when each invoice was registered: its due date follows them.
+    const terms = async (paymentDays: number) => {
+      const now = await t.ok('customers.get', { id: c.id });
+      await t.ok('customers.update', { id: c.id, lockVersion: now.lockVersion, data: { ...now, paymentDays } });
+    };
+    // A longer agreed term on this one (60 days): due after the later invoices.
+    await terms(60);
     const x = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-01-05', gross: 100_000_00 });
-    // A longer agreed term on this one: due after the later invoices.
-    await db('invoices').where({ id: x.id }).update({ due_date: '2026-03-06' });
+    await terms(30);
     const y = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-01-20', gross: 80_000_00 });
     const z = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-02-01', gross: 50_000_00 });
-    // Same due date as z, issued earlier: it comes before z.
+    // Same due date as z (37 days), issued earlier: it comes before z.
+    await terms(37);
     const w = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-01-25', gross: 10_000_00 });
-    await db('invoices').where({ id: w.id }).update({ due_date: '2026-03-03' });
 
     const open = await t.ok('receipts.openInvoices', { customerId: c.id });
     expect(open.map((i) => [i.number, i.dueDate])).toEqual([

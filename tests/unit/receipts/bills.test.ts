@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
-import { customer, invoiceState, registeredInvoice } from './finance-story';
+import { customer, invoiceState, registeredInvoice } from '../support/finance';
 
 const t = useTestCore();
 

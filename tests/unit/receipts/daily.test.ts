@@ -9,7 +9,7 @@ import { pdfPageSizes } from '../../../electron/core/docs/pdf-files';
 import { confirmedNotice, deliveredNote } from '../support/dispatch';
 import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
-import { transfer } from './finance-story';
+import { transfer } from '../support/finance';
 
 const t = useTestCore();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { In } from '../../../electron/shared/contracts';
 import { latestMaturity } from '../../../electron/shared/receipts/bill-dates';
 import { useTestCore } from '../support/test-core';
-import { customer, invoiceState, registeredInvoice, transfer } from './finance-story';
+import { customer, invoiceState, registeredInvoice, transfer } from '../support/finance';
 
 const t = useTestCore();
 

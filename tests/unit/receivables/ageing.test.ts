@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, setClock } from '../../../electron/core/dates';
-import { registeredInvoice } from '../support/finance';
+import { receivedPayment, redLetter, registeredInvoice, undone } from '../support/finance';
+import { confirmedNotice, deliveredNote } from '../support/dispatch';
+import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
-import { ledger } from './ageing-fixture';
 
 const t = useTestCore();
 const D = '2026-11-30';
@@ -73,11 +74,18 @@ describe('ageing as of a date', () => {
 
   it('delivery basis ages from the signed delivery, not the invoice date', async () => {
     atNoon();
-    const c = await customer('常州天宁机电');
+    // Ordered and signed for 70 days ago, invoiced 40 days ago.
+    setClock(new Date(`${addDays(D, -70)}T04:00:00Z`));
+    const { order, lineIds } = await wonOrder(t, { customer: { name: '常州天宁机电' } });
+    const note = await deliveredNote(
+      t,
+      (await confirmedNotice(t, order.id, [{ orderLineId: lineIds[0]!, quantity: '1' }])).id,
+    );
+    atNoon();
     await registeredInvoice(t, {
-      customerId: c.id,
+      customerId: order.customerId,
       issueDate: addDays(D, -40),
-      deliveryDate: addDays(D, -70),
+      noteIds: [note.id],
       gross: 500_00,
     });
     const byInvoice = await t.ok('receivables.ageing', { basis: 'invoice' });
@@ -110,16 +118,19 @@ describe('ageing as of a date', () => {
   it('as of a past date: paid later is still open then; an allocation undone later still counts as paid before its undo', async () => {
     atNoon();
     const c = await customer('苏州工业园区清源水务');
-    const l = ledger(t);
     const inv = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-09-01', gross: 10_000_00 });
-    const rc = await l.receipt({ customerId: c.id, date: '2026-10-15', amount: 10_000_00 });
-    const alloc = await l.allocate({ receiptId: rc.id, invoiceId: inv.id, amount: 10_000_00, date: '2026-10-15' });
+    const rc = await receivedPayment(t, {
+      customerId: c.id,
+      date: '2026-10-15',
+      amount: 10_000_00,
+      allocations: [{ invoiceId: inv.id, amount: 10_000_00 }],
+    });
     const at = async (asOf: string) => (await t.ok('receivables.ageing', { asOf, basis: 'invoice' })).rows;
     // Before the payment: open, no credit.
     expect((await at('2026-10-01')).map((r) => [r.total, r.unapplied, r.balance])).toEqual([[10_000_00, 0, 10_000_00]]);
     // Paid: nothing to show.
     expect(await at('2026-10-20')).toEqual([]);
-    await l.undo(alloc, '2026-11-10');
+    await undone(t, rc.allocations[0]!.id, '核销错误', '2026-11-10');
     // Still paid as of before the undo.
     expect(await at('2026-10-20')).toEqual([]);
     // After it: the invoice is open again and the receipt is unapplied credit beside it.
@@ -133,17 +144,24 @@ describe('ageing as of a date', () => {
     atNoon();
     const a = await customer('北京华联商厦');
     const b = await customer('上海浦江电气');
-    const l = ledger(t);
     const big = await registeredInvoice(t, { customerId: a.id, issueDate: '2026-10-01', gross: 50_000_00 });
     await registeredInvoice(t, { customerId: a.id, issueDate: '2026-11-20', gross: 3_000_00 });
-    await l.red({ originalId: big.id, date: '2026-11-25', amount: -10_000_00 });
-    const rc = await l.receipt({ customerId: a.id, date: '2026-11-26', amount: 5_000_00 });
-    await l.allocate({ receiptId: rc.id, invoiceId: big.id, amount: 2_000_00, date: '2026-11-26' });
-    await l.receipt({ customerId: a.id, date: '2026-11-27', amount: 999_00, cancelled: true });
+    await redLetter(t, big.id, 10_000_00, '2026-11-25');
+    await receivedPayment(t, {
+      customerId: a.id,
+      date: '2026-11-26',
+      amount: 5_000_00,
+      allocations: [{ invoiceId: big.id, amount: 2_000_00 }],
+    });
+    await receivedPayment(t, { customerId: a.id, date: '2026-11-27', amount: 999_00, cancelled: true });
     const paidOff = await registeredInvoice(t, { customerId: b.id, issueDate: '2026-11-01', gross: 800_00 });
-    const rb = await l.receipt({ customerId: b.id, date: '2026-11-02', amount: 800_00 });
-    await l.allocate({ receiptId: rb.id, invoiceId: paidOff.id, amount: 800_00, date: '2026-11-02' });
-    await l.receipt({ customerId: b.id, date: '2026-11-03', amount: 1_00 });
+    await receivedPayment(t, {
+      customerId: b.id,
+      date: '2026-11-02',
+      amount: 800_00,
+      allocations: [{ invoiceId: paidOff.id, amount: 800_00 }],
+    });
+    await receivedPayment(t, { customerId: b.id, date: '2026-11-03', amount: 1_00 });
 
     const r = await t.ok('receivables.ageing', { basis: 'invoice', sort: { field: 'balance', dir: 'desc' } });
     const rowA = r.rows.find((x) => x.customerId === a.id)!;
@@ -177,15 +195,18 @@ describe('ageing as of a date', () => {
   it('drill-down: the invoices behind a cell add up to it, paged, with open amount and days', async () => {
     atNoon();
     const c = await customer('武汉江城自控');
-    const l = ledger(t);
     const ids: number[] = [];
     for (let i = 0; i < 7; i++)
       ids.push(
         (await registeredInvoice(t, { customerId: c.id, issueDate: addDays(D, -(35 + i)), gross: 1_000_00 + i })).id,
       );
     await registeredInvoice(t, { customerId: c.id, issueDate: addDays(D, -5), gross: 77_00 });
-    const rc = await l.receipt({ customerId: c.id, date: D, amount: 500_00 });
-    await l.allocate({ receiptId: rc.id, invoiceId: ids[0]!, amount: 500_00, date: D });
+    await receivedPayment(t, {
+      customerId: c.id,
+      date: D,
+      amount: 500_00,
+      allocations: [{ invoiceId: ids[0]!, amount: 500_00 }],
+    });
     const r = await t.ok('receivables.ageing', { basis: 'invoice' });
     const cell = r.rows[0]!.buckets[1]!;
     const p1 = await t.ok('receivables.ageingItems', { basis: 'invoice', customerId: c.id, bucket: 1, pageSize: 5 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { setClock } from '../../../electron/core/dates';
-import { registeredInvoice } from '../support/finance';
+import { customer, paid, receivedPayment, registeredInvoice } from '../support/finance';
 import { useTestCore } from '../support/test-core';
-import { customer, loggedIn, paid, receipt } from './collections-fixtures';
+import { loggedIn } from '../support/users';
 
 const MID_JUNE = new Date('2026-06-15T04:00:00Z');
 
@@ -12,8 +12,8 @@ describe('collections: who is overdue and what was said', () => {
   async function overdueBook() {
     setClock(MID_JUNE);
     const monthly = await customer(t, '苏州清源水务有限公司', { paymentDays: 30 });
-    const cash = await customer(t, '无锡惠联热电有限公司');
-    const punctual = await customer(t, '常州天宁建设有限公司');
+    const cash = await customer(t, '无锡惠联热电有限公司', { paymentDays: 0 });
+    const punctual = await customer(t, '常州天宁建设有限公司', { paymentDays: 0 });
     // 月结30天: due 2026-05-01, 45 days overdue; the May invoice falls due on 06-19, not yet.
     await registeredInvoice(t, { customerId: monthly.id, issueDate: '2026-04-01', gross: 100_000 });
     await registeredInvoice(t, { customerId: monthly.id, issueDate: '2026-05-20', gross: 50_000 });
@@ -85,7 +85,7 @@ describe('collections: who is overdue and what was said', () => {
 
   it('records a follow-up with who made it, audited; bad input is answered beside the field and writes nothing', async () => {
     setClock(MID_JUNE);
-    const c = await customer(t, '苏州清源水务有限公司');
+    const c = await customer(t, '苏州清源水务有限公司', { paymentDays: 0 });
     const logs = await t.count('collection_logs');
     const audits = await t.count('audit_log');
 
@@ -110,7 +110,7 @@ describe('collections: who is overdue and what was said', () => {
     expect(await t.count('collection_logs')).toBe(logs);
     expect(await t.count('audit_log')).toBe(audits);
 
-    const sales = await loggedIn(t, 'zhangli', '张丽', 'sales');
+    const sales = await loggedIn(t, 'sales', 'zhangli', '张丽');
     const logged = await t.call(
       'collections.log',
       { customerId: c.id, date: '2026-06-15', way: 'letter', content: '寄出催款函', nextDate: '2026-06-15' },
@@ -132,8 +132,8 @@ describe('collections: who is overdue and what was said', () => {
 
   it('keeps one plan per customer and month and compares it with the month’s receipts, cancelled ones aside', async () => {
     setClock(MID_JUNE);
-    const a = await customer(t, '苏州清源水务有限公司');
-    const b = await customer(t, '无锡惠联热电有限公司');
+    const a = await customer(t, '苏州清源水务有限公司', { paymentDays: 0 });
+    const b = await customer(t, '无锡惠联热电有限公司', { paymentDays: 0 });
     await t.ok('collections.plan.set', { month: '2026-05', customerId: a.id, planned: 500_000, note: null });
     const replanned = await t.ok('collections.plan.set', {
       month: '2026-05',
@@ -152,12 +152,12 @@ describe('collections: who is overdue and what was said', () => {
     expect(JSON.parse(audit[1]!.after_json)).toMatchObject({ planned: 400_000 });
 
     // Month edges: the 30th of April and the 1st of June belong to their own months.
-    await receipt(t, { customerId: a.id, date: '2026-04-30', amount: 11_111 });
-    await receipt(t, { customerId: a.id, date: '2026-05-01', amount: 100_000 });
-    await receipt(t, { customerId: a.id, date: '2026-05-31', amount: 150_000 });
-    await receipt(t, { customerId: a.id, date: '2026-05-15', amount: 999_999, cancelled: true });
-    await receipt(t, { customerId: a.id, date: '2026-06-01', amount: 22_222 });
-    await receipt(t, { customerId: b.id, date: '2026-05-10', amount: 50_000 });
+    await receivedPayment(t, { customerId: a.id, date: '2026-04-30', amount: 11_111 });
+    await receivedPayment(t, { customerId: a.id, date: '2026-05-01', amount: 100_000 });
+    await receivedPayment(t, { customerId: a.id, date: '2026-05-31', amount: 150_000 });
+    await receivedPayment(t, { customerId: a.id, date: '2026-05-15', amount: 999_999, cancelled: true });
+    await receivedPayment(t, { customerId: a.id, date: '2026-06-01', amount: 22_222 });
+    await receivedPayment(t, { customerId: b.id, date: '2026-05-10', amount: 50_000 });
 
     const may = await t.ok('collections.plan', { month: '2026-05' });
     expect(may.rows.map((r) => [r.customerName, r.planned, r.actual, r.rate])).toEqual([

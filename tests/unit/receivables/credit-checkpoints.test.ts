@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../../../electron/core/dates';
 import { useTestCore } from '../support/test-core';
-import { registeredInvoice } from '../support/finance';
+import { paid, registeredInvoice } from '../support/finance';
 import { wonOrder } from '../support/orders';
-import { loggedIn } from './credit-fixtures';
+import { loggedIn } from '../support/users';
 
 const t = useTestCore();
 
@@ -144,7 +144,7 @@ describe('check point (c): a note loaded', () => {
     await t.ok('deliveries.notices.confirm', { id: draft.id, overrideReason: '大客户，经理批准' });
     const note = await checkedNoteOf(draft.id);
     // Since the release: an invoice registered, not yet due, so 500 more owed.
-    await registeredInvoice(t, { customerId: order.customerId, issueDate: today(), gross: 50_000 });
+    const owed = await registeredInvoice(t, { customerId: order.customerId, issueDate: today(), gross: 50_000 });
     const more = await t.fail('deliveries.notes.advance', { id: note.id, to: 'loaded' });
     expect(more.message).toBe(
       `送货单 ${note.number} 装车前未通过信用检查：超出信用额度 ¥4100.00（额度 ¥10000.00，已占用 ¥14100.00，本次 ¥0.00）。需销售经理填写原因后放行`,
@@ -186,7 +186,7 @@ describe('check point (c): a note loaded', () => {
     // overdue was not among the released reasons, so it is blocked again.
     await t.core.services.db()('delivery_notes').where({ id: note.id }).update({ status: 'checked' });
     await registeredInvoice(t, { customerId: order.customerId, issueDate: addDays(today(), -45), gross: 1 });
-    await t.core.services.db()('invoices').where({ gross_fen: 50_000 }).update({ open_fen: 49_999 });
+    await paid(t, owed.id, 1, today());
     expect((await t.ok('deliveries.credit', { customerId: order.customerId, noticeId: null })).exposure).toBe(
       1_410_000,
     );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, today } from '../../../electron/core/dates';
+import { addDays, setClock, today } from '../../../electron/core/dates';
 import { useTestCore } from '../support/test-core';
 import { confirmedNotice, deliveredNote } from '../support/dispatch';
-import { registeredInvoice } from '../support/finance';
+import { paid, receivedPayment, redLetter, registeredInvoice } from '../support/finance';
 import { wonOrder } from '../support/orders';
-import { loggedIn, receipt } from './credit-fixtures';
+import { loggedIn } from '../support/users';
 
 const t = useTestCore();
 
@@ -63,17 +63,17 @@ describe('credit exposure: open invoices − unapplied receipts + delivered not 
       lines: [{ orderLineId: lineIds[0]!, quantity: '1' }],
     });
 
-    // Invoiced 10000, 4000 of it paid; a red-letter of −2000 still open.
+    // Invoiced 10000; 5000 received, 4000 of it on the invoice; a red-letter of −2000 takes 2000 more off it.
+    // A cancelled receipt counts for nothing.
     const blue = await registeredInvoice(t, { customerId, issueDate: today(), gross: 1_000_000 });
-    await t.core.services.db()('invoices').where({ id: blue.id }).update({ open_fen: 600_000 });
-    const red = await registeredInvoice(t, { customerId, issueDate: today(), gross: -200_000 });
-    await t.core.services
-      .db()('invoices')
-      .where({ id: red.id })
-      .update({ red_of_id: blue.id, red_reason: 'allowance' });
-    // 5000 received, 4000 of it on the blue invoice; a cancelled receipt counts for nothing.
-    await receipt(t, { customerId, amount: 500_000, unapplied: 100_000 });
-    await receipt(t, { customerId, amount: 300_000, unapplied: 300_000, cancelled: true });
+    await receivedPayment(t, {
+      customerId,
+      date: today(),
+      amount: 500_000,
+      allocations: [{ invoiceId: blue.id, amount: 400_000 }],
+    });
+    await redLetter(t, blue.id, 200_000, today());
+    await receivedPayment(t, { customerId, date: today(), amount: 300_000, cancelled: true });
 
     const standing = await t.ok('deliveries.credit', { customerId, noticeId: c.id });
     // Delivered: 30921 − 6800 short − 1860.50 returned + 6800 of B = 29060.50; less 8000 invoiced (blue and red).
@@ -97,7 +97,7 @@ describe('credit exposure: open invoices − unapplied receipts + delivered not 
   it('invoiced beyond what was delivered leaves nothing delivered-not-invoiced, never a negative', async () => {
     const { order } = await wonOrder(t);
     await registeredInvoice(t, { customerId: order.customerId, issueDate: today(), gross: 500_000 });
-    await receipt(t, { customerId: order.customerId, amount: 800_000, unapplied: 800_000 });
+    await receivedPayment(t, { customerId: order.customerId, date: today(), amount: 800_000 });
     const s = await t.ok('receivables.credit.standing', {
       customerId: order.customerId,
       orderId: null,
@@ -134,7 +134,7 @@ describe('limits: empty is no limit, 0 is cash only', () => {
       `发货通知单 ${draft.number} 未通过信用检查：该客户为现款客户（额度 0），不能赊欠 ¥1860.50。需销售经理填写原因后放行`,
     );
     // Paid in advance: the unapplied receipt covers it, nothing is owed.
-    await receipt(t, { customerId: cash.order.customerId, amount: 186_050, unapplied: 186_050 });
+    await receivedPayment(t, { customerId: cash.order.customerId, date: today(), amount: 186_050 });
     expect((await t.ok('deliveries.notices.confirm', { id: draft.id })).status).toBe('confirmed');
 
     const edge = await wonOrder(t, { customer: { name: '额度刚好有限公司', creditLimit: 186_050 } });
@@ -157,14 +157,24 @@ describe('limits: empty is no limit, 0 is cash only', () => {
 
 describe('overdue: open past the invoice date (or signed delivery) plus the payment days', () => {
   it('is due on the last payment day and overdue the day after, on either basis', async () => {
-    const { order } = await wonOrder(t, { customer: { paymentDays: 30 } });
+    const day0 = today();
+    const on = (date: string) => setClock(new Date(`${date}T04:00:00Z`));
+    // Ordered 40 days ago, signed for 30 days ago, invoiced for it as of 40 days ago: due today by delivery, ten
+    // days late by invoice date.
+    on(addDays(day0, -40));
+    const { order, lineIds } = await wonOrder(t, { customer: { paymentDays: 30 } });
     const customerId = order.customerId;
+    on(addDays(day0, -30));
+    const note = await deliveredNote(
+      t,
+      (await confirmedNotice(t, order.id, [{ orderLineId: lineIds[0]!, quantity: '1' }])).id,
+    );
+    on(day0);
     const standing = () => t.ok('receivables.credit.standing', { customerId, orderId: null, noticeId: null });
-    // Issued 40 days ago, signed for 30 days ago: due today by delivery, ten days late by invoice date.
     const inv = await registeredInvoice(t, {
       customerId,
-      issueDate: addDays(today(), -40),
-      deliveryDate: addDays(today(), -30),
+      issueDate: addDays(day0, -40),
+      noteIds: [note.id],
       gross: 250_000,
     });
     expect(await standing()).toMatchObject({ overdue: 250_000, reasons: ['overdue'] });
@@ -178,26 +188,18 @@ describe('overdue: open past the invoice date (or signed delivery) plus the paym
     });
     await t.ok('receivables.settings.update', { ...settings, overdueBasis: 'delivery' });
     expect(await standing()).toMatchObject({ overdue: 0, reasons: [] });
-    await t.core.services
-      .db()('invoices')
-      .where({ id: inv.id })
-      .update({ delivery_date: addDays(today(), -31) });
+    // A day later it was signed for 31 days ago.
+    on(addDays(day0, 1));
     expect(await standing()).toMatchObject({ overdue: 250_000, reasons: ['overdue'] });
 
-    // Back on the invoice basis: issued exactly 30 days ago is due today, not overdue; 31 days ago is.
+    // Back on the invoice basis: on the 30th day after its issue it is due, not overdue; on the 31st it is.
     await t.ok('receivables.settings.update', { ...settings, overdueBasis: 'invoice' });
-    await t.core.services
-      .db()('invoices')
-      .where({ id: inv.id })
-      .update({ issue_date: addDays(today(), -30) });
+    on(addDays(inv.issueDate, 30));
     expect(await standing()).toMatchObject({ overdue: 0, reasons: [] });
-    await t.core.services
-      .db()('invoices')
-      .where({ id: inv.id })
-      .update({ issue_date: addDays(today(), -31) });
+    on(addDays(inv.issueDate, 31));
     expect(await standing()).toMatchObject({ overdue: 250_000, reasons: ['overdue'] });
     // Partly paid: only what is still open is overdue.
-    await t.core.services.db()('invoices').where({ id: inv.id }).update({ open_fen: 50_000 });
+    await paid(t, inv.id, 200_000, today());
     expect((await standing()).overdue).toBe(50_000);
   });
 
@@ -220,11 +222,15 @@ describe('the customer receivables summary', () => {
     });
     const customerId = order.customerId;
     await registeredInvoice(t, { customerId, issueDate: addDays(today(), -60), gross: 300_000 });
-    const paid = await registeredInvoice(t, { customerId, issueDate: addDays(today(), -10), gross: 120_000 });
-    await t.core.services.db()('invoices').where({ id: paid.id }).update({ open_fen: 0, settled_on: today() });
+    const settled = await registeredInvoice(t, { customerId, issueDate: addDays(today(), -10), gross: 120_000 });
     await registeredInvoice(t, { customerId, issueDate: today(), gross: 80_000 });
-    await receipt(t, { customerId, amount: 150_000, unapplied: 30_000, date: addDays(today(), -3) });
-    await receipt(t, { customerId, amount: 10_000, unapplied: 10_000, date: today(), cancelled: true });
+    await receivedPayment(t, {
+      customerId,
+      date: addDays(today(), -3),
+      amount: 150_000,
+      allocations: [{ invoiceId: settled.id, amount: 120_000 }],
+    });
+    await receivedPayment(t, { customerId, date: today(), amount: 10_000, cancelled: true });
 
     const summary = await t.ok('receivables.customerSummary', { customerId });
     expect(summary).toMatchObject({

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestCore } from '../support/test-core';
-import { loggedIn } from './credit-fixtures';
+import { loggedIn } from '../support/users';
 
 const t = useTestCore();
 

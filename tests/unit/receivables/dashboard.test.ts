@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { setClock } from '../../../electron/core/dates';
 import type { In } from '../../../electron/shared/contracts';
-import { registeredInvoice } from '../support/finance';
+import { customer, paid, receivedPayment, redLetter, registeredInvoice } from '../support/finance';
 import { useTestCore, type TestCore } from '../support/test-core';
-import { customer, loggedIn, paid, receipt, redLetter } from './collections-fixtures';
+import { loggedIn } from '../support/users';
 
 const at = (date: string) => setClock(new Date(`${date}T04:00:00Z`));
 
@@ -26,8 +26,8 @@ describe('the manager’s dashboard', () => {
 
   it('buckets every open fen by days past due, edges included, and they add up to the receivables', async () => {
     at('2026-06-15');
-    const c = await customer(t, '苏州清源水务有限公司');
-    const other = await customer(t, '无锡惠联热电有限公司');
+    const c = await customer(t, '苏州清源水务有限公司', { paymentDays: 0 });
+    const other = await customer(t, '无锡惠联热电有限公司', { paymentDays: 0 });
     // Cash terms: due on the issue date, so the issue date sets the days overdue on 2026-06-15.
     const issued: [string, number][] = [
       ['2026-06-15', 1_001], // 0 days: not yet due
@@ -44,7 +44,7 @@ describe('the manager’s dashboard', () => {
     for (const [issueDate, gross] of issued) await registeredInvoice(t, { customerId: c.id, issueDate, gross });
     const part = await registeredInvoice(t, { customerId: other.id, issueDate: '2026-04-01', gross: 500_000 });
     await paid(t, part.id, 123_456, '2026-05-01');
-    await redLetter(t, part.id, '2026-05-10', 76_544);
+    await redLetter(t, part.id, 76_544, '2026-05-10');
     const settled = await registeredInvoice(t, { customerId: other.id, issueDate: '2026-01-01', gross: 99_999 });
     await paid(t, settled.id, 99_999, '2026-02-01');
 
@@ -78,12 +78,12 @@ describe('the manager’s dashboard', () => {
 
   it('shows twelve months of orders against receipts, zero months included, the win rate and the plan against receipts', async () => {
     at('2026-06-15');
-    const c = await customer(t, '苏州清源水务有限公司');
-    await receipt(t, { customerId: c.id, date: '2025-06-30', amount: 1 }); // before the twelve months
-    await receipt(t, { customerId: c.id, date: '2025-07-01', amount: 70_000 });
-    await receipt(t, { customerId: c.id, date: '2026-05-31', amount: 50_000 });
-    await receipt(t, { customerId: c.id, date: '2026-06-01', amount: 60_000 });
-    await receipt(t, { customerId: c.id, date: '2026-06-02', amount: 5_000, cancelled: true });
+    const c = await customer(t, '苏州清源水务有限公司', { paymentDays: 0 });
+    await receivedPayment(t, { customerId: c.id, date: '2025-06-30', amount: 1 }); // before the twelve months
+    await receivedPayment(t, { customerId: c.id, date: '2025-07-01', amount: 70_000 });
+    await receivedPayment(t, { customerId: c.id, date: '2026-05-31', amount: 50_000 });
+    await receivedPayment(t, { customerId: c.id, date: '2026-06-01', amount: 60_000 });
+    await receivedPayment(t, { customerId: c.id, date: '2026-06-02', amount: 5_000, cancelled: true });
     await t.ok('collections.plan.set', { month: '2026-06', customerId: c.id, planned: 80_000, note: null });
     await t.ok('collections.plan.set', { month: '2026-01', customerId: c.id, planned: 10_000, note: null });
     await t.ok('collections.plan.set', { month: '2025-12', customerId: c.id, planned: 99_000, note: null });
@@ -133,7 +133,7 @@ describe('the manager’s dashboard', () => {
 
   it('as of a past date, reads what was open then', async () => {
     at('2026-06-15');
-    const c = await customer(t, '苏州清源水务有限公司');
+    const c = await customer(t, '苏州清源水务有限公司', { paymentDays: 0 });
     const inv = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-03-01', gross: 100_000 });
     await paid(t, inv.id, 40_000, '2026-04-10');
     await paid(t, inv.id, 60_000, '2026-05-10');
@@ -145,9 +145,9 @@ describe('the manager’s dashboard', () => {
   });
 
   it('is the manager’s alone', async () => {
-    const sales = await loggedIn(t, 'zhangli', '张丽', 'sales');
+    const sales = await loggedIn(t, 'sales', 'zhangli', '张丽');
     expect((await t.fail('dashboard.summary', {}, { sessionId: sales })).code).toBe('FORBIDDEN');
-    const manager = await loggedIn(t, 'chenjl', '陈经理', 'manager');
+    const manager = await loggedIn(t, 'manager', 'chenjl', '陈经理');
     expect((await t.call('dashboard.summary', {}, { sessionId: manager })).ok).toBe(true);
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { setClock } from '../../../electron/core/dates';
 import { loadExcelJs } from '../../../electron/core/excel/load-exceljs';
 import { confirmedNotice, deliveredNote } from '../support/dispatch';
-import { registeredInvoice } from '../support/finance';
+import { customer, receivedPayment, redLetter, registeredInvoice } from '../support/finance';
 import { wonOrder } from '../support/orders';
 import { useTestCore } from '../support/test-core';
-import { customer, loggedIn, receipt, redLetter } from './collections-fixtures';
+import { loggedIn } from '../support/users';
 
 const at = (date: string) => setClock(new Date(`${date}T04:00:00Z`));
 
@@ -27,10 +27,10 @@ describe('sales ledger (销售台账)', () => {
     const notice = await confirmedNotice(t, order.id, [{ orderLineId: lineIds[0]!, quantity: '4' }]);
     await deliveredNote(t, notice.id);
     const invoice = await registeredInvoice(t, { customerId: zhang.id, issueDate: '2026-04-05', gross: 400_000 });
-    await redLetter(t, invoice.id, '2026-04-20', 50_000);
-    await receipt(t, { customerId: zhang.id, date: '2026-04-25', amount: 200_000 });
-    await receipt(t, { customerId: zhang.id, date: '2026-04-26', amount: 777_777, cancelled: true });
-    const li = await customer(t, '无锡惠联热电有限公司', { salesperson: '李四' });
+    await redLetter(t, invoice.id, 50_000, '2026-04-20');
+    await receivedPayment(t, { customerId: zhang.id, date: '2026-04-25', amount: 200_000 });
+    await receivedPayment(t, { customerId: zhang.id, date: '2026-04-26', amount: 777_777, cancelled: true });
+    const li = await customer(t, '无锡惠联热电有限公司', { paymentDays: 0, salesperson: '李四' });
     await registeredInvoice(t, { customerId: li.id, issueDate: '2026-04-30', gross: 100_000 });
     await registeredInvoice(t, { customerId: li.id, issueDate: '2026-05-01', gross: 9_999 });
 
@@ -77,11 +77,11 @@ describe('sales ledger (销售台账)', () => {
   });
 
   it('only a manager sets sales plans; a sales assistant reads the ledger', async () => {
-    const sales = await loggedIn(t, 'zhangli', '张丽', 'sales');
+    const sales = await loggedIn(t, 'sales', 'zhangli', '张丽');
     const plan = { month: '2026-04', salesperson: '张丽', sales: 1_000_000, collection: 800_000 };
     expect((await t.fail('ledger.plan.set', plan, { sessionId: sales })).code).toBe('FORBIDDEN');
     expect(await t.count('sales_plans')).toBe(0);
-    const manager = await loggedIn(t, 'chenjl', '陈经理', 'manager');
+    const manager = await loggedIn(t, 'manager', 'chenjl', '陈经理');
     expect((await t.call('ledger.plan.set', plan, { sessionId: manager })).ok).toBe(true);
     const audit = (await t.core.services.db()('audit_log').where({ entity: 'salesPlan' }).first()) as {
       user_name: string;

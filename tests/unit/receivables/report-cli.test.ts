@@ -3,9 +3,8 @@ import { setClock } from '../../../electron/core/dates';
 import { ageingCsv } from '../../../electron/core/receivables/ageing-csv';
 import { statementCsv } from '../../../electron/core/receivables/statement-csv';
 import { AppError } from '../../../electron/core/rpc/errors';
-import { registeredInvoice } from '../support/finance';
+import { receivedPayment, registeredInvoice } from '../support/finance';
 import { useTestCore } from '../support/test-core';
-import { ledger } from './ageing-fixture';
 
 const t = useTestCore();
 
@@ -20,7 +19,7 @@ async function data() {
   const b = await t.ok('customers.create', { code: 'C002', name: '上海浦江电气' });
   await registeredInvoice(t, { customerId: a.id, issueDate: '2026-11-10', gross: 1_234_56 });
   await registeredInvoice(t, { customerId: a.id, issueDate: '2026-06-01', gross: 10_000_00 });
-  await ledger(t).receipt({ customerId: a.id, date: '2026-11-20', amount: 200_00 });
+  await receivedPayment(t, { customerId: a.id, date: '2026-11-20', amount: 200_00 });
   await registeredInvoice(t, { customerId: b.id, issueDate: '2025-01-05', gross: 5_00 });
   return { a, b };
 }
@@ -57,7 +56,7 @@ describe('neiqin report as CSV', () => {
     expect(lines[0]).toBe('客户编码,客户,日期,类型,单据号,应收增加,已收款,余额');
     expect(lines[1]).toBe('C001,"北京华联, 商厦",2026-11-01,期初余额,,,,10000.00');
     expect(lines[2]).toMatch(/^C001,"北京华联, 商厦",2026-11-10,发票,\d{20},1234\.56,,11234\.56$/);
-    expect(lines[3]).toMatch(/^C001,"北京华联, 商厦",2026-11-20,收款,SK-T\d+,,200\.00,11034\.56$/);
+    expect(lines[3]).toMatch(/^C001,"北京华联, 商厦",2026-11-20,收款,HK\d{4}-\d+,,200\.00,11034\.56$/);
     expect(lines[4]).toBe('C001,"北京华联, 商厦",2026-11-30,期末余额,,1234.56,200.00,11034.56');
   });
 

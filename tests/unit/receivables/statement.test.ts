@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setClock } from '../../../electron/core/dates';
-import { registeredInvoice } from '../support/finance';
+import { receivedPayment, redLetter, registeredInvoice } from '../support/finance';
 import { useTestCore } from '../support/test-core';
-import { ledger } from './ageing-fixture';
 
 const t = useTestCore();
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -26,17 +25,16 @@ async function story() {
     taxId: '91320594MA1XXXXX2B',
     paymentDays: 30,
   });
-  const l = ledger(t);
   // Before the period: 12,000.00 invoiced, 5,000.00 paid, one cancelled receipt that counts for nothing.
   await registeredInvoice(t, { customerId: c.id, issueDate: '2026-09-10', gross: 12_000_00 });
-  await l.receipt({ customerId: c.id, date: '2026-09-20', amount: 5_000_00 });
-  await l.receipt({ customerId: c.id, date: '2026-09-21', amount: 777_00, cancelled: true });
+  await receivedPayment(t, { customerId: c.id, date: '2026-09-20', amount: 5_000_00 });
+  await receivedPayment(t, { customerId: c.id, date: '2026-09-21', amount: 777_00, cancelled: true });
   // In October: an invoice, a red-letter against it, a bill receipt and a transfer on the same day as an invoice.
   const oct = await registeredInvoice(t, { customerId: c.id, issueDate: '2026-10-08', gross: 3_456_78 });
-  await l.red({ originalId: oct.id, date: '2026-10-12', amount: -456_78 });
-  await l.receipt({ customerId: c.id, date: '2026-10-15', amount: 4_000_00, method: 'bank_bill' });
+  await redLetter(t, oct.id, 456_78, '2026-10-12');
+  await receivedPayment(t, { customerId: c.id, date: '2026-10-15', amount: 4_000_00, method: 'bank_bill' });
   await registeredInvoice(t, { customerId: c.id, issueDate: '2026-10-31', gross: 1_000_05 });
-  await l.receipt({ customerId: c.id, date: '2026-10-31', amount: 100_00 });
+  await receivedPayment(t, { customerId: c.id, date: '2026-10-31', amount: 100_00 });
   // After the period: not on it.
   await registeredInvoice(t, { customerId: c.id, issueDate: '2026-11-02', gross: 99_00 });
   return { c, oct };
@@ -68,7 +66,7 @@ describe('对账单 statement of account', () => {
   it('a customer in credit closes negative: （负数） in words', async () => {
     setClock(new Date('2026-11-30T04:00:00Z'));
     const c = await t.ok('customers.create', { name: '预付客户' });
-    await ledger(t).receipt({ customerId: c.id, date: '2026-11-03', amount: 1_409_50 });
+    await receivedPayment(t, { customerId: c.id, date: '2026-11-03', amount: 1_409_50 });
     const s = await t.ok('receivables.statement', { customerId: c.id, from: '2026-11-01', to: '2026-11-30' });
     expect(s.closing).toBe(-1_409_50);
     expect(s.closingInWords).toBe('（负数）壹仟肆佰零玖元伍角');
@@ -122,26 +120,8 @@ describe('对账单 statement of account', () => {
   it('300 lines: the header repeats on every page, the reply slip ends the last page, no empty page', async () => {
     setClock(new Date('2026-11-30T04:00:00Z'));
     const c = await t.ok('customers.create', { name: '长表客户' });
-    const rows = Array.from({ length: 300 }, (_, i) => ({
-      type: 'digital_special',
-      code: '',
-      number: `2632${String(i).padStart(16, '0')}`,
-      issue_date: '2026-10-15',
-      customer_id: c.id,
-      buyer_name: '长表客户',
-      net_fen: 100_00,
-      tax_fen: 0,
-      gross_fen: 100_00,
-      open_fen: 100_00,
-      due_date: '2026-10-15',
-      delivery_date: '2026-10-15',
-      created_at: '2026-10-15T00:00:00.000Z',
-      updated_at: '2026-10-15T00:00:00.000Z',
-    }));
-    for (let i = 0; i < rows.length; i += 50)
-      await t.core.services
-        .db()('invoices')
-        .insert(rows.slice(i, i + 50));
+    for (let i = 0; i < 300; i += 1)
+      await registeredInvoice(t, { customerId: c.id, issueDate: '2026-10-15', gross: 100_00 });
     const file = await t.ok('receivables.statementPdf', { customerId: c.id, from: '2026-10-01', to: '2026-10-31' });
     const pages = pdfPages(file.dataBase64).map(squash);
     expect(pages).toHaveLength(file.pages);
