@@ -4,6 +4,8 @@ import ConfigProvider from 'antd/es/config-provider';
 import Spin from 'antd/es/spin';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -98,6 +100,8 @@ function Routed() {
 
 export function App() {
   const { i18n } = useTranslation();
+  // Date pickers and calendars take month and weekday names (and Monday first) from dayjs, not from antd.
+  dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { borderRadius: 4, fontSize: 14 } }}>
       <AntApp>

@@ -18,6 +18,8 @@ import { rpc } from '../rpc/client';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 import { InvoiceStateTag, shownNumber } from './InvoiceTags';
 import { RedLetterModal } from './RedLetterModal';
+import { AcknowledgeDialog, DeliveryStateTag, SendInvoiceDialog } from './sending';
+import type { SendingRow } from '@shared/invoices/sending-contract';
 
 type Line = InvoiceDetail['lines'][number];
 
@@ -27,9 +29,26 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
   const { can } = useSession();
   const queryClient = useQueryClient();
   const q = useQuery(rpcQuery('invoices.get', { id }));
+  const delivery = useQuery(rpcQuery('invoices.delivery', { invoiceId: id }));
   const [redding, setRedding] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [acking, setAcking] = useState(false);
   const inv = q.data;
-  const canRed = inv && can('invoices.write') && !inv.redOfId && inv.redRemaining > 0;
+  const write = can('invoices.write');
+  const canRed = inv && write && !inv.redOfId && inv.redRemaining > 0;
+  // A red-letter is not sent to the buyer on its own: only blue invoices are sent and acknowledged.
+  const canSend = inv && write && !inv.redOfId;
+  const canAck = canSend && inv.deliveryState === 'sent';
+  const d = delivery.data;
+  const refreshDelivery = async () => {
+    await Promise.all([
+      invalidateRpc(queryClient, 'invoices.get'),
+      invalidateRpc(queryClient, 'invoices.delivery'),
+      invalidateRpc(queryClient, 'invoices.list'),
+      invalidateRpc(queryClient, 'invoices.unacknowledged'),
+      invalidateRpc(queryClient, 'audit.forEntity'),
+    ]);
+  };
   const none = t('invoices.none');
 
   return (
@@ -43,17 +62,28 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
           <Space>
             {`${t(`invoices.types.${inv.type}`)} ${shownNumber(inv)}`}
             <InvoiceStateTag row={inv} />
+            {!inv.redOfId && (
+              <DeliveryStateTag state={inv.deliveryState} ackOn={d?.acknowledgedOn} signer={d?.ackSigner} />
+            )}
           </Space>
         ) : (
           ''
         )
       }
       extra={
-        canRed && (
-          <Button danger onClick={() => setRedding(true)}>
-            {t('invoices.red.action')}
-          </Button>
-        )
+        <Space>
+          {canSend && (
+            <Button type={inv.deliveryState === 'unsent' ? 'primary' : 'default'} onClick={() => setSending(true)}>
+              {t('invoiceSending.send')}
+            </Button>
+          )}
+          {canAck && <Button onClick={() => setAcking(true)}>{t('invoiceSending.acknowledge')}</Button>}
+          {canRed && (
+            <Button danger onClick={() => setRedding(true)}>
+              {t('invoices.red.action')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {!inv ? (
@@ -80,7 +110,8 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
             <Descriptions.Item label={t('invoices.deliveryDate')}>{inv.deliveryDate}</Descriptions.Item>
             <Descriptions.Item label={t('invoices.settledOn')}>{inv.settledOn}</Descriptions.Item>
             <Descriptions.Item label={t('invoices.deliveryState')}>
-              {t(`invoices.deliveryStates.${inv.deliveryState}`)}
+              {t(`invoiceSending.states.${inv.deliveryState}`)}
+              {inv.sentOn && ` · ${t('invoiceSending.sentOn')} ${inv.sentOn}`}
             </Descriptions.Item>
             {inv.redReason && (
               <Descriptions.Item label={t('invoices.red.reason')}>
@@ -223,21 +254,29 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
               },
               {
                 key: 'sendings',
-                label: `${t('invoices.sendings')} (${inv.sendings.length})`,
+                label: `${t('invoiceSending.history')} (${d?.sendings.length ?? inv.sendings.length})`,
                 children: (
-                  <Table
+                  <Table<SendingRow>
                     size="small"
                     rowKey="id"
                     pagination={false}
-                    dataSource={inv.sendings}
+                    loading={!d}
+                    dataSource={d?.sendings ?? []}
+                    locale={{ emptyText: t('invoiceSending.states.unsent') }}
                     columns={[
-                      { title: t('invoices.issueDate'), dataIndex: 'date', width: 110 },
-                      { title: t('invoices.way'), dataIndex: 'way', width: 90 },
+                      { title: t('invoiceSending.date'), dataIndex: 'date', width: 110 },
                       {
-                        title: t('invoices.remarks'),
-                        render: (_, s) =>
-                          [s.emailTo, s.courier, s.trackingNo, s.handedTo, s.note].filter(Boolean).join(' '),
+                        title: t('invoices.way'),
+                        dataIndex: 'way',
+                        width: 130,
+                        render: (v: SendingRow['way']) => t(`invoiceSending.ways.${v}`),
                       },
+                      {
+                        title: t('invoiceSending.note'),
+                        render: (_, s) =>
+                          [s.emailTo, s.courier, s.trackingNo, s.handedTo, s.note].filter(Boolean).join(' · '),
+                      },
+                      { title: t('audit.user'), dataIndex: 'userName', width: 120 },
                     ]}
                   />
                 ),
@@ -272,6 +311,26 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
         </>
       )}
       {redding && inv && <RedLetterModal original={inv} onClose={() => setRedding(false)} />}
+      {sending && (
+        <SendInvoiceDialog
+          invoiceIds={[id]}
+          onClose={() => setSending(false)}
+          onSent={() => {
+            setSending(false);
+            void refreshDelivery();
+          }}
+        />
+      )}
+      {acking && inv && (
+        <AcknowledgeDialog
+          invoice={{ id, number: shownNumber(inv), sentOn: inv.sentOn }}
+          onClose={() => setAcking(false)}
+          onDone={() => {
+            setAcking(false);
+            void refreshDelivery();
+          }}
+        />
+      )}
     </Drawer>
   );
 }

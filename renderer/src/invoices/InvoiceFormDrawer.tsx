@@ -37,7 +37,7 @@ const LINE_TEXT: { name: keyof LineValues; label: string; width: number }[] = [
   { name: 'spec', label: 'invoices.spec', width: 120 },
   { name: 'unit', label: 'invoices.unit', width: 56 },
   { name: 'quantity', label: 'invoices.quantity', width: 70 },
-  { name: 'unitPrice', label: 'invoices.unitPrice', width: 100 },
+  { name: 'unitPrice', label: 'invoices.unitPrice', width: 116 },
 ];
 const LINE_AMOUNTS = ['net', 'tax', 'gross'] as const;
 
@@ -209,6 +209,7 @@ export function InvoiceFormDrawer({
                       key={f.name}
                       name={[row.name, f.name]}
                       label={index === 0 ? t(f.label) : undefined}
+                      style={{ width: f.width }}
                       rules={f.name === 'name' ? [{ required: true, message: t('validation.required') }] : undefined}
                     >
                       <Input
@@ -217,7 +218,11 @@ export function InvoiceFormDrawer({
                       />
                     </Form.Item>
                   ))}
-                  <Form.Item name={[row.name, 'taxRate']} label={index === 0 ? t('invoices.taxRate') : undefined}>
+                  <Form.Item
+                    name={[row.name, 'taxRate']}
+                    label={index === 0 ? t('invoices.taxRate') : undefined}
+                    style={{ width: 76 }}
+                  >
                     <Select
                       style={{ width: 76 }}
                       aria-label={`${t('invoices.line')} ${index + 1} ${t('invoices.taxRate')}`}
@@ -225,7 +230,12 @@ export function InvoiceFormDrawer({
                     />
                   </Form.Item>
                   {LINE_AMOUNTS.map((k) => (
-                    <Form.Item key={k} name={[row.name, k]} label={index === 0 ? t(`invoices.${k}`) : undefined}>
+                    <Form.Item
+                      key={k}
+                      name={[row.name, k]}
+                      label={index === 0 ? t(`invoices.${k}`) : undefined}
+                      style={{ width: 110 }}
+                    >
                       <Input
                         style={{ width: 110, textAlign: 'right' }}
                         aria-label={`${t('invoices.line')} ${index + 1} ${t(`invoices.${k}`)}`}

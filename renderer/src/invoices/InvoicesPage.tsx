@@ -1,4 +1,5 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
@@ -12,7 +13,7 @@ import { DELIVERY_STATES, INVOICE_TYPES, type InvoiceRow, type InvoiceType } fro
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
-import { rpcKey } from '../rpc/query-keys';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
 import { useOpenParam } from '../table/useOpenParam';
@@ -20,6 +21,7 @@ import { ImportInvoicesDialog } from './ImportInvoicesDialog';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { InvoiceFormDrawer } from './InvoiceFormDrawer';
 import { InvoiceStateTag, shownNumber } from './InvoiceTags';
+import { DeliveryStateTag, SendInvoiceDialog } from './sending';
 
 type Filters = In<'invoices.list'>['filters'];
 
@@ -36,6 +38,9 @@ export function InvoicesPage() {
   const [registering, setRegistering] = useState(false);
   const [importing, setImporting] = useState(false);
   const [opened, setOpen] = useOpenParam();
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [sending, setSending] = useState(false);
+  const queryClient = useQueryClient();
   const write = can('invoices.write');
 
   const columns = useMemo<ColumnDef<InvoiceRow, unknown>[]>(
@@ -43,7 +48,7 @@ export function InvoicesPage() {
       {
         id: 'number',
         header: t('invoices.number'),
-        size: 190,
+        size: 175,
         meta: { sortField: 'number' },
         cell: (c) => shownNumber(c.row.original),
       },
@@ -51,7 +56,7 @@ export function InvoicesPage() {
         id: 'type',
         header: t('invoices.type'),
         accessorKey: 'type',
-        size: 110,
+        size: 115,
         cell: (c) => t(`invoices.types.${c.getValue() as InvoiceType}`),
       },
       {
@@ -61,12 +66,12 @@ export function InvoicesPage() {
         size: 100,
         meta: { sortField: 'issueDate' },
       },
-      { id: 'customerName', header: t('invoices.customer'), accessorKey: 'customerName', size: 220 },
+      { id: 'customerName', header: t('invoices.customer'), accessorKey: 'customerName', size: 210 },
       {
         id: 'gross',
         header: t('invoices.gross'),
         accessorKey: 'gross',
-        size: 120,
+        size: 110,
         meta: { sortField: 'gross', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
@@ -74,7 +79,7 @@ export function InvoicesPage() {
         id: 'open',
         header: t('invoices.open'),
         accessorKey: 'open',
-        size: 120,
+        size: 110,
         meta: { sortField: 'open', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
@@ -85,15 +90,15 @@ export function InvoicesPage() {
         size: 100,
         meta: { sortField: 'dueDate' },
       },
-      { id: 'state', header: t('quotes.status'), size: 80, cell: (c) => <InvoiceStateTag row={c.row.original} /> },
+      { id: 'state', header: t('quotes.status'), size: 70, cell: (c) => <InvoiceStateTag row={c.row.original} /> },
       {
         id: 'deliveryState',
         header: t('invoices.deliveryState'),
         accessorKey: 'deliveryState',
-        size: 80,
-        cell: (c) => t(`invoices.deliveryStates.${c.getValue() as InvoiceRow['deliveryState']}`),
+        size: 90,
+        cell: (c) =>
+          c.row.original.redOfId ? null : <DeliveryStateTag state={c.getValue() as InvoiceRow['deliveryState']} />,
       },
-      { id: 'buyerName', header: t('invoices.buyerName'), accessorKey: 'buyerName', size: 220 },
     ],
     [t],
   );
@@ -121,6 +126,7 @@ export function InvoicesPage() {
         queryKey={rpcKey('invoices.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(r) => setOpen(r.id)}
+        {...(write ? { selected: chosen, onSelect: setChosen } : {})}
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
@@ -162,6 +168,11 @@ export function InvoicesPage() {
               onChange={(v) => setRange(v)}
             />
             <Link to="/invoices/uninvoiced">{t('invoices.nav.uninvoiced')}</Link>
+            {write && chosen.length > 0 && (
+              <Button icon={<SendOutlined />} onClick={() => setSending(true)}>
+                {`${t('invoiceSending.send')} · ${t('invoiceSending.selected', { count: chosen.length })}`}
+              </Button>
+            )}
             {write && (
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
                 {t('invoices.import')}
@@ -186,6 +197,17 @@ export function InvoicesPage() {
         />
       )}
       {importing && <ImportInvoicesDialog onClose={() => setImporting(false)} />}
+      {sending && (
+        <SendInvoiceDialog
+          invoiceIds={chosen}
+          onClose={() => setSending(false)}
+          onSent={() => {
+            setSending(false);
+            setChosen([]);
+            void invalidateRpc(queryClient, 'invoices.list');
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -116,7 +116,7 @@ function OrderProgress({ orderId }: { orderId: number }) {
   return (
     <>
       <h4 style={{ marginTop: 16 }}>
-        {t('orders.progress')}
+        {t('deliveries.progress')}
         {t('wording.colon')}
         {t('deliveries.deliveredValue', {
           delivered: money(p.data.totals.delivered),

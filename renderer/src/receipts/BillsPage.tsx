@@ -43,22 +43,22 @@ function BillList({ onOpen }: { onOpen(id: number): void }) {
   const [kind, setKind] = useState<(typeof BILL_KINDS)[number] | undefined>();
   const columns = useMemo<ColumnDef<BillRow, unknown>[]>(
     () => [
-      { id: 'billNo', header: t('fields.billNo'), accessorKey: 'billNo', size: 260, meta: { sortField: 'billNo' } },
+      { id: 'billNo', header: t('fields.billNo'), accessorKey: 'billNo', size: 215, meta: { sortField: 'billNo' } },
       {
         id: 'state',
         header: t('receipts.billState'),
         accessorKey: 'state',
-        size: 110,
+        size: 80,
         cell: (c) => <BillStateTag state={c.getValue() as BillState} />,
       },
       { id: 'kind', header: t('receipts.kind'), size: 60, cell: (c) => t(`receipts.kinds.${c.row.original.kind}`) },
-      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 200 },
-      { id: 'acceptor', header: t('fields.acceptor'), accessorKey: 'acceptor', size: 200 },
+      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 180 },
+      { id: 'acceptor', header: t('fields.acceptor'), accessorKey: 'acceptor', size: 160 },
       {
         id: 'amount',
         header: t('receipts.amountYuan'),
         accessorKey: 'amount',
-        size: 120,
+        size: 110,
         meta: { sortField: 'amount', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
@@ -66,17 +66,17 @@ function BillList({ onOpen }: { onOpen(id: number): void }) {
         id: 'issueDate',
         header: t('fields.issueDate'),
         accessorKey: 'issueDate',
-        size: 100,
+        size: 95,
         meta: { sortField: 'issueDate' },
       },
       {
         id: 'maturityDate',
         header: t('fields.maturityDate'),
         accessorKey: 'maturityDate',
-        size: 100,
+        size: 95,
         meta: { sortField: 'maturityDate' },
       },
-      { id: 'receiptNumber', header: t('receipts.number'), accessorKey: 'receiptNumber', size: 130 },
+      { id: 'receiptNumber', header: t('receipts.number'), accessorKey: 'receiptNumber', size: 120 },
     ],
     [t],
   );

@@ -33,15 +33,15 @@ export function ReceiptsPage() {
 
   const columns = useMemo<ColumnDef<ReceiptRow, unknown>[]>(
     () => [
-      { id: 'number', header: t('receipts.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },
+      { id: 'number', header: t('receipts.number'), accessorKey: 'number', size: 120, meta: { sortField: 'number' } },
       { id: 'date', header: t('fields.date'), accessorKey: 'date', size: 100, meta: { sortField: 'date' } },
-      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 220 },
-      { id: 'payerName', header: t('fields.payerName'), accessorKey: 'payerName', size: 200 },
+      { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 200 },
+      { id: 'payerName', header: t('fields.payerName'), accessorKey: 'payerName', size: 160 },
       {
         id: 'method',
         header: t('fields.method'),
         accessorKey: 'method',
-        size: 110,
+        size: 100,
         cell: (c) => t(`receiptMsg.method.${c.getValue() as ReceiptMethod}`),
       },
       {
@@ -63,7 +63,7 @@ export function ReceiptsPage() {
       {
         id: 'bankRef',
         header: t('receipts.reference'),
-        size: 220,
+        size: 215,
         cell: (c) => c.row.original.billNo ?? c.row.original.bankRef,
       },
     ],

@@ -43,16 +43,16 @@ export function UnacknowledgedPage() {
         id: 'number',
         header: t('invoiceSending.number'),
         accessorKey: 'number',
-        size: 190,
+        size: 175,
         meta: { sortField: 'number' },
       },
-      { id: 'customerName', header: t('invoiceSending.customer'), accessorKey: 'customerName', size: 220 },
+      { id: 'customerName', header: t('invoiceSending.customer'), accessorKey: 'customerName', size: 200 },
       { id: 'issueDate', header: t('invoiceSending.issueDate'), accessorKey: 'issueDate', size: 100 },
       {
         id: 'grossFen',
         header: t('invoiceSending.amount'),
         accessorKey: 'grossFen',
-        size: 120,
+        size: 110,
         meta: { numeric: true, sortField: 'grossFen' },
         cell: (c) => money(c.getValue() as number),
       },
@@ -74,7 +74,7 @@ export function UnacknowledgedPage() {
         id: 'remindedOn',
         header: t('invoiceSending.remindedOn'),
         accessorKey: 'remindedOn',
-        size: 170,
+        size: 150,
         cell: (c) =>
           c.row.original.remindedOn && (
             <span>
@@ -89,7 +89,7 @@ export function UnacknowledgedPage() {
         id: 'invoiceEmail',
         header: t('invoiceSending.invoiceEmail'),
         accessorKey: 'invoiceEmail',
-        size: 180,
+        size: 150,
         cell: (c) => (c.getValue() as string | null) ?? <Tag color="warning">{t('invoiceSending.noEmail')}</Tag>,
       },
     ],

@@ -96,6 +96,7 @@ export function AgeingPage() {
       key: 'balance',
       title: t(`${k}.balance`),
       align: 'right',
+      fixed: 'right',
       ...sorter('balance'),
       render: (_, r) => money(r.balance),
     },
@@ -112,7 +113,7 @@ export function AgeingPage() {
   const totals = data?.totals;
 
   return (
-    <div>
+    <div className="page" style={{ height: 'auto', minWidth: 0 }}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0, marginRight: 16 }}>
           {t(`${k}.title`)}
@@ -184,19 +185,19 @@ export function AgeingPage() {
                     {money(v)}
                   </Table.Summary.Cell>
                 ))}
-                <Table.Summary.Cell index={90} align="right">
+                <Table.Summary.Cell index={totals.buckets.length + 1} align="right">
                   {money(totals.total)}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={91} align="right">
+                <Table.Summary.Cell index={totals.buckets.length + 2} align="right">
                   {money(totals.overdue)}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={92} align="right">
+                <Table.Summary.Cell index={totals.buckets.length + 3} align="right">
                   {`${money(totals.over90)}${totals.over90Share ? ` (${totals.over90Share}%)` : ''}`}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={93} align="right">
+                <Table.Summary.Cell index={totals.buckets.length + 4} align="right">
                   {money(-totals.unapplied)}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={94} align="right">
+                <Table.Summary.Cell index={totals.buckets.length + 5} align="right">
                   {money(totals.balance)}
                 </Table.Summary.Cell>
               </Table.Summary.Row>

@@ -65,7 +65,7 @@ export function StatementsPage() {
     });
 
   return (
-    <div>
+    <div className="page" style={{ height: 'auto', minWidth: 0 }}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0, marginRight: 16 }}>
           {t(`${k}.title`)}
