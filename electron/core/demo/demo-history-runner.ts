@@ -84,6 +84,10 @@ class HistoryRun {
   private readonly orders = new Map<string, { id: number; gross: number; customerId: number }>();
   /** Delivery notes by deal and shipment index. */
   private readonly notes = new Map<string, number>();
+  private readonly runs = new Map<string, number>();
+  private readonly consignments = new Map<string, number>();
+  /** What came back on a deal's return: the red-letter takes back the same amounts. */
+  private readonly returns = new Map<string, { net: number; tax: number; gross: number }>();
   private readonly invoiced = new Set<string>();
   private readonly invoices = new Map<string, number>();
   private readonly serials = new Serials();
@@ -345,7 +349,11 @@ class HistoryRun {
           .map((l) => ({ orderLineId: l.orderLineId, quantity: l.available }));
     const notice = await this.as.dispatch('deliveries.notices.create', { orderId: order.id, date, lines });
     if (release)
-      await this.as.manager('receivables.credit.release', { checkpoint: 'notice', documentId: notice.id, reason: release });
+      await this.as.manager('receivables.credit.release', {
+        checkpoint: 'notice',
+        documentId: notice.id,
+        reason: release,
+      });
     return this.as.dispatch('deliveries.notices.confirm', { id: notice.id });
   }
 
@@ -407,9 +415,6 @@ class HistoryRun {
       });
   }
 
-  private readonly runs = new Map<string, number>();
-  private readonly consignments = new Map<string, number>();
-
   private async deliver(s: Shipment, key: string): Promise<void> {
     const date = this.clock.day(s.delivered!);
     const run = this.runs.get(key);
@@ -420,16 +425,16 @@ class HistoryRun {
 
   private async sign(deal: Deal, s: Shipment, key: string): Promise<void> {
     const noteId = this.notes.get(key)!;
-    const note = await this.as.dispatch('deliveries.notes.get', { id: noteId });
     const short = s.short;
+    const lineId = short
+      ? (await this.as.dispatch('deliveries.notes.get', { id: noteId })).lines.find((l) => l.spec === short.spec)!.id
+      : 0;
     await this.as.dispatch('deliveries.notes.receipt', {
       id: noteId,
       signer: this.customer(deal.customer).input.addresses![0]!.contact!,
       date: this.clock.day(s.signed!),
       note: short ? short.note : null,
-      discrepancies: short
-        ? [{ lineId: note.lines.find((l) => l.spec === short.spec)!.id, kind: 'short', quantity: String(short.qty) }]
-        : [],
+      discrepancies: short ? [{ lineId, kind: 'short', quantity: String(short.qty) }] : [],
     });
   }
 
@@ -496,15 +501,13 @@ class HistoryRun {
     this.returns.set(deal.id, back.lines[0]!);
   }
 
-  private readonly returns = new Map<string, { net: number; tax: number; gross: number }>();
-
   private async redForReturn(deal: Deal): Promise<void> {
     const r = deal.returned!;
     const original = await this.as.sales('invoices.get', { id: this.invoices.get(deal.id)! });
     const line = original.lines.find((l) => l.spec === r.spec)!;
     const amounts = this.returns.get(deal.id)!;
     const date = this.clock.day(r.red);
-    await this.as.sales('invoices.red', {
+    const red = await this.as.sales('invoices.red', {
       type: original.type,
       number: this.invoiceNumber(date),
       issueDate: date,
@@ -515,13 +518,13 @@ class HistoryRun {
       lines: [{ originalLineId: line.id, quantity: String(r.qty), ...amounts }],
       amount: null,
     });
-    this.counts.invoices += 1;
+    await this.redSent(red.id, date);
   }
 
   private async allowance(deal: Deal): Promise<void> {
     const a = deal.allowance!;
     const date = this.clock.day(a.ago);
-    await this.as.sales('invoices.red', {
+    const red = await this.as.sales('invoices.red', {
       type: 'digital_special',
       number: this.invoiceNumber(date),
       issueDate: date,
@@ -531,7 +534,13 @@ class HistoryRun {
       mode: 'amount',
       amount: yuan(a.yuan),
     });
+    await this.redSent(red.id, date);
+  }
+
+  /** A 数电 red-letter reaches the buyer's tax account the day it is issued. */
+  private async redSent(id: number, date: string): Promise<void> {
     this.counts.invoices += 1;
+    await this.as.sales('invoices.sendTaxAccount', { invoiceIds: [id], date, note: DEMO_TERMS.taxAccountNote });
   }
 
   private async receipt(r: DemoReceipt): Promise<number> {

@@ -759,7 +759,7 @@ export const DEMO_DEALS: Deal[] = [
   {
     id: 'S03',
     customer: '北京华联',
-    quoted: 1,
+    quoted: 0,
     items: [['Q41F-16C DN100', 8]],
     outcome: 'sent',
   },
