@@ -11,6 +11,7 @@ import { invoiceSendingHandlers } from '../invoices/sending-handlers';
 import { orderHandlers } from '../orders/handlers';
 import { quoteHandlers } from '../quotes/handlers';
 import { receiptHandlers } from '../receipts/handlers';
+import { ageingHandlers } from '../receivables/ageing-handlers';
 import { collectionHandlers } from '../receivables/collections-handlers';
 import { receivableHandlers } from '../receivables/handlers';
 import { forbidden } from '../rpc/errors';
@@ -26,6 +27,7 @@ const DEMO_SERVICES = {
   ...invoiceSendingHandlers,
   ...receiptHandlers,
   ...receivableHandlers,
+  ...ageingHandlers,
   ...collectionHandlers,
 };
 export type DemoChannel = keyof typeof DEMO_SERVICES & ChannelName;

@@ -858,7 +858,25 @@ export const DEMO_SALES_PLANS: { salesperson: string; sales: number; collection:
 /** How each calendar month (January first) weighs against the plan, in percent: slack around 春节, busy in autumn. */
 export const DEMO_SEASON = [90, 60, 100, 100, 110, 110, 90, 90, 110, 120, 120, 100];
 
-/** Constants the documents need beyond the table. */
+/** Freight settled with a carrier for its consignments of a period whose 回单 are all back (monthly account). */
+export const DEMO_FREIGHT_SETTLEMENTS: {
+  carrier: CarrierKey;
+  from: number;
+  to: number;
+  settled: number;
+  /** Deductions negative, in yuan, with why. */
+  adjustment?: [yuan: number, note: string];
+}[] = [
+  { carrier: '德邦', from: 345, to: 250, settled: 240, adjustment: [-50, '1件外包装破损扣款'] },
+  { carrier: '天地华宇', from: 330, to: 230, settled: 220 },
+  { carrier: '佳吉', from: 290, to: 240, settled: 235 },
+];
+
+/** A customer's reply slip to a statement of account (对账单回执). */
+export const DEMO_STATEMENT_REPLIES: { customer: string; from: number; to: number; replied: number }[] = [
+  { customer: '重钢维修', from: 340, to: 160, replied: 150 },
+];
+
 export const DEMO_DISPATCH = {
   vehicle: '浙A·D8K23 依维柯',
   driver: '刘建华',
@@ -870,6 +888,8 @@ export const DEMO_DISPATCH = {
   goods: '机电设备配件',
   /** 数电 invoice numbers: 2-digit year, 33 (浙江), then a running serial. */
   invoiceRegion: '33',
+  /** Freight paid by bank transfer: the voucher's prefix. */
+  freightRefPrefix: 'FK',
   /** 回款 bank references start so: the bank's voucher prefix. */
   bankRefPrefix: 'ICBC',
   /** The tax system's classification short names by product category. */
