@@ -20,7 +20,6 @@ import {
   DEMO_RECEIPTS,
   DEMO_SALES_PLANS,
   DEMO_SEASON,
-  DEMO_FREIGHT_SETTLEMENTS,
   DEMO_STATEMENT_REPLIES,
   DEMO_TERMS,
   type DemoActor,
@@ -149,7 +148,6 @@ class HistoryRun {
     for (const n of DEMO_OPEN_NOTICES) this.at(n.ago, PHASE.ship, () => this.openNotice(n.deal));
     for (const r of DEMO_RECEIPTS) this.planReceipt(r);
     for (const log of DEMO_COLLECTION_LOGS) this.at(log.ago, PHASE.chase, () => this.collectionLog(log));
-    for (const f of DEMO_FREIGHT_SETTLEMENTS) this.at(f.settled, PHASE.chase, () => this.settleFreight(f));
     for (const r of DEMO_STATEMENT_REPLIES)
       this.at(r.replied, PHASE.chase, async () => {
         await this.as.sales('receivables.recordStatementReply', {
@@ -594,25 +592,6 @@ class HistoryRun {
     const s = await this.as.sales('receipts.suggest', { receiptId });
     const items = s.items.filter((i) => i.amount > 0).map((i) => ({ invoiceId: i.id, amount: i.amount }));
     if (items.length) await this.as.sales('receipts.allocate', { receiptId, items });
-  }
-
-  /** 运费结算: every consignment of the carrier in the period with its 回单 back, paid by transfer. */
-  private async settleFreight(f: (typeof DEMO_FREIGHT_SETTLEMENTS)[number]): Promise<void> {
-    const carrierId = this.carrier(f.carrier);
-    const from = this.clock.day(f.from);
-    const to = this.clock.day(f.to);
-    const open = await this.as.dispatch('dispatch.freight.open', { carrierId, from, to });
-    const settledOn = this.clock.day(f.settled);
-    await this.as.dispatch('dispatch.freight.settle', {
-      carrierId,
-      from,
-      to,
-      consignmentIds: open.consignments.map((c) => c.id),
-      adjustment: f.adjustment ? yuan(f.adjustment[0]) : 0,
-      adjustmentNote: f.adjustment ? f.adjustment[1] : null,
-      paymentRef: `${DEMO_DISPATCH.freightRefPrefix}${settledOn.replaceAll('-', '')}${this.serials.next()}`,
-      settledOn,
-    });
   }
 
   private async collectionLog(log: (typeof DEMO_COLLECTION_LOGS)[number]): Promise<void> {

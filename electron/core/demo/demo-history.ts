@@ -81,7 +81,10 @@ export interface Deal {
   allowance?: { ago: number; yuan: number; remarks: string };
 }
 
-/** The demo's deals, oldest first. */
+/**
+ * The demo's deals, oldest first. 长沙银河 has none: the walkthroughs (e2e) start their own story with it and expect
+ * it clean, with no debt and no notes of its own.
+ */
 export const DEMO_DEALS: Deal[] = [
   {
     id: 'A01',
@@ -182,7 +185,7 @@ export const DEMO_DEALS: Deal[] = [
   },
   {
     id: 'A06',
-    customer: '长沙银河',
+    customer: '南沙电安',
     quoted: 290,
     items: [
       ['6ES7 214-1AG40-0XB0', 10],
@@ -191,11 +194,11 @@ export const DEMO_DEALS: Deal[] = [
     ],
     outcome: 'won',
     ordered: 286,
-    po: 'YH-PO-1187',
+    po: 'NSDA-2025-0917',
     shipments: [
       {
         notice: 283,
-        by: { carrier: '佳吉', kg: 95, packages: 5 },
+        by: { carrier: '德邦', kg: 95, packages: 5 },
         delivered: 280,
         signed: 272,
         short: { spec: '6AV2 123-2GB03-0AX0 KTP700', qty: 1, note: '外箱破损，触摸屏少1台' },
@@ -486,7 +489,7 @@ export const DEMO_DEALS: Deal[] = [
   },
   {
     id: 'A21',
-    customer: '长沙银河',
+    customer: '重汽配套',
     quoted: 110,
     items: [
       ['6ES7 214-1AG40-0XB0', 6],
@@ -494,8 +497,8 @@ export const DEMO_DEALS: Deal[] = [
     ],
     outcome: 'won',
     ordered: 106,
-    po: 'YH-PO-1342',
-    shipments: [{ notice: 100, by: { carrier: '佳吉', kg: 30, packages: 2 }, delivered: 97, signed: 90 }],
+    po: 'ZQPT-CG-2026-031',
+    shipments: [{ notice: 100, by: { carrier: '德邦', kg: 30, packages: 2 }, delivered: 97, signed: 90 }],
     invoices: [{ issued: 88, sent: ['courier', 87], ack: 82 }],
   },
   {
@@ -792,7 +795,7 @@ export const DEMO_RECEIPTS: DemoReceipt[] = [
   { customer: '西子热电', ago: 303, prepays: 'A04', allocated: 298 },
   { customer: '浦江化工', ago: 265, pays: ['A03'] },
   { customer: '重钢维修', ago: 250, pays: ['A02'] },
-  { customer: '长沙银河', ago: 230, pays: ['A06'] },
+  { customer: '南沙电安', ago: 230, pays: ['A06'] },
   { customer: '重钢维修', ago: 225, pays: ['A02-2'] },
   { customer: '扬子检修', ago: 220, pays: ['A05'] },
   { customer: '清源水务', ago: 212, pays: ['A08'], payer: '苏州工业园区清源华衍水务有限公司' },
@@ -843,7 +846,7 @@ export const DEMO_COLLECTION_PLANS: { customer: string; thisMonth: number; nextM
   { customer: '北京华联', thisMonth: 46000, nextMonth: 0 },
   { customer: '黄岩模具', thisMonth: 40000, nextMonth: 75000, note: '分两次，陈经理跟进' },
   { customer: '宇通环卫', thisMonth: 32000, nextMonth: 0 },
-  { customer: '长沙银河', thisMonth: 24000, nextMonth: 0 },
+  { customer: '重汽配套', thisMonth: 24000, nextMonth: 0 },
   { customer: '定海造船', thisMonth: 0, nextMonth: 55000 },
   { customer: '海湾化学', thisMonth: 0, nextMonth: 58000 },
   { customer: '柯桥印染', thisMonth: 0, nextMonth: 80000 },
@@ -857,20 +860,6 @@ export const DEMO_SALES_PLANS: { salesperson: string; sales: number; collection:
 
 /** How each calendar month (January first) weighs against the plan, in percent: slack around 春节, busy in autumn. */
 export const DEMO_SEASON = [90, 60, 100, 100, 110, 110, 90, 90, 110, 120, 120, 100];
-
-/** Freight settled with a carrier for its consignments of a period whose 回单 are all back (monthly account). */
-export const DEMO_FREIGHT_SETTLEMENTS: {
-  carrier: CarrierKey;
-  from: number;
-  to: number;
-  settled: number;
-  /** Deductions negative, in yuan, with why. */
-  adjustment?: [yuan: number, note: string];
-}[] = [
-  { carrier: '德邦', from: 345, to: 250, settled: 240, adjustment: [-50, '1件外包装破损扣款'] },
-  { carrier: '天地华宇', from: 330, to: 230, settled: 220 },
-  { carrier: '佳吉', from: 290, to: 240, settled: 235 },
-];
 
 /** A customer's reply slip to a statement of account (对账单回执). */
 export const DEMO_STATEMENT_REPLIES: { customer: string; from: number; to: number; replied: number }[] = [
@@ -888,8 +877,6 @@ export const DEMO_DISPATCH = {
   goods: '机电设备配件',
   /** 数电 invoice numbers: 2-digit year, 33 (浙江), then a running serial. */
   invoiceRegion: '33',
-  /** Freight paid by bank transfer: the voucher's prefix. */
-  freightRefPrefix: 'FK',
   /** 回款 bank references start so: the bank's voucher prefix. */
   bankRefPrefix: 'ICBC',
   /** The tax system's classification short names by product category. */
