@@ -268,6 +268,7 @@ class HistoryRun {
             await this.as.manager('ledger.plan.set', {
               month: m,
               salesperson: p.salesperson,
+              // Yuan times a percentage is fen.
               sales: p.sales * weight,
               collection: p.collection * weight,
             });
@@ -455,10 +456,8 @@ class HistoryRun {
 
   private async invoice(deal: Deal, inv: DealInvoice, key: string): Promise<void> {
     const customer = this.customer(deal.customer);
-    const shipments = (deal.shipments ?? []).map((_, i) => `${deal.id}#${i}`);
-    const of = (inv.of ? inv.of.map((i) => shipments[i]!) : shipments).filter(
-      (k) => this.notes.has(k) && !this.invoiced.has(k),
-    );
+    const delivered = (deal.shipments ?? []).flatMap((s, i) => (s.delivered === undefined ? [] : [i]));
+    const of = (inv.of ?? delivered).map((i) => `${deal.id}#${i}`).filter((k) => !this.invoiced.has(k));
     const noteIds = of.map((k) => this.notes.get(k)!);
     const draft = await this.as.sales('invoices.draftFromNotes', { customerId: customer.id, noteIds });
     const date = this.clock.day(inv.issued);
