@@ -1,11 +1,16 @@
 /** Where the core reads the time: the system clock, unless a test has set one. */
 let clock: () => Date = () => new Date();
 
-/** Sets the clock (a fixed instant or a function); `null` goes back to the system clock. */
-export function setClock(next: Date | (() => Date) | null): void {
+/**
+ * Sets the clock (a fixed instant or a function); `null` goes back to the system clock. Answers the clock it
+ * replaced, so a caller that moves it for a while can put it back exactly.
+ */
+export function setClock(next: Date | (() => Date) | null): () => Date {
+  const previous = clock;
   if (next === null) clock = () => new Date();
   else if (next instanceof Date) clock = () => new Date(next.getTime());
   else clock = next;
+  return previous;
 }
 
 /** The current instant, from the one clock. */

@@ -12,6 +12,7 @@ import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { COMPANY_KEY } from '../settings/company';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { createSupplier } from '../suppliers/supplier-store';
+import { loadDemoHistory } from './demo-history-runner';
 import { DEMO_CARRIERS, DEMO_COMPANY, DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS, DEMO_USERS } from './demo-company';
 
 type Channel = 'demo.status' | 'demo.load';
@@ -73,6 +74,8 @@ export const demoHandlers: HandlerMap<Channel> = {
       });
       users++;
     }
+    // A year of business on top, so the dashboard, ageing, statements and lists show real figures at once.
+    const history = await loadDemoHistory(ctx);
     await writeSetting(trx, DEMO_LOADED_KEY, nowIso());
     const counts = {
       customers: DEMO_CUSTOMERS.length,
@@ -80,7 +83,7 @@ export const demoHandlers: HandlerMap<Channel> = {
       suppliers: DEMO_SUPPLIERS.length,
       users,
     };
-    await ctx.audit({ entity: 'demo', entityId: null, action: 'load', after: counts });
+    await ctx.audit({ entity: 'demo', entityId: null, action: 'load', after: { ...counts, ...history } });
     return counts;
   },
 };

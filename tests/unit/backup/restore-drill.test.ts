@@ -28,7 +28,7 @@ async function everything(core: Core): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-/** A company with demo master data, a won quote turned into an order, and a delivery notice. */
+/** The demo company (master data and its year of history), a won quote turned into an order, and a delivery notice. */
 async function fillCompany() {
   await t.ok('demo.load', {});
   const { order, lineIds } = await wonOrder(t);
@@ -50,7 +50,7 @@ describe('restore drill: back up, damage the database, restore, and every record
     await fillCompany();
     const before = await everything(t.core);
     expect(before.customers!.length).toBeGreaterThan(5);
-    expect(before.delivery_notices).toHaveLength(1);
+    expect(before.delivery_notices!.length).toBeGreaterThan(1);
     const backup = await backUpAutomatically(t.core);
 
     const db = t.core.services.db();
