@@ -129,9 +129,9 @@ test('a delivered note is invoiced, e-mailed, acknowledged, paid and allocated; 
     await receipt.getByRole('button', { name: '按先到期先核销填入' }).click();
     await expect(receipt.getByLabel(`本次核销（元） ${NUMBER}`)).toHaveValue('30480.00');
     await receipt.getByRole('button', { name: /保\s*存/ }).click();
-    await expect(page.getByText(/回款 HK\d{4}-00001 已登记/)).toBeVisible();
+    await expect(page.getByText(/回款 HK\d{4}-\d{5} 已登记/)).toBeVisible();
     // The saved receipt opens: wholly allocated to the invoice, nothing left unapplied.
-    const saved = page.locator('.ant-drawer').filter({ hasText: /回款单号 HK\d{4}-00001/ });
+    const saved = page.locator('.ant-drawer').filter({ hasText: /回款单号 HK\d{4}-\d{5}/ });
     await expect(saved.getByRole('row').filter({ hasText: NUMBER })).toContainText('30,480.00');
     await expect(saved.getByRole('row').filter({ hasText: '未核销' })).toContainText(/未核销\s*0\.00$/);
     await page.keyboard.press('Escape');

@@ -65,7 +65,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
   await inquiry.getByLabel('需求', { exact: true }).fill('泵房改造，水泵控制柜 2 台');
   await inquiry.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(inquiry.getByText(/询价 XJ\d{4}-00001/)).toBeVisible();
+  await expect(inquiry.getByText(/询价 XJ\d{4}-\d{5}/)).toBeVisible();
   await inquiry.getByRole('button', { name: '据此报价' }).click();
   const drawer = page.locator('.ant-drawer').filter({ has: page.getByRole('tab', { name: '成本核算' }) });
   await expect(drawer.getByText('长沙银河自动化有限公司')).toBeVisible();
@@ -87,7 +87,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await expect(drawer.getByTestId('quote-gross')).toHaveText('18,000.00');
   await expect(drawer.getByTestId('quote-summary')).toContainText('壹万捌仟元整');
   await drawer.getByRole('button', { name: '保存草稿' }).click();
-  await expect(drawer.getByText(/报价单 BJ\d{4}-00001 V1/)).toBeVisible();
+  await expect(drawer.getByText(/报价单 BJ\d{4}-\d{5} V1/)).toBeVisible();
   await drawer.getByRole('button', { name: '提交审批' }).click();
   await expect(drawer.getByTestId('quote-status')).toHaveText('待审批');
   await page.keyboard.press('Escape');
@@ -154,7 +154,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await drawer.getByRole('button', { name: '生成销售合同' }).click();
   await page.getByRole('dialog').getByLabel('客户订单号').fill('YH-PO-0088');
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(page.getByText(/已生成销售合同 HT\d{4}-00001/)).toBeVisible();
+  await expect(page.getByText(/已生成销售合同 HT\d{4}-\d{5}/)).toBeVisible();
   const order = page.locator('.ant-drawer').filter({ hasText: '销售合同 HT' });
   await expect(order.getByText('YH-PO-0088')).toBeVisible();
   await expect(order.getByText('贰万柒仟元整')).toBeVisible();
