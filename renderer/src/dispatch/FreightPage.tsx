@@ -74,6 +74,8 @@ export function FreightPage() {
       setChosen([]);
       await invalidateRpc(queryClient, 'dispatch.freight.open');
       await invalidateRpc(queryClient, 'dispatch.freight.list');
+      // The consignment list shows which settlement paid each one.
+      await invalidateRpc(queryClient, 'dispatch.consignments.list');
       preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
     } catch (err) {
       rpcError.show(err);
