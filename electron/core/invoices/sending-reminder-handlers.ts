@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import { translate } from '../../shared/i18n/translate';
-import { ACK_REMINDER_DAYS, REMINDER_WAYS, type UnacknowledgedRow } from '../../shared/invoices/sending-contract';
+import { REMINDER_WAYS, type UnacknowledgedRow } from '../../shared/invoices/sending-contract';
 import { fenToYuan } from '../../shared/money';
 import { addDays, daysBetween, today } from '../dates';
+import { readReceivableSettings } from '../receivables/receivable-settings';
 import { contains, pageQuery } from '../db/list-query';
 import { int, nowIso } from '../db/rows';
 import { writeTransaction } from '../db/write-transaction';
@@ -78,7 +79,7 @@ async function reminderMail(ctx: HandlerContext, invoices: InvoiceDbRow[]) {
 
 export const reminderHandlers: HandlerMap<Channel> = {
   'invoices.unacknowledged': async (input, { db }) => {
-    const days = input.filters.days ?? ACK_REMINDER_DAYS;
+    const days = input.filters.days ?? (await readReceivableSettings(db)).ackReminderDays;
     const now = today();
     const base = db('invoices')
       .where('invoices.delivery_state', 'sent')

@@ -1,16 +1,16 @@
 import type { AgeingBasis, AgeingBucket, AgeingView } from '../../shared/receivables/ageing-contract';
 import { addDays } from '../dates';
 
+/** The annual view's year bounds: <1y, 1-2y, 2-3y, >3y. */
+export const ANNUAL_YEARS = [1, 2, 3];
+
 /**
- * Ageing defaults until `receivables.settings.get` (ageingBasis, buckets) lands with the credit-control work:
- * invoice-date basis; on the due basis the first bucket is "not yet due" (0 days past due or less).
+ * The management view's day bounds from the receivable settings' buckets: on the due basis a first bucket
+ * "not yet due" (0 days past due or less) comes before them.
  */
-export const AGEING_DEFAULTS = {
-  basis: 'invoice' as AgeingBasis,
-  dueBounds: [0, 30, 60, 90, 180, 365],
-  ageBounds: [30, 60, 90, 180, 365],
-  annualYears: [1, 2, 3],
-};
+export function managementBounds(basis: AgeingBasis, buckets: number[]): number[] {
+  return basis === 'due' ? [0, ...buckets] : buckets;
+}
 
 /** The day the same calendar date fell `years` earlier (29 Feb falls back to 28 Feb). */
 export function yearsBefore(date: string, years: number): string {
@@ -27,10 +27,19 @@ export interface BucketPlan {
   lowest: string[];
 }
 
-/** The bucket columns for a report date, as date cuts so SQL compares plain date strings (no date functions). */
-export function bucketPlan(asOf: string, basis: AgeingBasis, view: AgeingView, bounds?: number[]): BucketPlan {
-  if (view === 'annual' && !bounds) {
-    const years = AGEING_DEFAULTS.annualYears;
+/**
+ * The bucket columns for a report date, as date cuts so SQL compares plain date strings (no date functions):
+ * the caller's own day bounds, else the view's (annual years, or the settings' management buckets).
+ */
+export function bucketPlan(
+  asOf: string,
+  basis: AgeingBasis,
+  view: AgeingView,
+  custom: number[] | undefined,
+  settingsBuckets: number[],
+): BucketPlan {
+  if (view === 'annual' && !custom) {
+    const years = ANNUAL_YEARS;
     return {
       buckets: [...years, null].map((to, i) => ({
         index: i,
@@ -43,9 +52,7 @@ export function bucketPlan(asOf: string, basis: AgeingBasis, view: AgeingView, b
       lowest: years.map((n) => addDays(yearsBefore(asOf, n), 1)),
     };
   }
-  const days = [...new Set(bounds ?? (basis === 'due' ? AGEING_DEFAULTS.dueBounds : AGEING_DEFAULTS.ageBounds))].sort(
-    (a, b) => a - b,
-  );
+  const days = [...new Set(custom ?? managementBounds(basis, settingsBuckets))].sort((a, b) => a - b);
   return {
     buckets: [...days, null].map((to, i) => ({
       index: i,

@@ -11,7 +11,8 @@ import type {
 } from '../../shared/receivables/ageing-contract';
 import { addDays, daysBetween, today } from '../dates';
 import { int } from '../db/rows';
-import { AGEING_DEFAULTS, BASIS_COLUMN, bucketPlan, type BucketPlan } from './ageing-buckets';
+import { BASIS_COLUMN, bucketPlan, type BucketPlan } from './ageing-buckets';
+import { readReceivableSettings } from './receivable-settings';
 
 type Db = Knex | Knex.Transaction;
 type Row = Record<string, unknown>;
@@ -123,8 +124,9 @@ function amountsOf(r: Row, prefix: string, buckets: number) {
  */
 export async function ageingReport(db: Db, req: AgeingRequest): Promise<AgeingReport> {
   const asOf = req.asOf ?? today();
-  const basis = req.basis ?? AGEING_DEFAULTS.basis;
-  const plan = bucketPlan(asOf, basis, req.view, req.bounds);
+  const settings = await readReceivableSettings(db);
+  const basis = req.basis ?? settings.ageingBasis;
+  const plan = bucketPlan(asOf, basis, req.view, req.bounds, settings.buckets);
   const scope: Scope = { asOf, basis, groupBy: req.groupBy };
   const q = new Sql();
   const inv = openInvoicesCte(q, scope);
@@ -199,8 +201,9 @@ export async function ageingItems(
   req: z.output<typeof ageingItemsInput>,
 ): Promise<{ rows: AgeingItem[]; total: number; page: number; pageSize: number; sum: number }> {
   const asOf = req.asOf ?? today();
-  const basis = req.basis ?? AGEING_DEFAULTS.basis;
-  const plan = bucketPlan(asOf, basis, req.view, req.bounds);
+  const settings = await readReceivableSettings(db);
+  const basis = req.basis ?? settings.ageingBasis;
+  const plan = bucketPlan(asOf, basis, req.view, req.bounds, settings.buckets);
   const q = new Sql();
   const inv = openInvoicesCte(
     q,

@@ -11,9 +11,6 @@ export const REMINDER_WAYS = ['remind_email', 'remind_phone'] as const;
 export const DELIVERY_STATES = ['unsent', 'sent', 'acknowledged'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-/** Days a sent invoice may wait for its 回执 before it is listed for a reminder (no setting exists yet). */
-export const ACK_REMINDER_DAYS = 7;
-
 /** Placeholders a customer's invoice mail template may use. */
 export const MAIL_PLACEHOLDERS = ['company', 'customer', 'number', 'date', 'amount', 'amountInWords'] as const;
 
@@ -122,7 +119,7 @@ export const invoiceSendingChannels = {
     z.object({ invoiceId: id, date: plainDate, signer: text(40), attachmentId: optId }),
     invoiceDelivery,
   ),
-  /** Sent, not acknowledged, and waiting at least `days` (default ACK_REMINDER_DAYS): oldest first. */
+  /** Sent, not acknowledged, and waiting at least `days` (default: the ackReminderDays receivable setting): oldest first. */
   'invoices.unacknowledged': query(
     'finance.read',
     listInput(['sentOn', 'number', 'grossFen'] as const, {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { AGEING_BASES } from './ageing-contract';
 
 /** Where payment days run from when deciding what is overdue: the invoice date or the signed delivery. */
 export const OVERDUE_BASES = ['invoice', 'delivery'] as const;
-/** Where an invoice's age runs from in the ageing: its date, the signed delivery, or its due date. */
-export const AGEING_BASES = ['invoice', 'delivery', 'due'] as const;
 
 const strictlyIncreasing = (days: number[]) => days.every((d, i) => i === 0 || d > days[i - 1]!);
 

@@ -1,7 +1,8 @@
 import InputNumber from 'antd/es/input-number';
 import Select from 'antd/es/select';
 import { useTranslation } from 'react-i18next';
-import { AGEING_BASES, OVERDUE_BASES, receivableSettings } from '@shared/receivables/receivable-settings';
+import { AGEING_BASES } from '@shared/receivables/ageing-contract';
+import { OVERDUE_BASES, receivableSettings } from '@shared/receivables/receivable-settings';
 import { rpc } from '../rpc/client';
 import { SettingsForm } from '../settings/SettingsForm';
 

@@ -147,6 +147,12 @@ describe('sent and not acknowledged (待回执)', () => {
     ]);
     const three = await t.ok('invoices.unacknowledged', { filters: { days: 3 }, pageSize: 2, page: 2 });
     expect([three.total, three.rows.map((r) => r.number)]).toEqual([3, [invoices[2]!.number]]);
+
+    // The wait is a setting: at 10 days only the invoice sent 20 days ago is listed.
+    const settings = await t.ok('receivables.settings.get', {});
+    await t.ok('receivables.settings.update', { ...settings, ackReminderDays: 10 });
+    const ten = await t.ok('invoices.unacknowledged', {});
+    expect([ten.days, ten.rows.map((r) => r.number)]).toEqual([10, [invoices[1]!.number]]);
   });
 
   it('a phone reminder is recorded on each invoice; an e-mail reminder goes to the invoice address', async () => {

@@ -42,6 +42,31 @@ describe('ageing as of a date', () => {
     expect(r.totals).toEqual({ buckets, total, overdue, over90, over90Share, unapplied, balance });
   });
 
+  it('without a basis or buckets of its own, the ageing takes those of 设置 › 应收与信用', async () => {
+    atNoon();
+    const c = await customer('杭州西子仪表有限公司', { paymentDays: 10 });
+    for (const [age, gross] of [
+      [5, 100],
+      [16, 200],
+      [50, 400],
+    ] as const)
+      await registeredInvoice(t, { customerId: c.id, issueDate: addDays(D, -age), gross });
+    const settings = await t.ok('receivables.settings.get', {});
+    await t.ok('receivables.settings.update', { ...settings, ageingBasis: 'due', buckets: [15, 45] });
+    const r = await t.ok('receivables.ageing', {});
+    expect(r.basis).toBe('due');
+    expect(r.buckets.map((b) => [b.from, b.to, b.notYetDue])).toEqual([
+      [null, 0, true],
+      [1, 15, false],
+      [16, 45, false],
+      [46, null, false],
+    ]);
+    // Due after 10 days: 5 days old is not yet due, 16 days old is 6 days past due, 50 days old 40.
+    expect(r.rows[0]!.buckets).toEqual([100, 200, 400, 0]);
+    // The caller's own basis still wins.
+    expect((await t.ok('receivables.ageing', { basis: 'invoice' })).rows[0]!.buckets).toEqual([100, 200, 400]);
+  });
+
   it('due basis: due today and later is not yet due; due yesterday is 1 day past due; 30/31 past due split', async () => {
     atNoon();
     const c = await customer('宁波港城水务集团', { paymentDays: 30 });

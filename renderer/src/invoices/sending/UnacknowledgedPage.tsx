@@ -1,5 +1,5 @@
 import { MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
@@ -11,11 +11,11 @@ import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
-import { ACK_REMINDER_DAYS, type UnacknowledgedRow } from '@shared/invoices/sending-contract';
+import { type UnacknowledgedRow } from '@shared/invoices/sending-contract';
 import { useSession } from '../../auth/session-context';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
-import { invalidateRpc, rpcKey } from '../../rpc/query-keys';
+import { invalidateRpc, rpcKey, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
 import { DataTable, type ListRequest } from '../../table/DataTable';
 import { SearchBox } from '../../table/ListToolbar';
@@ -29,7 +29,10 @@ export function UnacknowledgedPage() {
   const { can } = useSession();
   const client = useQueryClient();
   const [q, setQ] = useState('');
-  const [days, setDays] = useState(ACK_REMINDER_DAYS);
+  // The wait comes from 设置 › 应收与信用 until the user types another.
+  const settings = useQuery(rpcQuery('receivables.settings.get', {}));
+  const [typedDays, setDays] = useState<number | null>(null);
+  const days = typedDays ?? settings.data?.ackReminderDays;
   const [chosen, setChosen] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
   const [phoneNote, setPhoneNote] = useState<string | null>(null);
@@ -95,7 +98,7 @@ export function UnacknowledgedPage() {
     ],
     [t],
   );
-  const filters = useMemo(() => ({ days }), [days]);
+  const filters = useMemo(() => (days === undefined ? {} : { days }), [days]);
   const fetchPage = useCallback(
     async (req: ListRequest) => {
       const page = await rpc('invoices.unacknowledged', { ...req, q, filters } as In<'invoices.unacknowledged'>);
@@ -137,7 +140,7 @@ export function UnacknowledgedPage() {
                 min={0}
                 max={3650}
                 value={days}
-                onChange={(v) => setDays(v ?? ACK_REMINDER_DAYS)}
+                onChange={(v) => setDays(v)}
                 style={{ width: 70 }}
               />
               {t('invoiceSending.days')}

@@ -29,7 +29,8 @@ export function AgeingPage() {
   const rpcError = useRpcError();
   const k = 'receivables.ageing';
   const [asOf, setAsOf] = useState<string | undefined>();
-  const [basis, setBasis] = useState<AgeingBasis>('invoice');
+  // Until the user picks one, the basis (and the buckets) are those of 设置 › 应收与信用.
+  const [basis, setBasis] = useState<AgeingBasis | undefined>();
   const [view, setView] = useState<AgeingView>('management');
   const [groupBy, setGroupBy] = useState<'customer' | 'salesperson'>('customer');
   const [page, setPage] = useState(1);
@@ -104,7 +105,7 @@ export function AgeingPage() {
 
   const exportXlsx = async () => {
     try {
-      const file = await rpc('receivables.ageingXlsx', { asOf, basis, view, groupBy, sort });
+      const file = await rpc('receivables.ageingXlsx', { asOf, basis: basis ?? data?.basis, view, groupBy, sort });
       downloadBase64(file.filename, file.dataBase64);
     } catch (err) {
       rpcError.show(err);
@@ -131,7 +132,7 @@ export function AgeingPage() {
         <span>{t(`${k}.basis`)}</span>
         <Select<AgeingBasis>
           aria-label={t(`${k}.basis`)}
-          value={basis}
+          value={basis ?? data?.basis}
           style={{ width: 120 }}
           options={AGEING_BASES.map((b) => ({ value: b, label: t(`${k}.bases.${b}`) }))}
           onChange={(v) => {
@@ -210,7 +211,7 @@ export function AgeingPage() {
           title={`${t(`${k}.items`)} · ${cell.row.name || t(`${k}.noSalesperson`)} · ${cell.title}`}
           request={{
             asOf: data.asOf,
-            basis,
+            basis: data.basis,
             view,
             bucket: cell.bucket,
             ...(groupBy === 'customer' ? { customerId: cell.row.customerId } : { salesperson: cell.row.key }),
