@@ -23,10 +23,25 @@ type Channel = 'invoices.sendEmail' | 'invoices.sendCourier' | 'invoices.sendByH
 /** Invoice files as the tax system hands them out: PDF or OFD (数电 invoices come as both). */
 const INVOICE_FILE_MIME = ['application/pdf', 'application/ofd'];
 
-/** The audit and register context of a write, inside the given transaction. */
+/** True when `trx` is the transaction the router opened for this handler (not a self-managed one's own). */
+function isHandlerTransaction(ctx: HandlerContext, trx: Knex.Transaction): boolean {
+  try {
+    return ctx.tx() === trx;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The audit and register context of a write, inside the given transaction: through the router's own audit in its
+ * transaction (so it counts them and adds no generic row of its own), directly in a self-managed handler's.
+ */
 export function sendContext(ctx: HandlerContext, trx: Knex.Transaction): SendContext {
   const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
-  return { userId: actor.userId, locale: ctx.locale, audit: (entry) => appendAudit(trx, actor, entry) };
+  const audit: SendContext['audit'] = isHandlerTransaction(ctx, trx)
+    ? (entry) => ctx.audit(entry)
+    : (entry) => appendAudit(trx, actor, entry);
+  return { userId: actor.userId, locale: ctx.locale, audit };
 }
 
 async function invoiceFiles(ctx: HandlerContext, attachmentIds: number[]) {

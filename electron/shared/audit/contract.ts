@@ -27,6 +27,8 @@ export const AUDITED_ENTITIES = [
   'invoice',
   'receipt',
   'acceptanceBill',
+  'statementReply',
+  'salesPlan',
 ] as const;
 
 export const auditRow = z.object({

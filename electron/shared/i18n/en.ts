@@ -165,6 +165,7 @@ export const en: Messages = {
     import: 'import',
     session: 'login',
     demo: 'demo data',
+    salesPlan: 'Sales plan',
     statementReply: 'statement reply',
   },
   fields: {

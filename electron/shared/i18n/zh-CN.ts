@@ -161,6 +161,7 @@ export const zhCN = {
     import: '导入',
     session: '登录',
     demo: '示例数据',
+    salesPlan: '销售计划',
     statementReply: '对账回函',
   },
   fields: {

@@ -6,7 +6,7 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
 import { formatTime } from '../format';
-import { changedFields, show } from './audit-values';
+import { changedFields, ENUM_NAMES, show } from './audit-values';
 import { rpcQuery } from '../rpc/query-keys';
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
@@ -17,6 +17,11 @@ export function AuditChanges({ row }: { row: AuditRow }) {
   const changes = changedFields(row.before, row.after);
   if (!changes.length) return null;
   const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
+  // A state recorded as its code reads as its name.
+  const named = (field: string, v: unknown) =>
+    typeof v === 'string' && ENUM_NAMES[field] && i18n.exists(`${ENUM_NAMES[field]}.${v}`)
+      ? t(`${ENUM_NAMES[field]}.${v}`)
+      : v;
   const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
   return (
     <table className="audit-change">
@@ -26,10 +31,10 @@ export function AuditChanges({ row }: { row: AuditRow }) {
             <td>{label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(c.before, label, c.field, punct)}
+                {show(named(c.field, c.before), label, c.field, punct)}
               </Typography.Text>
             </td>
-            <td>→ {show(c.after, label, c.field, punct)}</td>
+            <td>→ {show(named(c.field, c.after), label, c.field, punct)}</td>
           </tr>
         ))}
       </tbody>

@@ -31,7 +31,13 @@ export const MONEY_FIELDS = new Set([
   'cod',
   'minimum',
   'maxAmount',
+  'absorbed',
 ]);
+
+/** Fields recorded as a code, and where their names are (`<prefix>.<code>`). */
+export const ENUM_NAMES: Record<string, string> = {
+  deliveryState: 'invoices.deliveryStates',
+};
 
 /** The punctuation between a value's parts: the UI passes its language's (wording.*); Chinese by default. */
 export interface Punctuation {
