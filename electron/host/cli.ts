@@ -143,11 +143,12 @@ async function main(argv: string[]): Promise<number> {
     try {
       // Reads only: the same core functions the channels use, nothing audited.
       const db = core.services.db();
-      process.stdout.write(
+      const csv =
         file === 'ageing'
           ? await ageingCsv(db, { asOf: values['as-of'], basis: values.basis })
-          : await statementCsv(db, { customer: values.customer, from: values.from, to: values.to }),
-      );
+          : await statementCsv(db, { customer: values.customer, from: values.from, to: values.to });
+      // Written out before the process exits: a pipe takes a large report in several writes.
+      await new Promise<void>((resolve, reject) => process.stdout.write(csv, (err) => (err ? reject(err) : resolve())));
       return 0;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -32,9 +32,10 @@ async function rawAgeing(db: Knex, day: string) {
          i.gross_fen
            - COALESCE((SELECT SUM(a.amount_fen) FROM allocations a
                WHERE a.invoice_id = i.id AND a.date <= ? AND (a.undone_on IS NULL OR a.undone_on > ?)), 0)
-           + COALESCE((SELECT SUM(r.gross_fen) FROM invoices r WHERE r.red_of_id = i.id AND r.issue_date <= ?), 0)
-           AS open
+           + COALESCE(reds.amount, 0) AS open
        FROM invoices i
+       LEFT JOIN (SELECT red_of_id, SUM(gross_fen) AS amount FROM invoices
+         WHERE red_of_id IS NOT NULL AND issue_date <= ? GROUP BY red_of_id) reds ON reds.red_of_id = i.id
        WHERE (i.settled_on IS NULL OR i.settled_on > ?) AND i.issue_date <= ? AND i.red_of_id IS NULL
      ),
      per_customer AS (

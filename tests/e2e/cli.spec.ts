@@ -70,3 +70,36 @@ test.describe('the command line a manager uses for backups', () => {
     for (const word of ['serve', 'backup', 'restore', 'NEIQIN_PORT', 'NEIQIN_DATA_DIR']) expect(help).toContain(word);
   });
 });
+
+test.describe('the command line finance scripts use', () => {
+  test('report ageing prints the CSV header and totals; a statement for an unknown customer says so and exits 2', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-cli-'));
+    try {
+      const csv = cli(['report', 'ageing', '--as-of', '2026-11-30', '--basis', 'due', '--data-dir', dataDir]);
+      const lines = csv.trim().split('\n');
+      expect(lines[0]).toContain('未到期');
+      expect(lines.at(-1)).toContain('0.00');
+      let failure: { status?: number; stderr?: string } = {};
+      try {
+        cli([
+          'report',
+          'statement',
+          '--customer',
+          'KH99999',
+          '--from',
+          '2026-01-01',
+          '--to',
+          '2026-11-30',
+          '--data-dir',
+          dataDir,
+        ]);
+      } catch (err) {
+        failure = err as typeof failure;
+      }
+      expect(failure.status).toBe(2);
+      expect(String(failure.stderr)).toContain('KH99999');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
