@@ -9,6 +9,7 @@ import type {
 import type { TaxRate } from '../../shared/money';
 import { int, nowIso } from '../db/rows';
 import { notFound } from '../rpc/errors';
+import { sendingsOf } from './sending-store';
 
 type Db = Knex | Knex.Transaction;
 type RedReason = (typeof RED_REASONS)[number];
@@ -118,16 +119,7 @@ export async function getInvoice(db: Db, id: number): Promise<InvoiceDetail> {
         gross_fen: number | string;
       })
     : null;
-  const sendings = (await db('invoice_sendings').where({ invoice_id: id }).orderBy(['date', 'id'])) as {
-    id: number;
-    way: string;
-    date: string;
-    email_to: string | null;
-    courier: string | null;
-    tracking_no: string | null;
-    handed_to: string | null;
-    note: string | null;
-  }[];
+  const sendings = await sendingsOf(db, id);
   const allocations = (await db('allocations')
     .join('receipts', 'receipts.id', 'allocations.receipt_id')
     .where('allocations.invoice_id', id)
@@ -200,16 +192,7 @@ export async function getInvoice(db: Db, id: number): Promise<InvoiceDetail> {
       ? { id: original.id, number: original.number, code: original.code, gross: int(original.gross_fen) }
       : null,
     redRemaining: r.red_of_id ? 0 : gross + reds.reduce((s, x) => s + int(x.gross_fen), 0),
-    sendings: sendings.map((s) => ({
-      id: s.id,
-      way: s.way,
-      date: s.date,
-      emailTo: s.email_to,
-      courier: s.courier,
-      trackingNo: s.tracking_no,
-      handedTo: s.handed_to,
-      note: s.note,
-    })),
+    sendings,
     allocations: allocations.map((a) => ({
       id: a.id,
       receiptId: a.receipt_id,

@@ -108,6 +108,7 @@ export const reminderHandlers: HandlerMap<Channel> = {
       },
       (r: WaitingDbRow): UnacknowledgedRow => ({
         id: r.id,
+        code: r.code,
         number: r.number,
         issueDate: r.issue_date,
         customerId: r.customer_id,

@@ -13,6 +13,7 @@ type Db = Knex | Knex.Transaction;
 
 export interface InvoiceDbRow {
   id: number;
+  code: string;
   number: string;
   issue_date: string;
   customer_id: number;
@@ -35,6 +36,7 @@ export function deliveryQuery(db: Db): Knex.QueryBuilder {
     .join('customers', 'customers.id', 'invoices.customer_id')
     .select(
       'invoices.id',
+      'invoices.code',
       'invoices.number',
       'invoices.issue_date',
       'invoices.customer_id',
@@ -67,12 +69,12 @@ export async function loadInvoice(db: Db, id: number): Promise<InvoiceDbRow> {
   return (await loadInvoices(db, [id]))[0]!;
 }
 
-export async function getDelivery(db: Db, id: number): Promise<InvoiceDelivery> {
-  const r = await loadInvoice(db, id);
-  const sendings = (await db('invoice_sendings')
+/** An invoice's sendings and reminders, by date (then as recorded), with who recorded each. */
+export async function sendingsOf(db: Db, invoiceId: number): Promise<SendingRow[]> {
+  const rows = (await db('invoice_sendings')
     .leftJoin('users', 'users.id', 'invoice_sendings.user_id')
-    .where('invoice_sendings.invoice_id', id)
-    .orderBy('invoice_sendings.id')
+    .where('invoice_sendings.invoice_id', invoiceId)
+    .orderBy(['invoice_sendings.date', 'invoice_sendings.id'])
     .select('invoice_sendings.*', 'users.display_name as user_name')) as {
     id: number;
     way: SendingRow['way'];
@@ -84,6 +86,22 @@ export async function getDelivery(db: Db, id: number): Promise<InvoiceDelivery> 
     note: string | null;
     user_name: string | null;
   }[];
+  return rows.map((s) => ({
+    id: s.id,
+    way: s.way,
+    date: s.date,
+    emailTo: s.email_to,
+    courier: s.courier,
+    trackingNo: s.tracking_no,
+    handedTo: s.handed_to,
+    note: s.note,
+    userName: s.user_name,
+  }));
+}
+
+export async function getDelivery(db: Db, id: number): Promise<InvoiceDelivery> {
+  const r = await loadInvoice(db, id);
+  const sendings = await sendingsOf(db, id);
   return {
     id: r.id,
     number: r.number,
@@ -99,17 +117,7 @@ export async function getDelivery(db: Db, id: number): Promise<InvoiceDelivery> 
     ackSigner: r.ack_signer,
     ackAttachmentId: r.ack_attachment_id,
     remindedOn: r.reminded_on,
-    sendings: sendings.map((s) => ({
-      id: s.id,
-      way: s.way,
-      date: s.date,
-      emailTo: s.email_to,
-      courier: s.courier,
-      trackingNo: s.tracking_no,
-      handedTo: s.handed_to,
-      note: s.note,
-      userName: s.user_name,
-    })),
+    sendings,
   };
 }
 

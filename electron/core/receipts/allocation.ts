@@ -15,6 +15,7 @@ type Db = Knex | Knex.Transaction;
 
 interface InvoiceDbRow {
   id: number;
+  code: string;
   number: string;
   customer_id: number;
   issue_date: string;
@@ -212,9 +213,10 @@ export async function openInvoicesOf(db: Db, customerId: number): Promise<OpenIn
       { column: 'issue_date', order: 'asc' },
       { column: 'id', order: 'asc' },
     ])
-    .select('id', 'number', 'issue_date', 'due_date', 'gross_fen', 'open_fen')) as InvoiceDbRow[];
+    .select('id', 'code', 'number', 'issue_date', 'due_date', 'gross_fen', 'open_fen')) as InvoiceDbRow[];
   return rows.map((r) => ({
     id: r.id,
+    code: r.code,
     number: r.number,
     issueDate: r.issue_date,
     dueDate: r.due_date,

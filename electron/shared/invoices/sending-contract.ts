@@ -67,6 +67,8 @@ export type InvoiceDelivery = z.output<typeof invoiceDelivery>;
 
 export const unacknowledgedRow = z.object({
   id,
+  /** The paper invoice's code ('' for 数电). */
+  code: z.string(),
   number: z.string(),
   issueDate: z.string(),
   customerId: id,

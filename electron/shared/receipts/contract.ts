@@ -167,6 +167,8 @@ export type ReceiptDetail = z.output<typeof receiptDetail>;
 /** A customer's invoice with money still owed on it. */
 export const openInvoice = z.object({
   id,
+  /** The paper invoice's code ('' for 数电). */
+  code: z.string(),
   number: z.string(),
   issueDate: z.string(),
   dueDate: z.string(),

@@ -13,6 +13,4 @@ export function InvoiceStateTag({ row }: { row: Pick<InvoiceRow, 'redOfId' | 'op
   );
 }
 
-/** The number as people quote it: paper invoices with their code before it. */
-export const shownNumber = (row: { code: string; number: string }) =>
-  row.code ? `${row.code}-${row.number}` : row.number;
+export { shownInvoiceNumber as shownNumber } from '@shared/invoices/invoice-number';

@@ -6,6 +6,7 @@ import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
+import { shownInvoiceNumber } from '@shared/invoices/invoice-number';
 import { fenToYuan } from '@shared/money';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
@@ -73,7 +74,7 @@ export function AllocationEditor({
         dataSource={open.data}
         scroll={{ y: 260 }}
         columns={[
-          { title: t('receipts.invoiceNumber'), dataIndex: 'number' },
+          { title: t('receipts.invoiceNumber'), dataIndex: 'number', render: (_, r) => shownInvoiceNumber(r) },
           { title: t('receipts.issueDate'), dataIndex: 'issueDate', width: 100 },
           { title: t('receipts.dueDate'), dataIndex: 'dueDate', width: 100 },
           { title: t('receipts.gross'), dataIndex: 'gross', align: 'right', width: 120, render: money },

@@ -11,6 +11,7 @@ import Tag from 'antd/es/tag';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
+import { shownInvoiceNumber } from '@shared/invoices/invoice-number';
 import { type UnacknowledgedRow } from '@shared/invoices/sending-contract';
 import { useSession } from '../../auth/session-context';
 import { money } from '../../format';
@@ -48,6 +49,7 @@ export function UnacknowledgedPage() {
         accessorKey: 'number',
         size: 175,
         meta: { sortField: 'number' },
+        cell: (c) => shownInvoiceNumber(c.row.original),
       },
       { id: 'customerName', header: t('invoiceSending.customer'), accessorKey: 'customerName', size: 200 },
       { id: 'issueDate', header: t('invoiceSending.issueDate'), accessorKey: 'issueDate', size: 100 },
