@@ -18,6 +18,8 @@ import { chargesForNote } from './note-charges';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
 import { createNotice, getNotice, onNotesByNoticeLine, settleNoticeStatus } from './notice-store';
 import { comparePick } from './pick-check';
+import { checkDeliveredOn, checkSignedOn } from './delivery-dates';
+import { checkDiscrepancies } from './receipt-lines';
 import { checkNoteLoad } from '../receivables/credit-checkpoints';
 import { orderProgressOf } from './progress';
 import { writeTransaction } from '../db/write-transaction';
@@ -205,7 +207,9 @@ export const noteHandlers: HandlerMap<Channel> = {
     const before = await getNote(trx, id);
     // Loading is the last credit check before the goods leave.
     if (to === 'loaded') await checkNoteLoad(ctx, id);
-    await moveNotes(trx, [id], to, to === 'delivered' ? { delivered_on: date ?? today() } : {});
+    const deliveredOn = date ?? today();
+    if (to === 'delivered') checkDeliveredOn(before, deliveredOn);
+    await moveNotes(trx, [id], to, to === 'delivered' ? { delivered_on: deliveredOn } : {});
     const after = await getNote(trx, id);
     await ctx.audit({
       entity: 'delivery',
@@ -231,24 +235,12 @@ export const noteHandlers: HandlerMap<Channel> = {
     });
     return after;
   },
-  'deliveries.notes.receipt': async ({ id, signer, date, note, attachmentId, discrepancies }, ctx) => {
+  'deliveries.notes.receipt': async ({ id, signer, date: given, note, attachmentId, discrepancies }, ctx) => {
     const trx = ctx.tx();
     const before = await getNote(trx, id);
-    if (before.deliveredOn && date < before.deliveredOn)
-      throw new AppError('VALIDATION', 'errors.receiptBeforeDelivery', { date: before.deliveredOn }, [
-        { path: 'date', message: 'errors.receiptBeforeDeliveryShort' },
-      ]);
-    discrepancies.forEach((d, i) => {
-      const line = before.lines.find((l) => l.id === d.lineId);
-      if (!line)
-        throw new AppError('VALIDATION', 'errors.notNoteLine', {}, [
-          { path: `discrepancies.${i}.lineId`, message: 'errors.notNoteLine' },
-        ]);
-      if (parseDecimal(d.quantity).greaterThan(parseDecimal(line.quantity)))
-        throw new AppError('VALIDATION', 'errors.overNoteLine', { name: line.name }, [
-          { path: `discrepancies.${i}.quantity`, message: 'errors.overOrderedShort' },
-        ]);
-    });
+    const date = given ?? today();
+    checkSignedOn(before, date);
+    checkDiscrepancies(before.lines, discrepancies);
     await moveNotes(trx, [id], 'receipted', {
       receipt_signer: signer,
       receipt_date: date,

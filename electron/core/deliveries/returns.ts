@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { deliveryChannels } from '../../shared/deliveries/contract';
-import { amountInWords, parseDecimal } from '../../shared/money';
+import { amountInWords, Dec, parseDecimal } from '../../shared/money';
 import { int, nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { chargesForReturn, storedCharges } from './note-charges';
 import { getNote } from './note-store';
+import { qtyText } from './quantities';
 
 type Input = z.output<(typeof deliveryChannels)['deliveries.returns.create']['input']>;
 type Db = Knex | Knex.Transaction;
@@ -32,8 +33,8 @@ export async function getReturn(db: Db, id: number) {
 }
 
 /**
- * 退货 against a delivered note: each line at most what was delivered less what already came
- * back, priced as the note priced it, with its pro-rata share of the note's charges. The order's
+ * 退货 against a delivered note: each line at most what the customer received (delivered less what
+ * the 回单 recorded short) less what already came back, priced as the note priced it, with its pro-rata share of the note's charges. The order's
  * delivered figures and the customer's open delivered value follow from the return lines and charges.
  */
 export async function createReturn(trx: Knex.Transaction, input: Input, createdBy: number | null) {
@@ -53,13 +54,16 @@ export async function createReturn(trx: Knex.Transaction, input: Input, createdB
         { path: `lines.${i}.noteLineId`, message: 'errors.notNoteLine' },
       ]);
     seen.add(l.noteLineId);
-    const left = parseDecimal(source.quantity).minus(parseDecimal(shown.returned));
+    // What the customer received on this line: delivered, less what the 回单 recorded short, less earlier returns.
+    const short =
+      shown.discrepancy === 'short' && shown.discrepancyQty ? parseDecimal(shown.discrepancyQty) : new Dec(0);
+    const left = Dec.max(parseDecimal(source.quantity).minus(short).minus(parseDecimal(shown.returned)), 0);
     if (parseDecimal(l.quantity).greaterThan(left))
       throw new AppError(
         'VALIDATION',
         'errors.overReturned',
-        { name: source.name, left: left.toFixed(), unit: source.unit },
-        [{ path: `lines.${i}.quantity`, message: 'errors.overOrderedShort' }],
+        { name: source.name, left: qtyText(left), unit: source.unit },
+        [{ path: `lines.${i}.quantity`, message: 'errors.overReturnedShort' }],
       );
     return { ...goodsAt(source, l.quantity, note.priceIncludesTax, i + 1), note_line_id: source.id };
   });

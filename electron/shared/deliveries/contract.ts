@@ -264,13 +264,14 @@ export const deliveryChannels = {
     noteDetail,
   ),
   'deliveries.notes.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noteDetail),
-  /** 回单 back: who signed, when, what was short, damaged or wrong; the scan attached. */
+  /** 回单 back: who signed, when, what was short, damaged or wrong (each line at most once); the scan attached. */
   'deliveries.notes.receipt': mutation(
     'deliveries.write',
     z.object({
       id,
       signer: text(40),
-      date: plainDate,
+      /** The day the customer signed; today when not given. */
+      date: plainDate.optional(),
       note: optText(500),
       attachmentId: optId,
       discrepancies: z
