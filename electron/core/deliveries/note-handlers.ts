@@ -205,6 +205,15 @@ export const noteHandlers: HandlerMap<Channel> = {
   'deliveries.notes.advance': async ({ id, to, date }, ctx) => {
     const trx = ctx.tx();
     const before = await getNote(trx, id);
+    // A note on a run or a consignment goes out and arrives with it, never on its own.
+    if (before.runId !== null) {
+      const run = (await trx('dispatch_runs').where({ id: before.runId }).first('number')) as { number: string };
+      throw new AppError('CONFLICT', 'errors.noteOnRun', { number: before.number, run: run.number });
+    }
+    if (before.consignmentId !== null) {
+      const c = (await trx('consignments').where({ id: before.consignmentId }).first('number')) as { number: string };
+      throw new AppError('CONFLICT', 'errors.noteOnConsignment', { number: before.number, consignment: c.number });
+    }
     // Loading is the last credit check before the goods leave.
     if (to === 'loaded') await checkNoteLoad(ctx, id);
     const deliveredOn = date ?? today();

@@ -7,7 +7,14 @@ import { moveNotes } from '../deliveries/note-store';
 import { nextNumber } from '../numbering/numbering';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
-import { consignmentQuery, getConsignment, loadNotes, toConsignmentRow, type ConsignmentDbRow } from './dispatch-store';
+import {
+  consignmentQuery,
+  freeNotes,
+  getConsignment,
+  loadNotes,
+  toConsignmentRow,
+  type ConsignmentDbRow,
+} from './dispatch-store';
 import { freightFor } from './freight';
 
 type Channel =
@@ -16,7 +23,8 @@ type Channel =
   | 'dispatch.consignments.create'
   | 'dispatch.consignments.ship'
   | 'dispatch.consignments.notify'
-  | 'dispatch.consignments.arrive';
+  | 'dispatch.consignments.arrive'
+  | 'dispatch.consignments.cancel';
 
 /** 托运: notes handed to a carrier, the waybill, the consignee told, arrival. */
 export const consignmentHandlers: HandlerMap<Channel> = {
@@ -114,6 +122,29 @@ export const consignmentHandlers: HandlerMap<Channel> = {
     });
     const after = await getConsignment(ctx.tx(), id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'notify', after: { at, via, note } });
+    return after;
+  },
+  'dispatch.consignments.cancel': async ({ id, reason }, ctx) => {
+    const trx = ctx.tx();
+    const c = await getConsignment(trx, id);
+    if (c.status !== 'booked')
+      throw new AppError('CONFLICT', 'errors.consignmentNotCancellable', {
+        number: c.number,
+        status: `@consignmentStatus.${c.status}`,
+      });
+    await updateAtLockVersion(trx, 'consignments', 'consignment', id, c.lockVersion, { status: 'cancelled' });
+    await freeNotes(
+      trx,
+      c.notes.map((n) => n.id),
+    );
+    const after = await getConsignment(trx, id);
+    await ctx.audit({
+      entity: 'consignment',
+      entityId: id,
+      action: 'cancel',
+      before: { status: c.status },
+      after: { status: 'cancelled', reason, freed: c.notes.map((n) => n.number) },
+    });
     return after;
   },
   'dispatch.consignments.arrive': async ({ id, date }, ctx) => {

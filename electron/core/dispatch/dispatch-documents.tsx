@@ -99,6 +99,7 @@ export async function renderFreightStatement(
             <th>件数</th>
             <th>付款方式</th>
             <th>运费（元）</th>
+            <th>保价费（元）</th>
           </tr>
         </thead>
         <tbody>
@@ -113,12 +114,13 @@ export async function renderFreightStatement(
               <td className="num">{c.packages}</td>
               <td>{PAYMENT[c.payment]}</td>
               <td className="num">{formatFen(c.freight)}</td>
+              <td className="num">{formatFen(c.insuranceFee)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
-        运费合计：¥{formatFen(s.freight)}　调整：¥{formatFen(s.adjustment)}
+        运费合计：¥{formatFen(s.freight)}　保价费合计：¥{formatFen(s.insurance)}　调整：¥{formatFen(s.adjustment)}
         {s.adjustmentNote ? `（${s.adjustmentNote}）` : ''}
       </p>
       <p>

@@ -159,6 +159,7 @@ export const toConsignmentRow = (r: ConsignmentDbRow): ConsignmentRow => ({
   consigneeName: r.consignee_name,
   packages: r.packages,
   freight: int(r.freight_fen),
+  insuranceFee: int(r.insurance_fee_fen),
   payment: r.payment,
   status: r.status,
   notifiedAt: r.notified_at,
@@ -191,7 +192,6 @@ export async function getConsignment(db: Db, id: number): Promise<z.output<typeo
     volumeM3: r.volume_m3,
     basis: r.basis,
     insuredValue: int(r.insured_value_fen),
-    insuranceFee: int(r.insurance_fee_fen),
     cod: int(r.cod_fen),
     handover: r.handover,
     receiptRequired: bool(r.receipt_required),
@@ -216,6 +216,7 @@ export interface SettlementDbRow {
   period_from: string;
   period_to: string;
   freight_fen: number | string;
+  insurance_fen: number | string | null;
   adjustment_fen: number | string;
   adjustment_note: string | null;
   total_fen: number | string;
@@ -223,10 +224,14 @@ export interface SettlementDbRow {
   settled_on: string;
 }
 
+/** Settlements with their carrier and the insurance fees of the consignments they settled. */
 export function settlementQuery(db: Db): Knex.QueryBuilder {
+  const insurance = db('consignments')
+    .sum('consignments.insurance_fee_fen')
+    .whereRaw('consignments.settlement_id = freight_settlements.id');
   return db('freight_settlements')
     .join('carriers', 'carriers.id', 'freight_settlements.carrier_id')
-    .select('freight_settlements.*', 'carriers.name as carrier_name');
+    .select('freight_settlements.*', 'carriers.name as carrier_name', insurance.as('insurance_fen'));
 }
 
 export const toSettlement = (r: SettlementDbRow): Omit<z.output<typeof settlementRow>, 'consignments'> => ({
@@ -237,6 +242,7 @@ export const toSettlement = (r: SettlementDbRow): Omit<z.output<typeof settlemen
   periodFrom: r.period_from,
   periodTo: r.period_to,
   freight: int(r.freight_fen),
+  insurance: int(r.insurance_fen ?? 0),
   adjustment: int(r.adjustment_fen),
   adjustmentNote: r.adjustment_note,
   total: int(r.total_fen),
@@ -271,4 +277,9 @@ export async function loadNotes(
     await checkNoteLoad(ctx, id);
     await moveNotes(trx, [id], 'loaded', changes(id, i));
   }
+}
+
+/** Notes taken off a run or consignment that never left: back to checked, on neither, free to load again. */
+export async function freeNotes(trx: Knex.Transaction, noteIds: number[]): Promise<void> {
+  if (noteIds.length) await moveNotes(trx, noteIds, 'checked', { run_id: null, stop_no: null, consignment_id: null });
 }

@@ -6,6 +6,7 @@ import { nowIso } from '../db/rows';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
+import { SETTLED_PAYMENTS } from '../../shared/dispatch/contract';
 import { readDeliverySettings } from '../settings/delivery-settings';
 import { renderFreightStatement } from './dispatch-documents';
 import {
@@ -95,11 +96,16 @@ export const freightHandlers: HandlerMap<Channel> = {
         .where('consignments.carrier_id', carrierId)
         .whereBetween('consignments.date', [from, to])
         .whereNull('consignments.settlement_id')
+        .whereIn('consignments.payment', [...SETTLED_PAYMENTS])
         .orderBy('consignments.date')) as ConsignmentDbRow[]
     )
       .map(toConsignmentRow)
       .filter((c) => c.receiptsBack);
-    return { consignments: rows, freight: rows.reduce((s, c) => s + c.freight, 0) };
+    return {
+      consignments: rows,
+      freight: rows.reduce((s, c) => s + c.freight, 0),
+      insurance: rows.reduce((s, c) => s + c.insuranceFee, 0),
+    };
   },
   'dispatch.freight.settle': async (input, ctx) => {
     const trx = ctx.tx();
@@ -119,9 +125,14 @@ export const freightHandlers: HandlerMap<Channel> = {
           number: c.number,
           settlement: c.settlementNumber,
         });
+      if (c.payment === 'collect')
+        throw new AppError('VALIDATION', 'errors.consignmentCollect', { number: c.number }, [
+          { path: 'consignmentIds', message: 'errors.consignmentCollectShort' },
+        ]);
       if (!c.receiptsBack) throw new AppError('CONFLICT', 'errors.consignmentNoReceipt', { number: c.number });
     }
     const freight = chosen.reduce((s, c) => s + c.freight, 0);
+    const insurance = chosen.reduce((s, c) => s + c.insuranceFee, 0);
     const number = await nextNumber(trx, 'freight_settlement', new Date(`${input.settledOn}T12:00:00`));
     const now = nowIso();
     const [row] = (await trx('freight_settlements')
@@ -133,7 +144,7 @@ export const freightHandlers: HandlerMap<Channel> = {
         freight_fen: freight,
         adjustment_fen: input.adjustment,
         adjustment_note: input.adjustmentNote,
-        total_fen: freight + input.adjustment,
+        total_fen: freight + insurance + input.adjustment,
         payment_ref: input.paymentRef,
         settled_on: input.settledOn,
         lock_version: 1,

@@ -7,13 +7,14 @@ import { nextNumber } from '../numbering/numbering';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { renderRunSheet } from './dispatch-documents';
-import { getRun, loadNotes, runQuery, toRunRow, type RunDbRow } from './dispatch-store';
+import { freeNotes, getRun, loadNotes, runQuery, toRunRow, type RunDbRow } from './dispatch-store';
 
 type Channel =
   | 'dispatch.runs.list'
   | 'dispatch.runs.get'
   | 'dispatch.runs.create'
   | 'dispatch.runs.depart'
+  | 'dispatch.runs.cancel'
   | 'dispatch.runs.return'
   | 'dispatch.runs.sheet';
 
@@ -85,6 +86,27 @@ export const runHandlers: HandlerMap<Channel> = {
       entityId: id,
       action: 'depart',
       after: { status: 'on_road', notes: run.stopList.map((s) => s.number) },
+    });
+    return after;
+  },
+  'dispatch.runs.cancel': async ({ id, reason }, ctx) => {
+    const trx = ctx.tx();
+    const run = await getRun(trx, id);
+    if (run.status !== 'planned')
+      throw new AppError('CONFLICT', 'errors.runNotCancellable', {
+        number: run.number,
+        status: `@runStatus.${run.status}`,
+      });
+    await updateAtLockVersion(trx, 'dispatch_runs', 'dispatchRun', id, run.lockVersion, { status: 'cancelled' });
+    const freed = run.stopList.map((s) => s.noteId);
+    await freeNotes(trx, freed);
+    const after = await getRun(trx, id);
+    await ctx.audit({
+      entity: 'dispatchRun',
+      entityId: id,
+      action: 'cancel',
+      before: { status: run.status },
+      after: { status: 'cancelled', reason, freed: run.stopList.map((s) => s.number) },
     });
     return after;
   },

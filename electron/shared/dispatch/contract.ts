@@ -8,8 +8,10 @@ import { FREIGHT_BASES } from '../carriers/contract';
 export const FREIGHT_PAYMENTS = ['cash', 'collect', 'on_receipt', 'monthly'] as const;
 export const HANDOVERS = ['pickup', 'door'] as const;
 export const NOTIFY_WAYS = ['phone', 'sms', 'wechat', 'email'] as const;
-export const RUN_STATUSES = ['planned', 'on_road', 'returned'] as const;
-export const CONSIGNMENT_STATUSES = ['booked', 'shipped', 'arrived'] as const;
+export const RUN_STATUSES = ['planned', 'on_road', 'returned', 'cancelled'] as const;
+export const CONSIGNMENT_STATUSES = ['booked', 'shipped', 'arrived', 'cancelled'] as const;
+/** What we pay the carrier ourselves (现付, 回单付, 月结); 到付 is the consignee's and never settled. */
+export const SETTLED_PAYMENTS = ['cash', 'on_receipt', 'monthly'] as const;
 
 export const runRow = z.object({
   id,
@@ -76,6 +78,7 @@ export const consignmentRow = z.object({
   consigneeName: z.string(),
   packages: z.number().int(),
   freight: z.number().int(),
+  insuranceFee: z.number().int(),
   payment: z.enum(FREIGHT_PAYMENTS),
   status: z.enum(CONSIGNMENT_STATUSES),
   notifiedAt: z.string().nullable(),
@@ -94,7 +97,6 @@ export const consignmentDetail = consignmentRow.extend({
   volumeM3: z.string().nullable(),
   basis: z.enum(FREIGHT_BASES),
   insuredValue: z.number().int(),
-  insuranceFee: z.number().int(),
   cod: z.number().int(),
   handover: z.enum(HANDOVERS),
   receiptRequired: z.boolean(),
@@ -132,6 +134,8 @@ export const settlementRow = z.object({
   periodFrom: z.string(),
   periodTo: z.string(),
   freight: z.number().int(),
+  /** The consignments' insurance fees, paid with the freight. */
+  insurance: z.number().int(),
   adjustment: z.number().int(),
   adjustmentNote: z.string().nullable(),
   total: z.number().int(),
@@ -161,6 +165,8 @@ export const dispatchChannels = {
     runDetail,
   ),
   'dispatch.runs.depart': mutation('deliveries.write', z.object({ id }), runDetail),
+  /** A planned run called off before it leaves: its notes come off it, checked, free for another run. */
+  'dispatch.runs.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), runDetail),
   /** Back from the run: the notes handed over are delivered; the rest come back to the warehouse, checked. */
   'dispatch.runs.return': mutation(
     'deliveries.write',
@@ -193,6 +199,8 @@ export const dispatchChannels = {
     consignmentDetail,
   ),
   'dispatch.consignments.arrive': mutation('deliveries.write', z.object({ id, date: plainDate }), consignmentDetail),
+  /** A booked consignment called off before the carrier takes it: its notes come off it, checked. */
+  'dispatch.consignments.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), consignmentDetail),
 
   /**
    * The day's board: going out, on the road, and signed receipts still missing after the configured
@@ -209,11 +217,18 @@ export const dispatchChannels = {
     }),
   ),
 
-  /** Consignments of a carrier in a period with every 回单 back and not yet settled, with the freight due. */
+  /**
+   * Consignments of a carrier in a period that we pay (not 到付), with every 回单 back and not yet settled,
+   * with the freight and insurance due.
+   */
   'dispatch.freight.open': query(
     'deliveries.read',
     z.object({ carrierId: id, from: plainDate, to: plainDate }),
-    z.object({ consignments: z.array(consignmentRow), freight: z.number().int() }),
+    z.object({
+      consignments: z.array(consignmentRow),
+      freight: z.number().int(),
+      insurance: z.number().int(),
+    }),
   ),
   'dispatch.freight.settle': mutation(
     'deliveries.write',

@@ -43,6 +43,13 @@ export const en: Messages = {
     noteTwice: 'the same delivery note was chosen twice',
     noteDispatched: 'delivery note {{number}} is already on a run or consignment',
     runWrongStatus: 'run {{number}} is {{status}} and cannot {{action}}',
+    runNotCancellable: 'run {{number}} is {{status}}; a run that has left cannot be cancelled',
+    consignmentNotCancellable: 'consignment {{number}} is {{status}}; once the carrier has it, it cannot be cancelled',
+    consignmentCollect: 'consignment {{number}} is freight collect: the consignee pays it, so it is not settled',
+    consignmentCollectShort: 'freight collect is not settled',
+    noteOnRun: 'delivery note {{number}} is on run {{run}}: it leaves and comes back with that run',
+    noteOnConsignment:
+      'delivery note {{number}} is on consignment {{consignment}}: ship it and record its arrival there',
     notOnRun: 'a chosen note is not on run {{number}}',
     carrierInactive: 'carrier {{name}} is inactive',
     consignmentWrongStatus: 'consignment {{number}} is {{status}}; that step does not apply',
@@ -375,11 +382,13 @@ export const en: Messages = {
     planned: 'planned',
     on_road: 'on the road',
     returned: 'returned',
+    cancelled: 'cancelled',
   },
   consignmentStatus: {
     booked: 'booked',
     shipped: 'shipped',
     arrived: 'arrived',
+    cancelled: 'cancelled',
   },
   deliveryAction: {
     edit: 'edited',

@@ -99,7 +99,9 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   }
 
-  const next = n && ADVANCE[n.status];
+  // A note on a run or a consignment moves with it, not by its own button.
+  const carried = n !== undefined && (n.runId !== null || n.consignmentId !== null);
+  const next = n && !carried ? ADVANCE[n.status] : undefined;
   const owed = n?.lines.some((l) => Number(l.redeliverable) > 0) ?? false;
   async function redeliver() {
     try {
@@ -191,7 +193,13 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.date')}>{n.date}</Descriptions.Item>
             <Descriptions.Item label={t('fields.packages')}>{n.packages}</Descriptions.Item>
-            <Descriptions.Item label={t('deliveries.dispatch')}>{n.dispatch}</Descriptions.Item>
+            <Descriptions.Item label={t('deliveries.dispatch')}>
+              {n.dispatch && (
+                <span data-testid="note-carried">
+                  {t(n.runId !== null ? 'dispatch.noteOnRun' : 'dispatch.noteOnConsignment', { number: n.dispatch })}
+                </span>
+              )}
+            </Descriptions.Item>
             <Descriptions.Item label={t('deliveries.checkedBy')}>{n.checkedBy}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.gross')}>
               {n.showPrices ? money(n.totals.gross) : t('deliveries.pricesHidden')}

@@ -277,6 +277,17 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
                 {t('dispatch.ship')}
               </Button>
             )}
+            {c.status === 'booked' && (
+              <Button
+                danger
+                onClick={async () => {
+                  const reason = await ask.open(t('dispatch.cancelReason'), true);
+                  if (reason) await act(() => rpc('dispatch.consignments.cancel', { id, reason }));
+                }}
+              >
+                {t('dispatch.cancelConsignment')}
+              </Button>
+            )}
             <Space.Compact>
               <Select
                 aria-label={t('dispatch.notifyVia')}

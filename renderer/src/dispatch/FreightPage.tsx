@@ -47,7 +47,7 @@ export function FreightPage() {
   );
   const chosenFreight = (open.data?.consignments ?? [])
     .filter((c) => chosen.includes(c.id))
-    .reduce((s, c) => s + c.freight, 0);
+    .reduce((s, c) => s + c.freight + c.insuranceFee, 0);
   const adjustmentFen = (() => {
     const v = adjustment.trim();
     if (!v) return 0;
@@ -114,6 +114,12 @@ export function FreightPage() {
             { title: t('fields.consigneeName'), dataIndex: 'consigneeName' },
             { title: t('fields.payment'), dataIndex: 'payment', render: (p: string) => t(`dispatch.payments.${p}`) },
             { title: t('fields.freight'), dataIndex: 'freight', align: 'right', render: (f: number) => money(f) },
+            {
+              title: t('dispatch.insurance'),
+              dataIndex: 'insuranceFee',
+              align: 'right',
+              render: (f: number) => money(f),
+            },
           ]}
         />
         {can('deliveries.write') && (
@@ -165,6 +171,7 @@ export function FreightPage() {
             { title: t('fields.carrierId'), dataIndex: 'carrierName' },
             { title: t('dispatch.period'), key: 'p', render: (_v, s) => `${s.periodFrom} ~ ${s.periodTo}` },
             { title: t('fields.freight'), dataIndex: 'freight', align: 'right', render: (f: number) => money(f) },
+            { title: t('dispatch.insurance'), dataIndex: 'insurance', align: 'right', render: (f: number) => money(f) },
             { title: t('fields.adjustment'), dataIndex: 'adjustment', align: 'right', render: (f: number) => money(f) },
             { title: t('dispatch.total'), dataIndex: 'total', align: 'right', render: (f: number) => money(f) },
             { title: t('fields.paymentRef'), dataIndex: 'paymentRef' },

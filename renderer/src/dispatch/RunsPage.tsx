@@ -18,6 +18,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In, Out } from '@shared/contracts';
 import { useSession } from '../auth/session-context';
+import { useAsk } from '../forms/useAsk';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -151,6 +152,7 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { can } = useSession();
   const preview = usePdfPreview();
   const queryClient = useQueryClient();
+  const ask = useAsk();
   const run = useQuery(rpcQuery('dispatch.runs.get', { id }));
   const [delivered, setDelivered] = useState<number[] | null>(null);
   const r = run.data;
@@ -188,6 +190,17 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
             {can('deliveries.write') && r.status === 'planned' && (
               <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>
                 {t('dispatch.depart')}
+              </Button>
+            )}
+            {can('deliveries.write') && r.status === 'planned' && (
+              <Button
+                danger
+                onClick={async () => {
+                  const reason = await ask.open(t('dispatch.cancelReason'), true);
+                  if (reason) await act(() => rpc('dispatch.runs.cancel', { id, reason }));
+                }}
+              >
+                {t('dispatch.cancelRun')}
               </Button>
             )}
             {can('deliveries.write') && r.status === 'on_road' && (
@@ -254,6 +267,7 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {preview.modal}
+      {ask.modal}
     </Drawer>
   );
 }

@@ -542,6 +542,12 @@ export const uiEn: typeof uiZhCN = {
   },
   dispatch: {
     adjustmentHint: 'Adjustment (yuan, minus for deductions)',
+    cancelRun: 'Cancel run',
+    cancelConsignment: 'Cancel consignment',
+    cancelReason: 'Reason for cancelling (the notes go back to be loaded again)',
+    noteOnRun: 'On run {{number}}: it leaves and comes back with the run',
+    noteOnConsignment: 'On consignment {{number}}: it ships and arrives with the consignment',
+    insurance: 'Insurance fee',
     arrive: 'Arrived',
     bases: { piece: 'per piece', weight: 'by weight', volume: 'by volume' },
     chosenFreight: 'Chosen freight',

@@ -515,6 +515,12 @@ export const uiZhCN = {
   },
   dispatch: {
     adjustmentHint: '调整（元，扣款为负）',
+    cancelRun: '取消派车',
+    cancelConsignment: '取消托运',
+    cancelReason: '取消原因（送货单退回待装车）',
+    noteOnRun: '在派车单 {{number}} 上：随派车单出车、回车',
+    noteOnConsignment: '在托运单 {{number}} 上：随托运单发运、到达',
+    insurance: '保价费',
     arrive: '已到达',
     bases: { piece: '按件', weight: '按重量', volume: '按体积' },
     chosenFreight: '所选运费',

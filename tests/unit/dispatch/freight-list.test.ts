@@ -46,6 +46,7 @@ describe('freight settlements already made', () => {
       periodFrom: '2000-01-01',
       periodTo: '2099-12-31',
       freight: 20_000,
+      insurance: 0,
       adjustment: 0,
       adjustmentNote: null,
       total: 20_000,
