@@ -1,33 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { today } from '../../electron/core/dates';
 import type { Page } from '@playwright/test';
 import { expect, login, rpcAs, test } from './fixtures';
+import { localMailServer } from './mail-server';
 import { checkedNote, salesOrder } from './scenes';
-
-/** A real SMTP server on loopback that keeps what it is sent. */
-async function localMailServer() {
-  const inbox: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    inbox,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** Opens a page from a navigation group, unfolding the group first. */
 async function open(page: Page, group: string, item: string) {

@@ -1,36 +1,7 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
-import { SMTPServer } from 'smtp-server';
 import { expect, login, test } from './fixtures';
-
-/** A real SMTP server on loopback that keeps what it is sent. */
-async function localMailServer(): Promise<{
-  port: number;
-  inbox: { to: string[]; raw: string }[];
-  close(): Promise<void>;
-}> {
-  const inbox: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    inbox,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { localMailServer } from './mail-server';
 
 test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, revised to V2, won and made a sales order', async ({
   page,
