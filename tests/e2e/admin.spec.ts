@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, login, test } from './fixtures';
+import { chooseOption } from './pickers';
 
 test.describe('settings the administrator keeps', () => {
   test('users: create one, change the role, and deactivate; each change shows at the next login', async ({
@@ -17,8 +18,7 @@ test.describe('settings the administrator keeps', () => {
     const create = page.getByRole('dialog').filter({ hasText: '新建用户' });
     await create.getByLabel('用户名', { exact: true }).fill('liuyang');
     await create.getByLabel('姓名', { exact: true }).fill('刘洋');
-    await create.getByLabel('角色', { exact: true }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '采购' }).click();
+    await chooseOption(page, create.getByLabel('角色', { exact: true }), '采购');
     await create.getByRole('button', { name: /确\s*定|OK/ }).click();
     const row = page.getByRole('row').filter({ hasText: 'liuyang' });
     await expect(row.locator('td')).toContainText(['liuyang', '刘洋', '采购', '否', '启用']);
@@ -36,8 +36,7 @@ test.describe('settings the administrator keeps', () => {
     await page.getByRole('tab', { name: '用户与角色' }).click();
     await row.getByRole('button', { name: /编\s*辑/ }).click();
     const edit = page.getByRole('dialog').filter({ hasText: '刘洋' });
-    await edit.getByLabel('角色', { exact: true }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '外勤调度' }).click();
+    await chooseOption(page, edit.getByLabel('角色', { exact: true }), '外勤调度');
     await edit.getByRole('button', { name: /确\s*定|OK/ }).click();
     await expect(row.locator('td').nth(2)).toHaveText('外勤调度');
     await page.getByRole('button', { name: '退出登录' }).click();

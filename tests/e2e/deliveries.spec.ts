@@ -1,4 +1,5 @@
 import { expect, login, test } from './fixtures';
+import { chooseOption } from './pickers';
 import { salesOrder } from './scenes';
 
 test('from a sales order to a signed receipt: notice, delivery note, pick check, print, local run, 回单 with its scan', async ({
@@ -71,8 +72,7 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
   const runDialog = page.getByRole('dialog').filter({ hasText: '新建派车' });
   await runDialog.getByLabel('车辆', { exact: true }).fill('湘A·3F218');
   await runDialog.getByLabel('司机', { exact: true }).fill('周师傅');
-  await runDialog.getByLabel('送货单').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+  await chooseOption(page, runDialog.getByLabel('送货单'), '长沙银河自动化有限公司');
   await page.keyboard.press('Escape');
   await runDialog.getByRole('button', { name: /确\s*定|OK/ }).click();
   const run = page.locator('.ant-drawer').filter({ hasText: '派车单 PC' });
@@ -90,8 +90,7 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
     .locator('input[type=file]')
     .setInputFiles({ name: '回单照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
   // One of the two did not arrive: the customer signs for it short.
-  await note.getByLabel('差异 水泵控制柜').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '短少' }).click();
+  await chooseOption(page, note.getByLabel('差异 水泵控制柜'), '短少');
   await note.getByLabel('差异数量 水泵控制柜').fill('1');
   await note.getByRole('button', { name: '登记回单' }).click();
   await expect(note.getByTestId('note-status')).toHaveText('回单已回');

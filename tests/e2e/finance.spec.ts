@@ -1,6 +1,7 @@
 import { today } from '../../electron/core/dates';
 import type { Page } from '@playwright/test';
 import { expect, login, rpcAs, test } from './fixtures';
+import { chooseOption } from './pickers';
 import { localMailServer } from './mail-server';
 import { checkedNote, salesOrder } from './scenes';
 
@@ -96,9 +97,7 @@ test('a delivered note is invoiced, e-mailed, acknowledged, paid and allocated; 
     await open(page, '回款', '回款登记');
     await page.getByRole('button', { name: '登记回款' }).click();
     const receipt = page.getByRole('dialog').filter({ hasText: '登记回款' });
-    await receipt.getByLabel('客户', { exact: true }).click();
-    await page.keyboard.type('csyh');
-    await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+    await chooseOption(page, receipt.getByLabel('客户', { exact: true }), '长沙银河自动化有限公司', 'csyh');
     await receipt.getByLabel('金额（元）', { exact: true }).fill('30480');
     await receipt.getByLabel('银行流水号', { exact: true }).fill('CMB20261130001');
     await receipt.getByRole('button', { name: '按先到期先核销填入' }).click();

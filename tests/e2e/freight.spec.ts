@@ -1,5 +1,6 @@
 import { today } from '../../electron/core/dates';
 import { expect, login, rpcAs, test } from './fixtures';
+import { chooseOption } from './pickers';
 import { checkedNote, salesOrder } from './scenes';
 
 test('a consignment with a carrier: booked, shipped under a waybill, arrived, and its freight settled with a deduction', async ({
@@ -16,10 +17,8 @@ test('a consignment with a carrier: booked, shipped under a waybill, arrived, an
   await page.getByRole('menuitem', { name: '托运', exact: true }).click();
   await page.getByRole('button', { name: '新建托运' }).click();
   const dialog = page.getByRole('dialog').filter({ hasText: '新建托运' });
-  await dialog.getByLabel('承运商').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '佳吉快运杭州分公司' }).click();
-  await dialog.getByLabel('送货单', { exact: true }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: note.number }).click();
+  await chooseOption(page, dialog.getByLabel('承运商'), '佳吉快运杭州分公司');
+  await chooseOption(page, dialog.getByLabel('送货单', { exact: true }), note.number);
   await page.keyboard.press('Escape');
   await expect(dialog.getByLabel('收货人', { exact: true })).toHaveValue('长沙银河自动化有限公司');
   await dialog.getByLabel('到站', { exact: true }).fill('长沙');
@@ -46,8 +45,7 @@ test('a consignment with a carrier: booked, shipped under a waybill, arrived, an
   await rpcAs(neiqin, 'wangqiang', 'deliveries.notes.receipt', { id: note.id, signer: '黄志强', date: today() });
 
   await page.getByRole('menuitem', { name: '运费结算' }).click();
-  await page.getByLabel('承运商').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '佳吉快运杭州分公司' }).click();
+  await chooseOption(page, page.getByLabel('承运商'), '佳吉快运杭州分公司');
   const open = page.locator('.ant-card').filter({ hasText: '可结算托运单' });
   const row = open.getByRole('row').filter({ hasText: number });
   await expect(row).toContainText('JJ-2611-0088');

@@ -1,4 +1,5 @@
 import { expect, login, test } from './fixtures';
+import { chooseOption } from './pickers';
 
 test('an inquiry taken by phone is quoted from, and shows it is being quoted', async ({ page, neiqin }) => {
   test.setTimeout(120_000);
@@ -10,9 +11,7 @@ test('an inquiry taken by phone is quoted from, and shows it is being quoted', a
   await page.getByRole('menuitem', { name: '询价' }).click();
   await page.getByRole('button', { name: '登记询价' }).click();
   const drawer = page.locator('.ant-drawer');
-  await drawer.getByLabel('选择客户').click();
-  await page.keyboard.type('hzdt');
-  await page.locator('.ant-select-item-option').filter({ hasText: '杭州地铁运营有限公司' }).click();
+  await chooseOption(page, drawer.getByLabel('选择客户'), '杭州地铁运营有限公司', 'hzdt');
   await drawer.getByLabel('需求', { exact: true }).fill('九堡站排水泵更换，潜水排污泵 4 台');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer.getByText(/询价 XJ\d{4}-\d{5}/)).toBeVisible();

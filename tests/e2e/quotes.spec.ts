@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { expect, login, test } from './fixtures';
+import { chooseMenuItem, chooseOption } from './pickers';
 import { localMailServer } from './mail-server';
 
 test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, revised to V2, won and made a sales order', async ({
@@ -31,9 +32,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await page.getByRole('menuitem', { name: '询价' }).click();
   await page.getByRole('button', { name: '登记询价' }).click();
   const inquiry = page.locator('.ant-drawer').filter({ hasText: '需求' });
-  await inquiry.getByLabel('选择客户').click();
-  await page.keyboard.type('csyh');
-  await page.locator('.ant-select-item-option').filter({ hasText: '长沙银河自动化有限公司' }).click();
+  await chooseOption(page, inquiry.getByLabel('选择客户'), '长沙银河自动化有限公司', 'csyh');
   await inquiry.getByLabel('需求', { exact: true }).fill('泵房改造，水泵控制柜 2 台');
   await inquiry.getByRole('button', { name: /保\s*存/ }).click();
   await expect(inquiry.getByText(/询价 XJ\d{4}-\d{5}/)).toBeVisible();
@@ -44,9 +43,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await expect(drawer.getByLabel('联系人', { exact: true })).toHaveValue('黄志强');
   await drawer.getByLabel('项目', { exact: true }).fill('麓谷水厂泵房改造');
   await drawer.getByRole('tab', { name: '报价明细' }).click();
-  await drawer.getByLabel('选择产品 1').click();
-  await page.keyboard.type('HX-KZG');
-  await page.locator('.ant-select-item-option').filter({ hasText: '水泵控制柜' }).click();
+  await chooseOption(page, drawer.getByLabel('选择产品 1'), '水泵控制柜', 'HX-KZG');
   await expect(drawer.getByLabel('名称 1', { exact: true })).toHaveValue('水泵控制柜');
   await drawer.getByLabel('数量 1', { exact: true }).fill('2');
   await drawer.getByLabel('单价 1', { exact: true }).fill('9000');
@@ -88,8 +85,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   expect(mail.inbox[0]!.to).toEqual(['huangzq@yinhe-auto.example']);
   expect(mail.inbox[0]!.raw).toContain('application/pdf');
   const download = page.waitForEvent('download');
-  await drawer.getByRole('button', { name: '更多' }).click();
-  await page.getByRole('menuitem', { name: '下载 PDF' }).click();
+  await chooseMenuItem(page, drawer.getByRole('button', { name: '更多' }), '下载 PDF');
   const file = await (await download).path();
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('长沙银河自动化有限公司');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { chooseOption } from './pickers';
 
 test('a fax from a supplier is registered with its scan and forwarded to the purchaser', async ({ loggedIn: page }) => {
   await page.getByRole('button', { name: '载入示例数据' }).click();
@@ -6,13 +7,10 @@ test('a fax from a supplier is registered with its scan and forwarded to the pur
   await page.getByRole('menuitem', { name: '收发文' }).click();
   await page.getByRole('button', { name: '登记' }).click();
   const drawer = page.locator('.ant-drawer');
-  await drawer.getByLabel('类型', { exact: true }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '传真' }).click();
+  await chooseOption(page, drawer.getByLabel('类型', { exact: true }), '传真');
   await drawer.getByLabel('主题', { exact: true }).fill('12 月起出厂价上调 5% 的通知');
   await drawer.getByLabel('对方编号', { exact: true }).fill('GH-2026-118');
-  await drawer.getByLabel('选择供应商').click();
-  await page.keyboard.type('bld');
-  await page.locator('.ant-select-item-option').filter({ hasText: '布莱迪仪器仪表（上海）有限公司' }).click();
+  await chooseOption(page, drawer.getByLabel('选择供应商'), '布莱迪仪器仪表（上海）有限公司', 'bld');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer.getByText(/收发文登记 DJ\d{4}-\d{5}/)).toBeVisible();
 
