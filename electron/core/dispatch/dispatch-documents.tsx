@@ -71,6 +71,9 @@ export async function renderRunSheet(
   };
 }
 
+/** Numbers and dates stay on one line; names wrap. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** 运费对账单 for a carrier: the consignments settled, freight due, adjustments, the total in 大写. */
 export async function renderFreightStatement(
   db: Knex,
@@ -87,7 +90,12 @@ export async function renderFreightStatement(
       <p>
         结算单号：{s.number}　承运商：{s.carrierName}　期间：{s.periodFrom} 至 {s.periodTo}　结算日期：{s.settledOn}
       </p>
-      <table>
+      <table style={{ fontSize: '9pt' }}>
+        <colgroup>
+          {[5, 15, 12, 12, 8, 17, 5, 8, 9, 9].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>序号</th>
@@ -106,9 +114,9 @@ export async function renderFreightStatement(
           {s.consignments.map((c, i) => (
             <tr key={c.id}>
               <td className="num">{i + 1}</td>
-              <td>{c.number}</td>
-              <td>{c.waybillNo ?? ''}</td>
-              <td>{c.date}</td>
+              <td style={NO_WRAP}>{c.number}</td>
+              <td style={NO_WRAP}>{c.waybillNo ?? ''}</td>
+              <td style={NO_WRAP}>{c.date}</td>
               <td>{c.toStation}</td>
               <td>{c.consigneeName}</td>
               <td className="num">{c.packages}</td>
@@ -119,21 +127,24 @@ export async function renderFreightStatement(
           ))}
         </tbody>
       </table>
-      <p>
-        运费合计：¥{formatFen(s.freight)}　保价费合计：¥{formatFen(s.insurance)}　调整：¥{formatFen(s.adjustment)}
-        {s.adjustmentNote ? `（${s.adjustmentNote}）` : ''}
-      </p>
-      <p>
-        <b>
-          应付合计：¥{formatFen(s.total)}　（大写）{amountInWords(s.total)}
-        </b>
-      </p>
-      <p>付款凭证：{s.paymentRef}</p>
-      <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}>
-        <span>经办：</span>
-        <span>审核：</span>
-        <span>承运商确认：</span>
-      </p>
+      {/* Totals, payment and signatures stay together: never signatures alone on a last page. */}
+      <div style={{ breakInside: 'avoid' }}>
+        <p>
+          运费合计：¥{formatFen(s.freight)}　保价费合计：¥{formatFen(s.insurance)}　调整：¥{formatFen(s.adjustment)}
+          {s.adjustmentNote ? `（${s.adjustmentNote}）` : ''}
+        </p>
+        <p>
+          <b>
+            应付合计：¥{formatFen(s.total)}　（大写）{amountInWords(s.total)}
+          </b>
+        </p>
+        <p>付款凭证：{s.paymentRef}</p>
+        <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}>
+          <span>经办：</span>
+          <span>审核：</span>
+          <span>承运商确认：</span>
+        </p>
+      </div>
     </main>,
     { title: `运费结算单 ${s.number}`, paper: 'a4' },
   );
