@@ -12,6 +12,9 @@ async function companyName(db: Knex): Promise<string> {
   return (await readCompany(db)).name ?? '';
 }
 
+/** Numbers and dates stay on one line; names wrap. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** 派车单: the run's vehicle and crew, its stops in order, a column for each customer's signature. */
 export async function renderRunSheet(
   db: Knex,
@@ -22,6 +25,18 @@ export async function renderRunSheet(
   const run = await getRun(db, id);
   // react-dom/server is loaded with the first document, not at start.
   const { documentHtml } = await import('../docs/document-html');
+  const stopRow = (s: (typeof run.stopList)[number]) => (
+    <tr key={s.noteId} style={{ height: '12mm' }}>
+      <td className="num">{s.stopNo}</td>
+      <td style={NO_WRAP}>{s.number}</td>
+      <td>{s.customerName}</td>
+      <td>{s.deliveryAddress ?? ''}</td>
+      <td>{[s.contactName, s.contactPhone].filter(Boolean).join(' ')}</td>
+      <td className="num">{s.packages}</td>
+      <td />
+      <td />
+    </tr>
+  );
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{await companyName(db)}</div>
@@ -30,6 +45,11 @@ export async function renderRunSheet(
         派车单号：{run.number}　日期：{run.date}　车辆：{run.vehicle}　司机：{run.driver}　押运：{run.escort ?? ''}
       </p>
       <table>
+        <colgroup>
+          {[5, 15, 17, 22, 13, 6, 11, 11].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>站</th>
@@ -42,26 +62,21 @@ export async function renderRunSheet(
             <th>客户签收</th>
           </tr>
         </thead>
-        <tbody>
-          {run.stopList.map((s) => (
-            <tr key={s.noteId} style={{ height: '12mm' }}>
-              <td className="num">{s.stopNo}</td>
-              <td>{s.number}</td>
-              <td>{s.customerName}</td>
-              <td>{s.deliveryAddress ?? ''}</td>
-              <td>{[s.contactName, s.contactPhone].filter(Boolean).join(' ')}</td>
-              <td className="num">{s.packages}</td>
-              <td />
-              <td />
-            </tr>
-          ))}
+        <tbody>{run.stopList.slice(0, -1).map(stopRow)}</tbody>
+        {/* The last stop and the signature line form one unbreakable group: the line never starts a page alone. */}
+        <tbody style={{ breakInside: 'avoid' }}>
+          {run.stopList.slice(-1).map(stopRow)}
+          <tr>
+            <td colSpan={8} style={{ border: 'none', padding: '8mm 0 0' }}>
+              <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+                <span>出车时间：</span>
+                <span>回车时间：</span>
+                <span>调度：</span>
+              </div>
+            </td>
+          </tr>
         </tbody>
       </table>
-      <p style={{ marginTop: '8mm', display: 'flex', justifyContent: 'space-between' }}>
-        <span>出车时间：</span>
-        <span>回车时间：</span>
-        <span>调度：</span>
-      </p>
     </main>,
     { title: `派车单 ${run.number}`, paper: 'a4' },
   );
@@ -70,9 +85,6 @@ export async function renderRunSheet(
     pdf: await services.pdf.render(html),
   };
 }
-
-/** Numbers and dates stay on one line; names wrap. */
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** 运费对账单 for a carrier: the consignments settled, freight due, adjustments, the total in 大写. */
 export async function renderFreightStatement(
