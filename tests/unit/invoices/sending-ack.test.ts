@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, setClock, today } from '../../../electron/core/dates';
 import { registeredInvoice } from '../support/finance';
 import { useTestCore } from '../support/test-core';
-import { useSmtpServer } from './sending-smtp';
+import { useSmtpServer } from '../support/smtp';
 
 const t = useTestCore();
 const smtp = useSmtpServer();

@@ -1,51 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSmtpServer } from '../support/smtp';
 import { useTestCore } from '../support/test-core';
 import { today } from '../../../electron/core/dates';
 
 const t = useTestCore();
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-let server: SMTPServer;
-let port: number;
-let inbox: Received[];
-
-beforeEach(async () => {
-  inbox = [];
-  // A real SMTP server on loopback, plain text so no certificate is needed.
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth: (auth, _session, done) =>
-      auth.username === 'quotes@hengxin.cn' && auth.password === 'mail-secret'
-        ? done(null, { user: auth.username })
-        : done(new Error('bad login')),
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  port = (server.server.address() as AddressInfo).port;
-});
-afterEach(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+const mail = useSmtpServer({ password: 'mail-secret' });
 
 async function approvedQuote() {
   await t.ok('settings.company.update', { name: '杭州恒信机电设备有限公司' });
@@ -64,7 +24,7 @@ describe('e-mailing a quote through the company mail server', () => {
   it('sends the PDF to the customer and marks the quote sent by e-mail', async () => {
     await t.ok('settings.smtp.update', {
       host: '127.0.0.1',
-      port,
+      port: mail.port,
       secure: false,
       user: 'quotes@hengxin.cn',
       password: 'mail-secret',
@@ -75,19 +35,24 @@ describe('e-mailing a quote through the company mail server', () => {
     const q = await approvedQuote();
     const sent = await t.ok('quotes.email', { id: q.id, to: ['chensy@pujiang-chem.cn'], cc: ['boss@hengxin.cn'] });
     expect(sent).toMatchObject({ status: 'sent', sentVia: 'email' });
-    expect(inbox).toHaveLength(1);
-    const mail = inbox[0]!;
-    expect(mail.from).toBe('quotes@hengxin.cn');
-    expect(mail.to.sort()).toEqual(['boss@hengxin.cn', 'chensy@pujiang-chem.cn']);
-    expect(mail.raw).toContain('Content-Type: application/pdf');
-    expect(mail.raw).toMatch(/filename\*?=.*\.pdf|filename\*0/);
-    expect(mail.raw).toContain('JVBERi0'); // the PDF itself, base64
+    expect(mail.inbox).toHaveLength(1);
+    const received = mail.inbox[0]!;
+    expect(received.from).toBe('quotes@hengxin.cn');
+    expect(received.to.sort()).toEqual(['boss@hengxin.cn', 'chensy@pujiang-chem.cn']);
+    expect(received.raw).toContain('Content-Type: application/pdf');
+    expect(received.raw).toMatch(/filename\*?=.*\.pdf|filename\*0/);
+    expect(received.raw).toContain('JVBERi0'); // the PDF itself, base64
     const history = await t.ok('audit.forEntity', { entity: 'quote', entityId: String(q.id) });
     expect(history[0]).toMatchObject({ action: 'send', channel: 'quotes.email' });
   });
 
   it("the default subject and the Excel file name are in the caller's language", async () => {
-    await t.ok('settings.smtp.update', { host: '127.0.0.1', port, secure: false, from: 'quotes@hengxin.cn' });
+    await t.ok('settings.smtp.update', {
+      host: '127.0.0.1',
+      port: mail.port,
+      secure: false,
+      from: 'quotes@hengxin.cn',
+    });
     const q = await approvedQuote();
     const xlsx = async (locale: 'zh-CN' | 'en') => {
       const r = await t.call('quotes.xlsx', { id: q.id }, { locale });
@@ -112,7 +77,7 @@ describe('e-mailing a quote through the company mail server', () => {
   it("a refused login leaves the quote unsent, with the server's reason", async () => {
     await t.ok('settings.smtp.update', {
       host: '127.0.0.1',
-      port,
+      port: mail.port,
       secure: false,
       user: 'quotes@hengxin.cn',
       password: 'wrong',
@@ -122,7 +87,7 @@ describe('e-mailing a quote through the company mail server', () => {
     const err = await t.fail('quotes.email', { id: q.id, to: ['a@b.cn'] });
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/^邮件发送失败/);
-    expect(inbox).toHaveLength(0);
+    expect(mail.inbox).toHaveLength(0);
     expect((await t.ok('quotes.get', { id: q.id })).status).toBe('approved');
   });
 

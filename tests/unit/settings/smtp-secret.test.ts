@@ -1,49 +1,28 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/app';
 import { sendMail } from '../../../electron/core/mail/mailer';
 import { SMTP_PASSWORD_KEY } from '../../../electron/core/mail/smtp-password';
 import { SECRET_KEY_FILE_NAME } from '../../../electron/core/secrets/key-file-secret-box';
+import { useSmtpServer } from '../support/smtp';
 import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
 const PASSWORD = 'Mail-Secret-密码-42';
 
-let server: SMTPServer;
-let port: number;
-let logins: string[];
+// A real SMTP server on loopback that accepts only the right password.
+const server = useSmtpServer({ password: PASSWORD, loginRequired: true });
 const extraDirs: string[] = [];
 
-beforeEach(async () => {
-  logins = [];
-  // A real SMTP server on loopback that accepts only the right password.
-  server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth: (auth, _session, done) => {
-      logins.push(auth.password ?? '');
-      return auth.password === PASSWORD ? done(null, { user: auth.username }) : done(new Error('bad login'));
-    },
-    onData(stream, _session, done) {
-      stream.resume();
-      stream.on('end', () => done());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  port = (server.server.address() as AddressInfo).port;
-});
-afterEach(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+afterEach(() => {
   for (const dir of extraDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const smtp = (password: string | null) => ({
   host: '127.0.0.1',
-  port,
+  port: server.port,
   secure: false,
   user: 'office@hengxin.cn',
   from: 'office@hengxin.cn',
@@ -85,7 +64,7 @@ describe('the mail password is kept protected, never in clear', () => {
     expect(fileHolds(t.core.services.dbFile, fs.readFileSync(keyFile, 'utf8').trim())).toBe(false);
 
     await sendMail(t.core.services, mail);
-    expect(logins).toEqual([PASSWORD]);
+    expect(server.logins).toEqual([PASSWORD]);
   });
 
   it('a clear password left by an older version is protected on start, in the database and its backups', async () => {
@@ -125,11 +104,11 @@ describe('the mail password is kept protected, never in clear', () => {
     expect(fileHolds(secondFile, PASSWORD)).toBe(false);
 
     await sendMail(core.services, mail);
-    expect(logins).toEqual([PASSWORD]);
+    expect(server.logins).toEqual([PASSWORD]);
     const restored = await core.call('backup.restore', { name: old.name }, { sessionId });
     expect(restored.ok).toBe(true);
     await sendMail(core.services, mail);
-    expect(logins).toEqual([PASSWORD, PASSWORD]);
+    expect(server.logins).toEqual([PASSWORD, PASSWORD]);
   });
 
   it('a database restored on another machine asks for the password again instead of failing', async () => {
@@ -150,12 +129,12 @@ describe('the mail password is kept protected, never in clear', () => {
       (err: unknown) => err,
     );
     expect(refused).toMatchObject({ code: 'VALIDATION', messageKey: 'errors.smtpPasswordUnreadable' });
-    expect(logins).toEqual([]);
+    expect(server.logins).toEqual([]);
 
     const retyped = await core.call('settings.smtp.update', smtp(PASSWORD), { sessionId });
     expect(retyped.ok && retyped.value).toMatchObject({ hasPassword: true, passwordUnreadable: false });
     await sendMail(core.services, mail);
-    expect(logins).toEqual([PASSWORD]);
+    expect(server.logins).toEqual([PASSWORD]);
   });
 
   it('an empty password removes it', async () => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach } from 'vitest';
-import type { TestCore } from '../support/test-core';
+import type { TestCore } from './test-core';
 
 export interface ReceivedMail {
   from: string;
@@ -36,15 +36,23 @@ function subjectOf(raw: string): string {
 /**
  * A real SMTP server on loopback for each test (plain text, no certificate), keeping what it receives.
  * Recipients at refused.example are turned away with 550, as a server refuses an unknown mailbox.
+ * A login is accepted only with the given password (every password tried is kept); with loginRequired, mail
+ * without a login is refused.
  */
-export function useSmtpServer() {
-  const state = { port: 0, inbox: [] as ReceivedMail[], server: null as SMTPServer | null };
+export function useSmtpServer(options: { password?: string; loginRequired?: boolean } = {}) {
+  const state = { port: 0, inbox: [] as ReceivedMail[], logins: [] as string[], server: null as SMTPServer | null };
   beforeEach(async () => {
     state.inbox = [];
+    state.logins = [];
     const server = new SMTPServer({
-      authOptional: true,
+      authOptional: !options.loginRequired,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onAuth(auth, _session, done) {
+        state.logins.push(auth.password ?? '');
+        if (auth.password === options.password) done(null, { user: auth.username });
+        else done(new Error('bad login'));
+      },
       onRcptTo(address, _session, done) {
         if (address.address.endsWith('@refused.example')) {
           const err = new Error('5.1.1 mailbox unavailable') as Error & { responseCode: number };
@@ -80,6 +88,10 @@ export function useSmtpServer() {
     },
     get inbox() {
       return state.inbox;
+    },
+    /** The passwords the server was offered, in order. */
+    get logins() {
+      return state.logins;
     },
     /** Points the company's mail settings at this server, through the settings channel. */
     async configure(t: TestCore, port = state.port) {
