@@ -10,7 +10,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { In, Out } from '@shared/contracts';
-import type { OrderRow } from '@shared/orders/contract';
+import type { OrderRow, OrderStatus } from '@shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
@@ -22,6 +22,9 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
+
+/** Orders a delivery notice may be made for. */
+const NOTICE_STATUSES: readonly OrderStatus[] = ['confirmed', 'partial'];
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
@@ -38,7 +41,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
       onClose={onClose}
       extra={
         o &&
-        o.status === 'open' &&
+        NOTICE_STATUSES.includes(o.status) &&
         can('deliveries.write') && (
           <Button type="primary" onClick={() => setNoticing(true)}>
             {t('deliveries.newNotice')}
@@ -50,7 +53,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <Spin />
       ) : (
         <>
-          {o.status === 'open' && <CustomerCreditAlert customerId={o.customerId} />}
+          {NOTICE_STATUSES.includes(o.status) && <CustomerCreditAlert customerId={o.customerId} />}
           <Descriptions size="small" column={3} bordered>
             <Descriptions.Item label={t('fields.customerId')}>{o.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.customerPo')}>{o.customerPo}</Descriptions.Item>
