@@ -66,7 +66,7 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
     await ctx.audit({
       entity: 'order',
       entityId: id,
-      action: 'close',
+      action: 'closeShort',
       before: { orderStatus: before.status },
       after: {
         orderStatus: after.status,

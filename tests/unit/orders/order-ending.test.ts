@@ -135,7 +135,7 @@ describe('closing an order short (短交结案)', () => {
 
     const history = await t.ok('audit.forEntity', { entity: 'order', entityId: String(order.id) });
     expect(history[0]).toMatchObject({
-      action: 'close',
+      action: 'closeShort',
       before: { orderStatus: 'partial' },
       after: {
         orderStatus: 'closed',
