@@ -72,7 +72,7 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
         orderStatus: after.status,
         endReason: reason,
         closedShort: short.map((l) => `${l.name} ${l.closedShort}${l.unit}`),
-        closedNotices,
+        ...(closedNotices.length ? { closedNotices } : {}),
       },
     });
     return after;

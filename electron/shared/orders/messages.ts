@@ -21,7 +21,7 @@ export const orderMessagesZhCN = {
     liveNote: '送货单 {{note}} 状态为「{{status}}」，请等它送达或先作废',
     nothingDelivered: '销售合同 {{number}} 还没有送过货：不需要结案，请直接取消',
     belowTaken: '{{name}} 已有 {{min}} {{unit}} 开了发货通知或已送达，数量不能少于此数',
-    belowTakenShort: '不能少于已开发货通知或已送达的数量',
+    belowTakenShort: '不能少于已通知/已送的数量',
     lineInUse: '{{name}} 已开发货通知单或发票，不能删除',
     lineInUseShort: '已开发货通知单或发票，不能删除这一行',
     notThisOrder: '不是本合同的明细',

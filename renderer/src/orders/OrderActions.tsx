@@ -49,7 +49,10 @@ function EndOrderDialog({ order, ending, onClose }: { order: OrderDetail; ending
   return (
     <Modal
       open
-      title={t(ending === 'cancel' ? 'orderLife.cancelTitle' : 'orderLife.closeTitle', { number: order.number })}
+      title={t(ending === 'cancel' ? 'orderLife.cancelTitle' : 'orderLife.closeTitle', {
+        number: order.number,
+        action: t(closeLabel),
+      })}
       okText={t(ending === 'cancel' ? 'orderLife.cancel' : closeLabel)}
       okButtonProps={{ danger: ending === 'cancel' }}
       confirmLoading={busy}

@@ -140,6 +140,8 @@ function OrderProgress({ orderId }: { orderId: number }) {
           delivered: money(p.data.totals.delivered),
           ordered: money(p.data.totals.ordered),
         })}
+        {p.data.closedShortGross !== 0 &&
+          `${t('wording.comma')}${t('orderLife.closedShort')} ${money(p.data.closedShortGross)}`}
       </h4>
       <Table
         size="small"

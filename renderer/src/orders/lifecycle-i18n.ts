@@ -13,7 +13,7 @@ export const orderLifeUiZhCN = {
   cancelled: '销售合同 {{number}} 已取消',
   close: '短交结案',
   closeDone: '结案',
-  closeTitle: '结案：销售合同 {{number}}',
+  closeTitle: '{{action}}：销售合同 {{number}}',
   closeHint: '未送的货物不再发货，也不再计入未交货和信用占用；已送的照常开票收款。',
   closed: '销售合同 {{number}} 已结案',
   reason: '原因',
@@ -70,7 +70,7 @@ export const orderLifeUiEn: typeof orderLifeUiZhCN = {
   cancelled: 'Sales order {{number}} cancelled',
   close: 'Close short',
   closeDone: 'Close',
-  closeTitle: 'Close sales order {{number}}',
+  closeTitle: '{{action}}: sales order {{number}}',
   closeHint:
     'What is not delivered will not be shipped and no longer counts as outstanding or against credit; what was delivered is invoiced and collected as usual.',
   closed: 'Sales order {{number}} closed',

@@ -138,7 +138,7 @@ describe('numbered changes (变更) of a confirmed order', () => {
     const err = await t.fail('orders.change', tooFew);
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toBe('电磁流量计 已有 6 台 开了发货通知或已送达，数量不能少于此数');
-    expect(err.details?.fields).toEqual([{ path: 'lines.0.quantity', message: '不能少于已开发货通知或已送达的数量' }]);
+    expect(err.details?.fields).toEqual([{ path: 'lines.0.quantity', message: '不能少于已通知/已送的数量' }]);
 
     // Nor can a noticed line be removed.
     const removing = asChange(before, '客户不要流量计了');
