@@ -43,10 +43,10 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
     });
     return after;
   },
-  'orders.cancel': async ({ id, reason }, ctx) => {
+  'orders.cancel': async ({ id, lockVersion, reason }, ctx) => {
     const trx = ctx.tx();
     const before = await getOrder(trx, id);
-    await cancelOrder(trx, before, reason, ctx.user?.id ?? null);
+    await cancelOrder(trx, before, { reason, lockVersion, by: ctx.user?.id ?? null });
     const after = await getOrder(trx, id);
     await ctx.audit({
       entity: 'order',
@@ -57,10 +57,10 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
     });
     return after;
   },
-  'orders.close': async ({ id, reason }, ctx) => {
+  'orders.close': async ({ id, lockVersion, reason }, ctx) => {
     const trx = ctx.tx();
     const before = await getOrder(trx, id);
-    const closedNotices = await closeOrder(trx, before, reason, ctx.user?.id ?? null);
+    const closedNotices = await closeOrder(trx, before, { reason, lockVersion, by: ctx.user?.id ?? null });
     const after = await getOrder(trx, id);
     const short = (await orderProgressOf(trx, id)).lines.filter((l) => l.closedShort !== '0');
     await ctx.audit({

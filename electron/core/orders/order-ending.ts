@@ -7,6 +7,12 @@ import { orderProgressOf } from '../deliveries/progress';
 import { AppError } from '../rpc/errors';
 
 type Action = 'change' | 'cancel' | 'close';
+/** Why, by whom, and the order's lock version as the user read it. */
+export interface Ending {
+  reason: string;
+  by: number | null;
+  lockVersion: number;
+}
 
 /** Refuses an action the order's status does not allow, naming both in the user's words. */
 export function expectOrderStatus(order: OrderDetail, allowed: readonly OrderStatus[], action: Action): void {
@@ -53,18 +59,12 @@ async function openNotices(trx: Knex.Transaction, orderId: number) {
   }[];
 }
 
-async function endOrder(
-  trx: Knex.Transaction,
-  order: OrderDetail,
-  status: OrderStatus,
-  reason: string,
-  by: number | null,
-) {
-  await updateAtLockVersion(trx, 'sales_orders', 'order', order.id, order.lockVersion, {
+async function endOrder(trx: Knex.Transaction, order: OrderDetail, status: OrderStatus, end: Ending) {
+  await updateAtLockVersion(trx, 'sales_orders', 'order', order.id, end.lockVersion, {
     status,
-    end_reason: reason,
+    end_reason: end.reason,
     ended_at: nowIso(),
-    ended_by: by,
+    ended_by: end.by,
   });
 }
 
@@ -72,7 +72,7 @@ async function endOrder(
  * Cancels an order of which nothing has been delivered or invoiced and no notice or note is still out; each blocker
  * is refused by name. Returns nothing: the caller reads the order back and audits.
  */
-export async function cancelOrder(trx: Knex.Transaction, order: OrderDetail, reason: string, by: number | null) {
+export async function cancelOrder(trx: Knex.Transaction, order: OrderDetail, end: Ending): Promise<void> {
   if (order.status === 'partial' || order.status === 'delivered')
     throw new AppError('CONFLICT', 'orderMsg.errors.delivered', { number: order.number });
   expectOrderStatus(order, ['draft', 'confirmed'], 'cancel');
@@ -84,7 +84,7 @@ export async function cancelOrder(trx: Knex.Transaction, order: OrderDetail, rea
   const notice = (await openNotices(trx, order.id))[0];
   if (notice) throw new AppError('CONFLICT', 'orderMsg.errors.liveNotice', { notice: notice.number });
   await refuseNotesOut(trx, order.id);
-  await endOrder(trx, order, 'cancelled', reason, by);
+  await endOrder(trx, order, 'cancelled', end);
 }
 
 /**
@@ -92,12 +92,7 @@ export async function cancelOrder(trx: Knex.Transaction, order: OrderDetail, rea
  * their way and notices nothing was shipped from are refused by name; a notice partly shipped ends with the order
  * (closed), so no note can take its rest. Returns the numbers of the notices it closed.
  */
-export async function closeOrder(
-  trx: Knex.Transaction,
-  order: OrderDetail,
-  reason: string,
-  by: number | null,
-): Promise<string[]> {
+export async function closeOrder(trx: Knex.Transaction, order: OrderDetail, end: Ending): Promise<string[]> {
   if (order.status === 'confirmed')
     throw new AppError('CONFLICT', 'orderMsg.errors.nothingDelivered', { number: order.number });
   expectOrderStatus(order, ['partial', 'delivered'], 'close');
@@ -107,6 +102,6 @@ export async function closeOrder(
   if (untouched) throw new AppError('CONFLICT', 'orderMsg.errors.liveNotice', { notice: untouched.number });
   for (const n of notices)
     await updateAtLockVersion(trx, 'delivery_notices', 'deliveryNotice', n.id, n.lock_version, { status: 'closed' });
-  await endOrder(trx, order, 'closed', reason, by);
+  await endOrder(trx, order, 'closed', end);
   return notices.map((n) => n.number);
 }

@@ -25,6 +25,14 @@ describe('cancelling an order', () => {
     expect((await t.ok('orders.get', { id: order.id })).status).toBe('confirmed');
 
     await t.ok('deliveries.notices.cancel', { id: draft.id, reason: '客户撤单' });
+    // Someone else's copy from before a change is refused as stale.
+    const stale = await t.fail('orders.cancel', {
+      id: order.id,
+      lockVersion: order.lockVersion - 1,
+      reason: '客户撤单',
+    });
+    expect(stale.code).toBe('CONFLICT');
+    expect((await t.ok('orders.get', { id: order.id })).status).toBe('confirmed');
     const cancelled = await t.ok('orders.cancel', { id: order.id, lockVersion: order.lockVersion, reason: '客户撤单' });
     expect(cancelled).toMatchObject({ status: 'cancelled', endReason: '客户撤单', endedBy: '管理员' });
     expect(cancelled.endedAt).toBeTruthy();
