@@ -17,6 +17,8 @@ const upTo = (last: string): Knex.MigrationSource<NamedMigration> => ({
   getMigrations: async () => MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === last) + 1),
 });
 
+// This migration and no later one, so down() undoes this one whatever comes after it.
+const through0012 = upTo('0012_order_lifecycle');
 const now = new Date().toISOString();
 const stamps = { created_at: now, updated_at: now };
 const money = { net_fen: 0, tax_fen: 0, gross_fen: 0 };
@@ -153,7 +155,7 @@ describe('the order lifecycle migration (0012)', () => {
     const cancelled = await openOrder(customerId, 'HT6', [['泵', '1']]);
     await db('sales_orders').where({ id: cancelled.orderId }).update({ status: 'cancelled' });
 
-    await db.migrate.latest({ migrationSource });
+    await db.migrate.latest({ migrationSource: through0012 });
     const rows = () =>
       db!('sales_orders').orderBy('number').select('number', 'status', 'salesperson_id', 'change_no') as Promise<
         { number: string; status: string; salesperson_id: number | null; change_no: number }[]
@@ -168,7 +170,7 @@ describe('the order lifecycle migration (0012)', () => {
     ]);
     expect(await db.schema.hasTable('order_changes')).toBe(true);
 
-    await db.migrate.down({ migrationSource });
+    await db.migrate.down({ migrationSource: through0012 });
     expect(
       (await db('sales_orders').orderBy('number').select('number', 'status')).map((r: { status: string }) => r.status),
     ).toEqual(['open', 'open', 'open', 'open', 'open', 'cancelled']);
@@ -179,7 +181,7 @@ describe('the order lifecycle migration (0012)', () => {
     expect(await db('sales_order_lines').count({ n: '*' }).first()).toEqual({ n: 7 });
     expect(await db('delivery_note_lines').count({ n: '*' }).first()).toEqual({ n: 5 });
     // And up again, the same answer.
-    await db.migrate.latest({ migrationSource });
+    await db.migrate.latest({ migrationSource: through0012 });
     expect((await rows()).map((r) => r.status)).toEqual([
       'confirmed',
       'partial',
