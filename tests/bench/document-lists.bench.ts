@@ -131,7 +131,7 @@ async function seed(): Promise<void> {
     net_fen: (i % 9973) * 1000,
     tax_fen: (i % 9973) * 130,
     gross_fen: (i % 9973) * 1130,
-    status: i % 10 ? 'closed' : 'open',
+    status: i % 10 ? 'closed' : 'partial',
     ...stamp,
   }));
   await bulk(db, 'delivery_notices', N, (i) => ({

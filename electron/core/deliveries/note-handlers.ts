@@ -22,6 +22,7 @@ import { checkDeliveredOn, checkSignedOn } from './delivery-dates';
 import { checkDiscrepancies } from './receipt-lines';
 import { checkNoteLoad } from '../receivables/credit-checkpoints';
 import { orderProgressOf } from './progress';
+import { settleOrderStatus } from '../orders/delivery-status';
 import { writeTransaction } from '../db/write-transaction';
 
 /** One note's number, or the first and how many in all for a batch. */
@@ -250,16 +251,17 @@ export const noteHandlers: HandlerMap<Channel> = {
     const date = given ?? today();
     checkSignedOn(before, date);
     checkDiscrepancies(before.lines, discrepancies);
+    // The lines first: the move settles the order's status from what the 回单 says arrived.
+    for (const d of discrepancies)
+      await trx('delivery_note_lines')
+        .where({ id: d.lineId })
+        .update({ discrepancy: d.kind, discrepancy_qty: d.quantity, discrepancy_note: d.note });
     await moveNotes(trx, [id], 'receipted', {
       receipt_signer: signer,
       receipt_date: date,
       receipt_at: nowIso(),
       receipt_note: note,
     });
-    for (const d of discrepancies)
-      await trx('delivery_note_lines')
-        .where({ id: d.lineId })
-        .update({ discrepancy: d.kind, discrepancy_qty: d.quantity, discrepancy_note: d.note });
     if (attachmentId !== null)
       await attachToDocument(trx, 'delivery', id, attachmentId, translate(ctx.locale, 'documentText.receiptLabel'));
     const after = await getNote(trx, id);
@@ -307,6 +309,7 @@ export const noteHandlers: HandlerMap<Channel> = {
       },
       { redeliveryOf: id, createdBy: ctx.user?.id ?? null },
     );
+    await settleOrderStatus(trx, note.orderId);
     await ctx.audit({ entity: 'deliveryNotice', entityId: created.id, action: 'redeliver', after: created });
     return created;
   },

@@ -9,6 +9,7 @@ import { storedCharges } from './note-charges';
 import { LIVE_NOTICE } from './progress';
 import { qtyText, sumBy } from './quantities';
 import { updateAtLockVersion } from '../db/lock-version';
+import { settleOrdersOfNotes } from '../orders/delivery-status';
 
 type Db = Knex | Knex.Transaction;
 
@@ -315,4 +316,6 @@ export async function moveNotes(
     assertMove(n, to);
     await updateAtLockVersion(trx, 'delivery_notes', 'deliveryNote', n.id, n.lock_version, { ...changes, status: to });
   }
+  // Delivered, signed for or cancelled: the orders' statuses follow.
+  if (to === 'delivered' || to === 'receipted' || to === 'cancelled') await settleOrdersOfNotes(trx, ids);
 }

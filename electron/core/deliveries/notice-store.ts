@@ -181,8 +181,11 @@ export function noticeColumns(d: NoticeData) {
   };
 }
 
+/** Orders a notice may be made for: confirmed and not yet wholly delivered, or partly delivered. */
+const NOTICE_ORDER: readonly string[] = ['confirmed', 'partial'];
+
 /**
- * A draft notice for an open order, addressed as the order is unless the data says otherwise.
+ * A draft notice for a confirmed or partly delivered order, addressed as the order is unless the data says otherwise.
  * `redeliveryOf` names the signed note whose shortfall or return it makes good (补发).
  */
 export async function createNotice(
@@ -203,7 +206,11 @@ export async function createNotice(
       }
     | undefined;
   if (!order) throw notFound('order', data.orderId);
-  if (order.status !== 'open') throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
+  if (!NOTICE_ORDER.includes(order.status))
+    throw new AppError('CONFLICT', 'errors.orderNotOpen', {
+      number: order.number,
+      status: `@orderMsg.status.${order.status}`,
+    });
   const number = await nextNumber(trx, 'delivery_notice', new Date(`${data.date}T12:00:00`));
   const [row] = (await trx('delivery_notices')
     .insert({

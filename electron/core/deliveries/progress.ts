@@ -33,13 +33,18 @@ const shortValue = (r: {
 /** Notices that still stand (not cancelled) and notes that count (not cancelled). */
 export const LIVE_NOTICE = ['draft', 'confirmed', 'closed'] as const;
 export const DELIVERED_NOTE = ['delivered', 'receipted'] as const;
+/** Orders whose undelivered rest is owed no more. */
+export const ENDED_ORDER = ['closed', 'cancelled'] as const;
 
 /**
  * Per order line: ordered, noticed (on standing notices), delivered (signed for, less what
  * was short or came back), returned, outstanding, and what a new notice may still take.
  */
 export async function orderProgressOf(db: Db, orderId: number): Promise<OrderProgress> {
-  if (!(await db('sales_orders').where({ id: orderId }).first('id'))) throw notFound('order', orderId);
+  const order = (await db('sales_orders').where({ id: orderId }).first('status')) as { status: string } | undefined;
+  if (!order) throw notFound('order', orderId);
+  // A closed (短交结案) or cancelled order owes nothing more: nothing outstanding, nothing a notice may take.
+  const ended = ENDED_ORDER.includes(order.status as (typeof ENDED_ORDER)[number]);
   const all = (await db('sales_order_lines').where({ order_id: orderId }).orderBy('position')) as {
     id: number;
     position: number;
@@ -143,17 +148,19 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
   const values = all.map(valuesOf);
   const sumOf = (k: keyof (typeof values)[number]) => values.reduce((s, v) => s + v[k], 0);
   const zero = new Dec(0);
+  const totals = {
+    ordered: sumOf('ordered'),
+    delivered: sumOf('delivered'),
+    invoiced: sumOf('invoiced'),
+    paid: sumOf('paid'),
+  };
   return {
     orderId,
     orderedGross: sumOf('ordered'),
     deliveredGross: grossSum(shipped) + grossSum(charged),
     returnedGross: grossSum(returned) + grossSum(chargesBack),
-    totals: {
-      ordered: sumOf('ordered'),
-      delivered: sumOf('delivered'),
-      invoiced: sumOf('invoiced'),
-      paid: sumOf('paid'),
-    },
+    totals,
+    closedShortGross: ended ? totals.ordered - totals.delivered : 0,
     charges: chargeLines.map((l) => ({
       orderLineId: l.id,
       position: l.position,
@@ -168,6 +175,7 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
       const short = shortBy.get(l.id) ?? zero;
       const delivered = (shippedBy.get(l.id) ?? zero).minus(short).minus(back);
       const onNotices = noticedBy.get(l.id) ?? zero;
+      const owed = Dec.max(ordered.minus(delivered), zero);
       return {
         orderLineId: l.id,
         position: l.position,
@@ -181,8 +189,9 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
         noticed: qtyText(onNotices),
         delivered: qtyText(delivered),
         returned: qtyText(back),
-        outstanding: qtyText(Dec.max(ordered.minus(delivered), zero)),
-        available: qtyText(Dec.max(ordered.minus(onNotices).plus(back).plus(short), zero)),
+        outstanding: qtyText(ended ? zero : owed),
+        available: qtyText(ended ? zero : Dec.max(ordered.minus(onNotices).plus(back).plus(short), zero)),
+        closedShort: qtyText(ended ? owed : zero),
         values: valuesOf(l),
       };
     }),

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../rpc/errors';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
 import { chargesForReturn, storedCharges } from './note-charges';
 import { getNote } from './note-store';
+import { settleOrderStatus } from '../orders/delivery-status';
 import { qtyText } from './quantities';
 
 type Input = z.output<(typeof deliveryChannels)['deliveries.returns.create']['input']>;
@@ -94,5 +95,6 @@ export async function createReturn(trx: Knex.Transaction, input: Input, createdB
     .returning('id')) as { id: number }[];
   await trx('delivery_return_lines').insert(lines.map((l) => ({ ...l, return_id: row!.id })));
   if (charges.length) await trx('delivery_return_charges').insert(charges.map((c) => ({ ...c, return_id: row!.id })));
+  await settleOrderStatus(trx, note.orderId);
   return getReturn(trx, row!.id);
 }

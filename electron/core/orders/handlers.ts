@@ -7,6 +7,7 @@ import { getQuote } from '../quotes/quote-store';
 import { creditStandingOf } from '../receivables/credit-standing';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
+import { orderListBase } from './order-list';
 import { getOrder, orderQuery, toOrderRow, type OrderDbRow } from './order-store';
 
 type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get' | 'orders.progress';
@@ -24,6 +25,8 @@ export const orderHandlers: HandlerMap<Channel> = {
     const defaultAddress = (await trx('customer_addresses')
       .where({ customer_id: customer.id, is_default: true })
       .first('address')) as { address: string } | undefined;
+    // The quote's author sells it: the order's salesperson.
+    const author = (await trx('quotes').where({ id: quote.id }).first('quoted_by')) as { quoted_by: number | null };
     const number = await nextNumber(trx, 'order', new Date(`${input.orderDate}T12:00:00`));
     const now = nowIso();
     const [row] = (await trx('sales_orders')
@@ -42,7 +45,9 @@ export const orderHandlers: HandlerMap<Channel> = {
         net_fen: quote.totals.net,
         tax_fen: quote.totals.tax,
         gross_fen: quote.totals.gross,
-        status: 'open',
+        status: 'confirmed',
+        salesperson_id: author.quoted_by,
+        change_no: 0,
         notes: input.notes,
         lock_version: 1,
         created_at: now,
@@ -78,9 +83,7 @@ export const orderHandlers: HandlerMap<Channel> = {
     return { ...created, creditWarning };
   },
   'orders.list': async (input, { db }) => {
-    const base = db('sales_orders');
-    if (input.filters.status) base.where('sales_orders.status', input.filters.status);
-    if (input.filters.customerId) base.where('sales_orders.customer_id', input.filters.customerId);
+    const base = orderListBase(db, input.filters);
     return pageQuery(
       base,
       input,

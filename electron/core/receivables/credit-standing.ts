@@ -4,6 +4,7 @@ import { Dec } from '../../shared/money';
 import { addDays, today } from '../dates';
 import { int } from '../db/rows';
 import { notFound } from '../rpc/errors';
+import { ENDED_ORDER } from '../deliveries/progress';
 import { readReceivableSettings } from './receivable-settings';
 
 type Db = Knex | Knex.Transaction;
@@ -61,14 +62,19 @@ async function deliveredNotInvoiced(db: Db, customerId: number, invoicedGross: n
   return Math.max(0, shipped - returned - (await shortValue(db, customerId)) - invoicedGross);
 }
 
-/** Each live notice's value less its notes that already left (counted as delivered); each never below 0. */
+/**
+ * Each live notice's value less its notes that already left (counted as delivered); each never below 0. A closed
+ * (短交结案) or cancelled order promises nothing more, so its notices' unshipped rest is not counted.
+ */
 async function noticesNotDelivered(db: Db, customerId: number): Promise<number> {
   const rows = (await db('delivery_notices')
+    .join('sales_orders', 'sales_orders.id', 'delivery_notices.order_id')
     .leftJoin('delivery_notes', (j) =>
       j.on('delivery_notes.notice_id', 'delivery_notices.id').onIn('delivery_notes.status', [...DELIVERED_NOTE]),
     )
     .where('delivery_notices.customer_id', customerId)
     .whereIn('delivery_notices.status', LIVE_NOTICE)
+    .whereNotIn('sales_orders.status', ENDED_ORDER)
     .groupBy('delivery_notices.id', 'delivery_notices.gross_fen')
     .select('delivery_notices.gross_fen')
     .sum({ left: 'delivery_notes.gross_fen' })) as { gross_fen: number | string; left: number | string | null }[];

@@ -1,3 +1,4 @@
+import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
@@ -15,7 +16,7 @@ export const en: Messages = {
     lineTwice: '{{name}} appears twice',
     overOrdered: '{{name}} is more than is left to notice: {{available}} {{unit}}',
     overOrderedShort: 'more than is available',
-    orderNotOpen: 'sales order {{number}} is not open',
+    orderNotOpen: 'Sales order {{number}} is “{{status}}”: no new delivery notice can be made for it',
     noticeOrderFixed: 'the order of a delivery notice cannot change',
     noticeWrongStatus: 'delivery notice {{number}} is {{status}} and cannot be {{action}}',
     noticeHasNotes: 'delivery notice {{number}} has delivery notes; cancel them first',
@@ -193,6 +194,7 @@ export const en: Messages = {
     ...receivableMessagesEn.fields,
     ...ageingMessagesEn.fields,
     ...collectionsMessagesEn.fields,
+    ...orderMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -419,4 +421,5 @@ export const en: Messages = {
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,
+  orderMsg: orderMessagesEn,
 };

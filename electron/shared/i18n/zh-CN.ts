@@ -1,3 +1,4 @@
+import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
@@ -13,7 +14,7 @@ export const zhCN = {
     lineTwice: '{{name}} 在单中出现了两次',
     overOrdered: '{{name}} 超出可通知数量：还可发 {{available}} {{unit}}',
     overOrderedShort: '超出可用数量',
-    orderNotOpen: '销售合同 {{number}} 不在执行中',
+    orderNotOpen: '销售合同 {{number}} 状态为「{{status}}」，不能再开发货通知单',
     noticeOrderFixed: '发货通知单的合同不能更改',
     noticeWrongStatus: '发货通知单 {{number}} 状态为「{{status}}」，不能{{action}}',
     noticeHasNotes: '发货通知单 {{number}} 已开送货单，请先作废送货单',
@@ -187,6 +188,7 @@ export const zhCN = {
     ...receivableMessagesZhCN.fields,
     ...ageingMessagesZhCN.fields,
     ...collectionsMessagesZhCN.fields,
+    ...orderMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -412,4 +414,5 @@ export const zhCN = {
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,
+  orderMsg: orderMessagesZhCN,
 };

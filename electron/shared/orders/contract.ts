@@ -5,7 +5,12 @@ import { id, optText, orNull, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 import { creditStanding } from '../receivables/credit-standing';
 
-export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
+/**
+ * draft (entered, not yet confirmed) -> confirmed -> partial (partly delivered) -> delivered, following the deliveries;
+ * closed (短交结案, or done and closed) and cancelled are final.
+ */
+export const ORDER_STATUSES = ['draft', 'confirmed', 'partial', 'delivered', 'closed', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const orderRow = z.object({
   id,
@@ -19,9 +24,15 @@ export const orderRow = z.object({
   dueDate: z.string().nullable(),
   gross: z.number().int(),
   status: z.enum(ORDER_STATUSES),
+  salespersonId: z.number().int().nullable(),
+  salesperson: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type OrderRow = z.output<typeof orderRow>;
+
+/** An order line: its id stays the same through changes that leave it in place. */
+export const orderLineOut = pricedLineOut.extend({ id, dueDate: z.string().nullable() });
+export type OrderLineOut = z.output<typeof orderLineOut>;
 
 export const orderDetail = orderRow.extend({
   deliveryAddress: z.string().nullable(),
@@ -32,7 +43,14 @@ export const orderDetail = orderRow.extend({
   notes: z.string().nullable(),
   totals: z.object({ net: z.number().int(), tax: z.number().int(), gross: z.number().int() }),
   amountInWords: z.string(),
-  lines: z.array(pricedLineOut.extend({ dueDate: z.string().nullable() })),
+  lines: z.array(orderLineOut),
+  lockVersion: z.number().int(),
+  /** How many numbered changes (变更) the order has had: 0 as first confirmed. */
+  changeNo: z.number().int(),
+  /** Why, when and by whom the order was closed or cancelled. */
+  endReason: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  endedBy: z.string().nullable(),
 });
 export type OrderDetail = z.output<typeof orderDetail>;
 
@@ -53,6 +71,8 @@ export const orderLineProgress = z.object({
   outstanding: z.string(),
   /** Ordered, less what active notices already cover, plus what came back: what a new notice may take. */
   available: z.string(),
+  /** What a closed (短交结案) or cancelled order no longer owes: ordered less delivered; 0 while it runs. */
+  closedShort: z.string(),
 });
 
 /**
@@ -87,6 +107,8 @@ export const orderProgress = z.object({
   deliveredGross: z.number().int(),
   returnedGross: z.number().int(),
   orderedGross: z.number().int(),
+  /** Of a closed or cancelled order, the value it no longer owes (ordered less delivered); 0 while it runs. */
+  closedShortGross: z.number().int(),
 });
 
 export const orderChannels = {
@@ -106,7 +128,17 @@ export const orderChannels = {
   ),
   'orders.list': query(
     'orders.read',
-    listInput(['number', 'orderDate', 'dueDate', 'gross'] as const, { status: z.enum(ORDER_STATUSES), customerId: id }),
+    listInput(['number', 'orderDate', 'dueDate', 'gross'] as const, {
+      /** One status, or any of several. */
+      status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES)).min(1).max(ORDER_STATUSES.length)]),
+      customerId: id,
+      /** The customer's name, code or pinyin initials, as the customers list finds them. */
+      customer: z.string().trim().min(1).max(60),
+      salespersonId: id,
+      /** Order dates from and to, both included. */
+      from: plainDate,
+      to: plainDate,
+    }),
     pageOf(orderRow),
   ),
   'orders.get': query('orders.read', z.object({ id }), orderDetail),

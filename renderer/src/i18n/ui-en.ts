@@ -1,3 +1,4 @@
+import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
@@ -171,6 +172,8 @@ export const uiEn: typeof uiZhCN = {
       collectionLog: 'Collection follow-up',
       collectionPlan: 'Collection plan',
       set: 'Plan set',
+      change: 'Changed',
+      closeShort: 'Closed short',
     },
   },
   inquiries: {
@@ -338,7 +341,6 @@ export const uiEn: typeof uiZhCN = {
       paid: 'Paid',
       total: 'Total',
     },
-    status: { open: 'open', closed: 'closed', cancelled: 'cancelled' },
   },
   excel: {
     import: 'Import',
@@ -631,4 +633,5 @@ export const uiEn: typeof uiZhCN = {
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
+  orderLife: orderLifeUiEn,
 };

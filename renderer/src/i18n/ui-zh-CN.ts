@@ -1,3 +1,4 @@
+import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
@@ -170,6 +171,8 @@ export const uiZhCN = {
       collectionLog: '催收记录',
       collectionPlan: '回款计划',
       set: '设定计划',
+      change: '变更',
+      closeShort: '短交结案',
     },
   },
   inquiries: {
@@ -325,7 +328,6 @@ export const uiZhCN = {
       paid: '已回款',
       total: '合计',
     },
-    status: { open: '执行中', closed: '已完成', cancelled: '已取消' },
   },
   excel: {
     import: '导入',
@@ -603,4 +605,5 @@ export const uiZhCN = {
   receipts: receiptsUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
+  orderLife: orderLifeUiZhCN,
 };

@@ -3,6 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import Descriptions from 'antd/es/descriptions';
 import Drawer from 'antd/es/drawer';
+import Space from 'antd/es/space';
 import Spin from 'antd/es/spin';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -10,18 +11,24 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { In, Out } from '@shared/contracts';
-import type { OrderRow } from '@shared/orders/contract';
-import { AuditTimeline } from '../audit/AuditTimeline';
+import type { OrderRow, OrderStatus } from '@shared/orders/contract';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
-import { money } from '../format';
+import { formatTime, money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
+import { OrderActions } from './OrderActions';
+import { OrderRecords } from './OrderChanges';
+import { OrderListFilters, type OrderFilters } from './OrderListFilters';
+import { OrderStatusTag } from './OrderStatusTag';
+
+/** Orders a delivery notice may be made for. */
+const NOTICE_STATUSES: readonly OrderStatus[] = ['confirmed', 'partial'];
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
@@ -37,12 +44,15 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
       title={o ? `${t('orders.title')} ${o.number}` : ''}
       onClose={onClose}
       extra={
-        o &&
-        o.status === 'open' &&
-        can('deliveries.write') && (
-          <Button type="primary" onClick={() => setNoticing(true)}>
-            {t('deliveries.newNotice')}
-          </Button>
+        o && (
+          <Space>
+            <OrderActions order={o} />
+            {NOTICE_STATUSES.includes(o.status) && can('deliveries.write') && (
+              <Button type="primary" onClick={() => setNoticing(true)}>
+                {t('deliveries.newNotice')}
+              </Button>
+            )}
+          </Space>
         )
       }
     >
@@ -50,8 +60,12 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <Spin />
       ) : (
         <>
-          {o.status === 'open' && <CustomerCreditAlert customerId={o.customerId} />}
+          {NOTICE_STATUSES.includes(o.status) && <CustomerCreditAlert customerId={o.customerId} />}
           <Descriptions size="small" column={3} bordered>
+            <Descriptions.Item label={t('quotes.status')}>
+              <OrderStatusTag status={o.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('orderLife.salesperson')}>{o.salesperson}</Descriptions.Item>
             <Descriptions.Item label={t('fields.customerId')}>{o.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.customerPo')}>{o.customerPo}</Descriptions.Item>
             <Descriptions.Item label={t('orders.quote')}>{o.quoteNumber}</Descriptions.Item>
@@ -64,6 +78,11 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={t('fields.contact')}>
               {o.contactName} {o.contactPhone}
             </Descriptions.Item>
+            {o.endedAt && (
+              <Descriptions.Item label={t('orderLife.ended')} span={3}>
+                {t('orderLife.endedBy', { who: o.endedBy ?? '—', at: formatTime(o.endedAt), reason: o.endReason })}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <Table
             style={{ marginTop: 12 }}
@@ -93,8 +112,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
           />
           <OrderProgress orderId={o.id} />
           <OrderRegister orderId={o.id} customerId={o.customerId} />
-          <h4 style={{ marginTop: 16 }}>{t('common.history')}</h4>
-          <AuditTimeline entity="order" entityId={o.id} />
+          <OrderRecords orderId={o.id} changeNo={o.changeNo} />
         </>
       )}
       {noticing && o && (
@@ -122,6 +140,8 @@ function OrderProgress({ orderId }: { orderId: number }) {
           delivered: money(p.data.totals.delivered),
           ordered: money(p.data.totals.ordered),
         })}
+        {p.data.closedShortGross !== 0 &&
+          `${t('wording.comma')}${t('orderLife.closedShort')} ${money(p.data.closedShortGross)}`}
       </h4>
       <Table
         size="small"
@@ -138,6 +158,9 @@ function OrderProgress({ orderId }: { orderId: number }) {
           { title: t('deliveries.delivered'), dataIndex: 'delivered', align: 'right' },
           { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
           { title: t('deliveries.outstanding'), dataIndex: 'outstanding', align: 'right' },
+          ...(p.data.lines.some((l) => l.closedShort !== '0')
+            ? [{ title: t('orderLife.closedShort'), dataIndex: 'closedShort', align: 'right' as const }]
+            : []),
         ]}
       />
       <OrderValues progress={p.data} />
@@ -248,10 +271,11 @@ export function OrdersPage() {
         header: t('quotes.status'),
         accessorKey: 'status',
         size: 80,
-        cell: (c) => <Tag>{t(`orders.status.${c.getValue() as string}`)}</Tag>,
+        cell: (c) => <OrderStatusTag status={c.getValue() as OrderStatus} />,
       },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
       { id: 'customerPo', header: t('quotes.customerPo'), accessorKey: 'customerPo', size: 130 },
+      { id: 'salesperson', header: t('orderLife.salesperson'), accessorKey: 'salesperson', size: 80 },
       { id: 'quoteNumber', header: t('orders.quote'), accessorKey: 'quoteNumber', size: 130 },
       {
         id: 'orderDate',
@@ -272,16 +296,25 @@ export function OrdersPage() {
     ],
     [t],
   );
-  const fetchPage = useCallback((req: ListRequest) => rpc('orders.list', { ...req, q } as In<'orders.list'>), [q]);
+  const [filters, setFilters] = useState<OrderFilters>({});
+  const fetchPage = useCallback(
+    (req: ListRequest) => rpc('orders.list', { ...req, q, filters } as In<'orders.list'>),
+    [q, filters],
+  );
   return (
     <div className="page">
       <DataTable<OrderRow>
         id="orders"
         columns={columns}
-        queryKey={rpcKey('orders.list', { q })}
+        queryKey={rpcKey('orders.list', { q, filters })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
-        toolbar={<SearchBox onSearch={setQ} />}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            <OrderListFilters onChange={setFilters} />
+          </>
+        }
       />
       {open !== null && <OrderDrawer id={open} onClose={() => setOpen(null)} />}
     </div>

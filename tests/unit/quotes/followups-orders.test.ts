@@ -110,7 +110,7 @@ describe('sales orders: a won quote becomes a contract', () => {
       customerPo: 'PO-2026-0418',
       deliveryAddress: '武汉市青山区冶金大道18号',
       paymentTerms: '30%预付，70%验收后',
-      status: 'open',
+      status: 'confirmed',
       totals: q.totals,
     });
     expect(order.lines.map((l) => [l.name, l.quantity, l.unitPrice, l.gross, l.dueDate])).toEqual([

@@ -20,7 +20,7 @@ async function checkedNoteOf(noticeId: number) {
 describe('check point (a): an order made from a won quote', () => {
   it('warns with the standing when over the limit or overdue, and the order is made all the same', async () => {
     const { order } = await wonOrder(t, { customer: { creditLimit: 5_000_000 } });
-    expect(order.status).toBe('open');
+    expect(order.status).toBe('confirmed');
     expect(order.creditWarning).toMatchObject({
       creditLimit: 5_000_000,
       exposure: 0,

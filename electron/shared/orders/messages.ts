@@ -1,0 +1,88 @@
+/** The orders' lifecycle wording, mounted in shared/i18n as `orderMsg` (fields merged into `fields`). */
+export const orderMessagesZhCN = {
+  status: {
+    draft: '草稿',
+    confirmed: '已确认',
+    partial: '部分发货',
+    delivered: '已发完',
+    closed: '已结案',
+    cancelled: '已取消',
+  },
+  action: {
+    change: '变更',
+    cancel: '取消',
+    close: '结案',
+  },
+  errors: {
+    wrongStatus: '销售合同 {{number}} 状态为「{{status}}」，不能{{action}}',
+    delivered: '销售合同 {{number}} 已有货物送达，不能取消；请用「短交结案」',
+    invoiced: '销售合同 {{number}} 已登记发票，不能取消',
+    liveNotice: '发货通知单 {{notice}} 还没有发完，请先开完送货单或取消这张通知单',
+    liveNote: '送货单 {{note}} 状态为「{{status}}」，请等它送达或先作废',
+    nothingDelivered: '销售合同 {{number}} 还没有送过货：不需要结案，请直接取消',
+    belowTaken: '{{name}} 已有 {{min}} {{unit}} 开了发货通知或已送达，数量不能少于此数',
+    belowTakenShort: '不能少于已通知/已送的数量',
+    lineInUse: '{{name}} 已开发货通知单或发票，不能删除',
+    lineInUseShort: '已开发货通知单或发票，不能删除这一行',
+    notThisOrder: '不是本合同的明细',
+    lineTwice: '同一明细出现了两次',
+    kindFixed: '已有明细不能改类型',
+    nothingChanged: '没有任何变更：请修改明细或条款后再提交',
+  },
+  fields: {
+    changeNo: '变更号',
+    orderStatus: '合同状态',
+    salespersonId: '业务员',
+    endReason: '结案/取消原因',
+    customer: '客户',
+    orderLines: '合同明细',
+    orderDueDate: '交货日期',
+    closedShort: '短交未送',
+    closedNotices: '随合同结束的发货通知单',
+  },
+};
+
+export const orderMessagesEn: typeof orderMessagesZhCN = {
+  status: {
+    draft: 'Draft',
+    confirmed: 'Confirmed',
+    partial: 'Partly delivered',
+    delivered: 'Delivered',
+    closed: 'Closed',
+    cancelled: 'Cancelled',
+  },
+  action: {
+    change: 'change it',
+    cancel: 'cancel it',
+    close: 'close it',
+  },
+  errors: {
+    wrongStatus: 'Sales order {{number}} is “{{status}}”: you cannot {{action}}',
+    delivered: 'Goods of sales order {{number}} have been delivered, so it cannot be cancelled; close it short instead',
+    invoiced: 'Sales order {{number}} has invoices registered, so it cannot be cancelled',
+    liveNotice:
+      'Delivery notice {{notice}} is not fully shipped yet: put the rest on delivery notes or cancel the notice first',
+    liveNote: 'Delivery note {{note}} is “{{status}}”: wait until it is delivered or cancel it first',
+    nothingDelivered: 'Nothing of sales order {{number}} has been delivered: cancel it rather than close it',
+    belowTaken:
+      '{{min}} {{unit}} of {{name}} are already on delivery notices or delivered: the quantity cannot be less',
+    belowTakenShort: 'Less than what is already on delivery notices or delivered',
+    lineInUse: '{{name}} is on a delivery notice or an invoice and cannot be removed',
+    lineInUseShort: 'On a delivery notice or an invoice: this line cannot be removed',
+    notThisOrder: 'Not a line of this order',
+    lineTwice: 'The same line appears twice',
+    kindFixed: 'An existing line cannot change its kind',
+    nothingChanged: 'Nothing changed: change a line or a term before saving',
+  },
+  fields: {
+    changeNo: 'Change no.',
+    orderStatus: 'Order status',
+    salespersonId: 'Salesperson',
+    endReason: 'Reason for closing or cancelling',
+    customer: 'Customer',
+    orderLines: 'Order lines',
+    orderDueDate: 'Delivery date',
+    closedShort: 'Closed short, not delivered',
+    closedNotices: 'Delivery notices ended with the order',
+  },
+};
