@@ -239,11 +239,29 @@ export const workflowHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: created });
     return created;
   },
-  'quotes.outcome': async ({ id, outcome, reason }, ctx) =>
-    transition(ctx, id, 'outcome', async (q) => {
-      expectStatus(ctx.locale, q, ['sent', 'expired'], 'outcome');
-      return setStatus(ctx, q, outcome, { outcome_reason: reason });
-    }),
+  'quotes.outcome': async ({ id, outcome, reason, confirmExpired }, ctx) => {
+    const before = await getQuote(ctx.tx(), id);
+    expectStatus(ctx.locale, before, ['sent', 'expired'], 'outcome');
+    // Won past its validity: at these prices only when the user says so; otherwise a new version first.
+    const wonExpired = outcome === 'won' && before.status === 'expired';
+    if (wonExpired && !confirmExpired) {
+      throw new AppError(
+        'CONFLICT',
+        'errors.quoteExpiredWin',
+        { number: before.number, version: before.version, validUntil: before.validUntil },
+        [{ path: 'confirmExpired', message: 'errors.quoteExpiredWinShort' }],
+      );
+    }
+    const after = await setStatus(ctx, before, outcome, { outcome_reason: reason });
+    await ctx.audit({
+      entity: 'quote',
+      entityId: id,
+      action: 'outcome',
+      before: { status: before.status },
+      after: { status: after.status, ...(wonExpired ? { confirmedExpired: true } : {}) },
+    });
+    return after;
+  },
   'quotes.previousLines': async ({ customerId, q, excludeNumber }, { db }) => {
     const rows = db('quote_lines')
       .join('quotes', 'quotes.id', 'quote_lines.quote_id')

@@ -4,6 +4,7 @@ import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
+import { directOrderMessagesEn } from '../orders/direct-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -69,6 +70,9 @@ export const en: Messages = {
     quoteNotEditable:
       'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
     quoteWrongStatus: 'A quote that is {{status}} cannot be {{action}}',
+    quoteExpiredWin:
+      'Quote {{number}} V{{version}} expired on {{validUntil}}: revise it into a new version, or confirm the deal at these prices',
+    quoteExpiredWinShort: 'The quote has expired: confirm the deal at these prices',
     launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
     validation: 'Invalid input: {{detail}}',
     validationField: '"{{field}}" {{message}}',
@@ -131,6 +135,7 @@ export const en: Messages = {
     auto: 'approved automatically',
   },
   approvalReason: {
+    missingCost: 'some lines have no cost (line {{lines}})',
     margin: 'margin {{value}}% below {{limit}}%',
     discount: 'discount {{value}}% above {{limit}}%',
     amount: 'amount {{value}} yuan above {{limit}} yuan',
@@ -193,6 +198,7 @@ export const en: Messages = {
     ...receivableMessagesEn.fields,
     ...ageingMessagesEn.fields,
     ...collectionsMessagesEn.fields,
+    ...directOrderMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -302,6 +308,10 @@ export const en: Messages = {
     minMarginPercent: 'Minimum margin',
     maxDiscountPercent: 'Maximum discount',
     maxAmount: 'Maximum amount',
+    missingCostNeedsApproval: 'Missing cost needs approval',
+    costIncludesTax: 'Costs include VAT',
+    confirmExpired: 'Confirm the expired quote',
+    confirmedExpired: 'Won past validity, confirmed',
     code: 'Code',
     name: 'Name',
     shortName: 'Short name',
@@ -419,4 +429,5 @@ export const en: Messages = {
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,
+  directOrderMsg: directOrderMessagesEn,
 };
