@@ -203,7 +203,8 @@ export async function createNotice(
       }
     | undefined;
   if (!order) throw notFound('order', data.orderId);
-  if (order.status !== 'open') throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
+  if (!['open', 'confirmed', 'partial'].includes(order.status))
+    throw new AppError('CONFLICT', 'errors.orderNotOpen', { number: order.number });
   const number = await nextNumber(trx, 'delivery_notice', new Date(`${data.date}T12:00:00`));
   const [row] = (await trx('delivery_notices')
     .insert({

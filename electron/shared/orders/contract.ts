@@ -5,7 +5,12 @@ import { id, optText, orNull, plainDate } from '../rpc/fields';
 import { listInput, pageOf } from '../rpc/list';
 import { creditStanding } from '../receivables/credit-standing';
 
-export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
+/**
+ * 'draft' (entered directly, not yet confirmed or awaiting approval), 'confirmed', 'partial', 'delivered', 'closed',
+ * 'cancelled'; 'open' is what orders made from quotes were before these.
+ */
+export const ORDER_STATUSES = ['open', 'draft', 'confirmed', 'partial', 'delivered', 'closed', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const orderRow = z.object({
   id,
