@@ -42,7 +42,7 @@ export const directOrderInput = z
     lines: z.array(directOrderLineInput).min(1, { error: 'directOrderMsg.validation.noLines' }).max(500),
   })
   .superRefine((o, ctx) => {
-    if (!o.lines.some((l) => l.kind === 'item'))
+    if (o.lines.length && !o.lines.some((l) => l.kind === 'item'))
       ctx.addIssue({ code: 'custom', path: ['lines'], message: 'directOrderMsg.validation.noGoods' });
     if (o.dueDate !== null && o.dueDate < o.orderDate)
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'directOrderMsg.validation.dueBeforeOrder' });
