@@ -37,6 +37,8 @@ export const MONEY_FIELDS = new Set([
 /** Fields recorded as a code, and where their names are (`<prefix>.<code>`). */
 export const ENUM_NAMES: Record<string, string> = {
   deliveryState: 'invoices.deliveryStates',
+  orderStatus: 'orders.status',
+  approval: 'directOrders.approvalStates',
 };
 
 /** The punctuation between a value's parts: the UI passes its language's (wording.*); Chinese by default. */

@@ -3,6 +3,8 @@ import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
+import { directOrdersUiEn } from '../orders/direct-i18n';
+import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -338,7 +340,15 @@ export const uiEn: typeof uiZhCN = {
       paid: 'Paid',
       total: 'Total',
     },
-    status: { open: 'open', closed: 'closed', cancelled: 'cancelled' },
+    status: {
+      open: 'open',
+      draft: 'draft',
+      confirmed: 'confirmed',
+      partial: 'partly delivered',
+      delivered: 'delivered',
+      closed: 'closed',
+      cancelled: 'cancelled',
+    },
   },
   excel: {
     import: 'Import',
@@ -631,4 +641,6 @@ export const uiEn: typeof uiZhCN = {
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
+  directOrders: directOrdersUiEn,
+  quoteRules: quoteRulesUiEn,
 };

@@ -3,6 +3,8 @@ import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
+import { directOrdersUiZhCN } from '../orders/direct-i18n';
+import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -325,7 +327,15 @@ export const uiZhCN = {
       paid: '已回款',
       total: '合计',
     },
-    status: { open: '执行中', closed: '已完成', cancelled: '已取消' },
+    status: {
+      open: '执行中',
+      draft: '草稿',
+      confirmed: '已确认',
+      partial: '部分发货',
+      delivered: '已发货',
+      closed: '已完成',
+      cancelled: '已取消',
+    },
   },
   excel: {
     import: '导入',
@@ -603,4 +613,6 @@ export const uiZhCN = {
   receipts: receiptsUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
+  directOrders: directOrdersUiZhCN,
+  quoteRules: quoteRulesUiZhCN,
 };

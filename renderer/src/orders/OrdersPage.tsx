@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
@@ -18,18 +19,25 @@ import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
-import { useOpenParam } from '../table/useOpenParam';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
+import { DirectOrderEditor } from './DirectOrderEditor';
+import { OrderScan } from './OrderScan';
 
-function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
+/** Notices are made for orders in force and not yet fully delivered. */
+const NOTICEABLE: readonly string[] = ['open', 'confirmed', 'partial'];
+
+function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const [noticing, setNoticing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
+  // An order entered directly and not yet confirmed opens in its editor.
+  if (o?.status === 'draft') return <DirectOrderEditor id={id} onClose={onClose} onOpen={onOpen} />;
   return (
     <Drawer
       open
@@ -38,7 +46,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
       onClose={onClose}
       extra={
         o &&
-        o.status === 'open' &&
+        NOTICEABLE.includes(o.status) &&
         can('deliveries.write') && (
           <Button type="primary" onClick={() => setNoticing(true)}>
             {t('deliveries.newNotice')}
@@ -50,7 +58,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <Spin />
       ) : (
         <>
-          {o.status === 'open' && <CustomerCreditAlert customerId={o.customerId} />}
+          {NOTICEABLE.includes(o.status) && <CustomerCreditAlert customerId={o.customerId} />}
           <Descriptions size="small" column={3} bordered>
             <Descriptions.Item label={t('fields.customerId')}>{o.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('quotes.customerPo')}>{o.customerPo}</Descriptions.Item>
@@ -91,6 +99,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
               </Table.Summary.Row>
             )}
           />
+          <OrderScan orderId={o.id} />
           <OrderProgress orderId={o.id} />
           <OrderRegister orderId={o.id} customerId={o.customerId} />
           <h4 style={{ marginTop: 16 }}>{t('common.history')}</h4>
@@ -238,7 +247,8 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
 
 export function OrdersPage() {
   const { t } = useTranslation();
-  const [open, setOpen] = useOpenParam();
+  const { can } = useSession();
+  const [open, setOpen] = useOpenOrNewParam();
   const [q, setQ] = useState('');
   const columns = useMemo<ColumnDef<OrderRow, unknown>[]>(
     () => [
@@ -281,9 +291,19 @@ export function OrdersPage() {
         queryKey={rpcKey('orders.list', { q })}
         fetchPage={fetchPage}
         onOpen={(row) => setOpen(row.id)}
-        toolbar={<SearchBox onSearch={setQ} />}
+        toolbar={
+          <>
+            <SearchBox onSearch={setQ} />
+            {can('orders.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+                {t('directOrders.new')}
+              </Button>
+            )}
+          </>
+        }
       />
-      {open !== null && <OrderDrawer id={open} onClose={() => setOpen(null)} />}
+      {open === 'new' && <DirectOrderEditor id="new" onClose={() => setOpen(null)} onOpen={setOpen} />}
+      {typeof open === 'number' && <OrderDrawer id={open} onClose={() => setOpen(null)} onOpen={setOpen} />}
     </div>
   );
 }
