@@ -15,18 +15,28 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing |
   const { t } = useTranslation();
   const includesTax = Boolean(Form.useWatch('costIncludesTax', Form.useFormInstance()));
   return (
+    <>
+      {/* Outside the list: inside it the switch would be a field of costLines. */}
+      <Space align="center" style={{ marginBottom: 8 }} data-testid="cost-basis">
+        <Form.Item name="costIncludesTax" valuePropName="checked" noStyle>
+          <Switch aria-label={t('quoteRules.costIncludesTax')} />
+        </Form.Item>
+        <span>{t('quoteRules.costIncludesTax')}</span>
+        <Typography.Text type="secondary">
+          {t(includesTax ? 'quoteRules.costBasisGross' : 'quoteRules.costBasisNet')}
+        </Typography.Text>
+      </Space>
+      <CostLines pricing={pricing} readOnly={readOnly} />
+    </>
+  );
+}
+
+function CostLines({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
     <Form.List name="costLines">
       {(rows, { add, remove }) => (
         <>
-          <Space align="center" style={{ marginBottom: 8 }} data-testid="cost-basis">
-            <Form.Item name="costIncludesTax" valuePropName="checked" noStyle>
-              <Switch aria-label={t('quoteRules.costIncludesTax')} />
-            </Form.Item>
-            <span>{t('quoteRules.costIncludesTax')}</span>
-            <Typography.Text type="secondary">
-              {t(includesTax ? 'quoteRules.costBasisGross' : 'quoteRules.costBasisNet')}
-            </Typography.Text>
-          </Space>
           <table className="edit-grid">
             <thead>
               <tr>
