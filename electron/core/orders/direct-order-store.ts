@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { translate } from '../../shared/i18n/translate';
 import { parseDecimal } from '../../shared/money';
 import type { DirectOrderData, DirectOrderDetail, OrderApprovalState } from '../../shared/orders/direct-contract';
 import type { OrderDetail } from '../../shared/orders/contract';
@@ -74,7 +73,7 @@ export async function getDirectOrder(db: Db, id: number, locale: Locale): Promis
       'users.display_name as entered_by_name',
     )) as DirectDbRow;
   const figures = await orderFigures(db, order);
-  const reasons = approvalReasons(figures, await readApprovalRules(db)).map((r) => translate(locale, r.key, r.vars));
+  const reasons = approvalReasons(figures, await readApprovalRules(db), locale);
   const approvals = (await db('order_approvals').where({ order_id: id }).orderBy('id')) as {
     action: string;
     user_name: string | null;

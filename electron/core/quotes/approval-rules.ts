@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
+import { translate } from '../../shared/i18n/translate';
 import { Dec, fenToYuan } from '../../shared/money';
 import { approvalRules, type ApprovalRules } from '../../shared/quotes/contract';
+import type { Locale } from '../../shared/rpc/envelope';
 import { readSetting } from '../settings/settings-store';
 
 export const APPROVAL_RULES_KEY = 'quotes.approval';
@@ -23,13 +25,14 @@ export interface ApprovalFigures {
   uncostedLines: number[];
 }
 
-export type ApprovalReason = { key: string; vars: Record<string, string> };
+type ApprovalReason = { key: string; vars: Record<string, string> };
 
-/** Why this quote or order needs a manager (i18n keys with their values); none means it approves itself. */
-export function approvalReasons(q: ApprovalFigures, rules: ApprovalRules): ApprovalReason[] {
+/** Why this quote or order needs a manager, in the user's words; none means it approves itself. */
+export function approvalReasons(q: ApprovalFigures, rules: ApprovalRules, locale: Locale): string[] {
   const reasons: ApprovalReason[] = [];
   if (rules.missingCostNeedsApproval && q.uncostedLines.length) {
-    reasons.push({ key: 'approvalReason.missingCost', vars: { lines: q.uncostedLines.join('、') } });
+    const lines = q.uncostedLines.join(translate(locale, 'approvalReason.listSep'));
+    reasons.push({ key: 'approvalReason.missingCost', vars: { lines } });
   }
   if (q.marginPercent !== null && new Dec(q.marginPercent).lessThan(rules.minMarginPercent)) {
     reasons.push({ key: 'approvalReason.margin', vars: { value: q.marginPercent, limit: rules.minMarginPercent } });
@@ -46,5 +49,5 @@ export function approvalReasons(q: ApprovalFigures, rules: ApprovalRules): Appro
       vars: { value: fenToYuan(q.totals.gross), limit: fenToYuan(rules.maxAmount) },
     });
   }
-  return reasons;
+  return reasons.map((r) => translate(locale, r.key, r.vars));
 }

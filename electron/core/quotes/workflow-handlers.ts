@@ -185,9 +185,7 @@ export const workflowHandlers: HandlerMap<Channel> = {
   'quotes.submit': async ({ id }, ctx) =>
     transition(ctx, id, 'submit', async (q) => {
       expectStatus(ctx.locale, q, ['draft', 'rejected'], 'submit');
-      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx())).map((r) =>
-        translate(ctx.locale, r.key, r.vars),
-      );
+      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx()), ctx.locale);
       await recordApproval(ctx, id, reasons.length ? 'submit' : 'auto', null, reasons);
       return setStatus(ctx, q, reasons.length ? 'pending_approval' : 'approved');
     }),

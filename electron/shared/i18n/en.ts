@@ -135,7 +135,8 @@ export const en: Messages = {
     auto: 'approved automatically',
   },
   approvalReason: {
-    missingCost: 'some lines have no cost (line {{lines}})',
+    missingCost: 'some lines have no cost (lines {{lines}})',
+    listSep: ', ',
     margin: 'margin {{value}}% below {{limit}}%',
     discount: 'discount {{value}}% above {{limit}}%',
     amount: 'amount {{value}} yuan above {{limit}} yuan',

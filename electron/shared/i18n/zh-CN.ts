@@ -129,6 +129,7 @@ export const zhCN = {
   },
   approvalReason: {
     missingCost: '部分行无成本（第 {{lines}} 行）',
+    listSep: '、',
     margin: '毛利率 {{value}}% 低于 {{limit}}%',
     discount: '折扣 {{value}}% 高于 {{limit}}%',
     amount: '金额 {{value}} 元超过 {{limit}} 元',

@@ -204,6 +204,8 @@ describe('a repeat order by phone is entered directly: draft, confirm, deliver',
       belowListLines: [],
       reasons: ['部分行无成本（第 2、3 行）'],
     });
+    const english = await t.call('orders.direct.get', { id: draft.id }, { locale: 'en' });
+    expect(english.ok && english.value.check.reasons).toEqual(['some lines have no cost (lines 2, 3)']);
     const pending = await t.ok('orders.direct.confirm', { id: draft.id });
     expect(pending).toMatchObject({ status: 'draft', approval: 'pending' });
     expect(pending.approvals[0]!.reasons).toEqual(['部分行无成本（第 2、3 行）']);
