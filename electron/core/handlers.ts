@@ -10,6 +10,7 @@ import { excelHandlers } from './excel/handlers';
 import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
+import { directOrderHandlers } from './orders/direct-handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -42,6 +43,7 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   quoteHandlers,
   orderHandlers,
   orderLifecycleHandlers,
+  directOrderHandlers,
   inquiryHandlers,
   registerHandlers,
   deliveryHandlers,

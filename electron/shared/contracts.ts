@@ -8,6 +8,7 @@ import { excelChannels } from './excel/contract';
 import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
+import { directOrderChannels } from './orders/direct-contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -42,6 +43,7 @@ export const channels = uniqueMerge(
   followUpChannels,
   orderChannels,
   orderLifecycleChannels,
+  directOrderChannels,
   inquiryChannels,
   registerChannels,
   deliveryChannels,

@@ -25,6 +25,11 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await page.getByLabel('发件地址', { exact: true }).fill('quotes@hengxin.example');
   await page.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByText('已保存')).toBeVisible();
+  // The approval rules allow project prices up to 40% below list (设置 › 审批规则); the margin rule stays at 15%.
+  await page.getByRole('tab', { name: '审批规则' }).click();
+  await page.getByLabel('最高折扣率（%）', { exact: true }).fill('40');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已保存').last()).toBeVisible();
   await page.getByRole('button', { name: '退出登录' }).click();
 
   // The customer phones in an inquiry; the sales assistant logs it and quotes from it.
@@ -103,7 +108,8 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await expect(drawer.getByTestId('quote-gross')).toHaveText('27,000.00');
   await drawer.getByRole('tab', { name: '历史版本' }).click();
   await expect(drawer.getByTestId('quote-diff')).toContainText('2 → 3');
-  // Three cabinets on the same materials earn enough: V2 approves itself.
+  // Three cabinets on the same materials earn enough, and 9,000 a set is within the 40% allowed off the list price:
+  // V2 approves itself.
   await drawer.getByRole('button', { name: '提交审批' }).click();
   await expect(drawer.getByTestId('quote-status')).toHaveText('已审批');
   await drawer.getByRole('button', { name: '标记已发送' }).click();

@@ -109,7 +109,7 @@ export const inquiryHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'inquiry', entityId: id, action: 'attach', after: { attachmentId, label } });
     return after;
   },
-  // Counted by business date and by the person who logged the inquiry or made the quote.
+  // Counted by business date and by the person who logged the inquiry or made the quote's current version.
   'inquiries.log': async ({ from, to }, { db }) => {
     const inquiries = (await db('inquiries')
       .leftJoin('users', 'users.id', 'inquiries.owner_id')
@@ -117,9 +117,11 @@ export const inquiryHandlers: HandlerMap<Channel> = {
       .groupBy('inquiries.date', 'users.display_name')
       .select({ date: 'inquiries.date', person: 'users.display_name' })
       .count({ n: '*' })) as { date: string; person: string | null; n: number | string }[];
+    // A quote counts once, as its current version: revisions (superseded versions) do not add to the day.
     const quotes = (await db('quotes')
       .leftJoin('users', 'users.id', 'quotes.quoted_by')
       .whereBetween('quotes.quote_date', [from, to])
+      .whereNot('quotes.status', 'superseded')
       .groupBy('quotes.quote_date', 'users.display_name')
       .select({ date: 'quotes.quote_date', person: 'users.display_name' })
       .count({ n: '*' })

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
-import { fenToYuan } from '../../shared/money';
-import { approvalRules, type ApprovalRules, type QuoteDetail } from '../../shared/quotes/contract';
+import { translate } from '../../shared/i18n/translate';
+import { Dec, fenToYuan } from '../../shared/money';
+import { approvalRules, type ApprovalRules } from '../../shared/quotes/contract';
+import type { Locale } from '../../shared/rpc/envelope';
 import { readSetting } from '../settings/settings-store';
 
 export const APPROVAL_RULES_KEY = 'quotes.approval';
@@ -8,19 +10,34 @@ export const DEFAULT_APPROVAL_RULES: ApprovalRules = {
   minMarginPercent: '15',
   maxDiscountPercent: '5',
   maxAmount: 50_000_000,
+  missingCostNeedsApproval: true,
 };
 
 export function readApprovalRules(db: Knex | Knex.Transaction): Promise<ApprovalRules> {
   return readSetting(db, APPROVAL_RULES_KEY, approvalRules, DEFAULT_APPROVAL_RULES);
 }
 
-/** Why this quote needs a manager (i18n keys with their values); none means it approves itself. */
-export function approvalReasons(q: QuoteDetail, rules: ApprovalRules): { key: string; vars: Record<string, string> }[] {
-  const reasons: { key: string; vars: Record<string, string> }[] = [];
-  if (q.marginPercent !== null && Number(q.marginPercent) < Number(rules.minMarginPercent)) {
+/** What the rules look at, the same for a quote and for an order entered directly. */
+export interface ApprovalFigures {
+  marginPercent: string | null;
+  discountPercent: string;
+  totals: { gross: number };
+  uncostedLines: number[];
+}
+
+type ApprovalReason = { key: string; vars: Record<string, string> };
+
+/** Why this quote or order needs a manager, in the user's words; none means it approves itself. */
+export function approvalReasons(q: ApprovalFigures, rules: ApprovalRules, locale: Locale): string[] {
+  const reasons: ApprovalReason[] = [];
+  if (rules.missingCostNeedsApproval && q.uncostedLines.length) {
+    const lines = q.uncostedLines.join(translate(locale, 'approvalReason.listSep'));
+    reasons.push({ key: 'approvalReason.missingCost', vars: { lines } });
+  }
+  if (q.marginPercent !== null && new Dec(q.marginPercent).lessThan(rules.minMarginPercent)) {
     reasons.push({ key: 'approvalReason.margin', vars: { value: q.marginPercent, limit: rules.minMarginPercent } });
   }
-  if (Number(q.discountPercent) > Number(rules.maxDiscountPercent)) {
+  if (new Dec(q.discountPercent).greaterThan(rules.maxDiscountPercent)) {
     reasons.push({
       key: 'approvalReason.discount',
       vars: { value: q.discountPercent, limit: rules.maxDiscountPercent },
@@ -32,5 +49,5 @@ export function approvalReasons(q: QuoteDetail, rules: ApprovalRules): { key: st
       vars: { value: fenToYuan(q.totals.gross), limit: fenToYuan(rules.maxAmount) },
     });
   }
-  return reasons;
+  return reasons.map((r) => translate(locale, r.key, r.vars));
 }

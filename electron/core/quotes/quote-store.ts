@@ -8,6 +8,7 @@ import { addDays, daysBetween, today } from '../dates';
 import { bool, int, nowIso } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { updateAtLockVersion } from '../db/lock-version';
+import { productPrices } from './product-prices';
 
 type Db = Knex | Knex.Transaction;
 
@@ -36,6 +37,7 @@ export interface QuoteDbRow {
   notes: string | null;
   target_margin: string | null;
   inquiry_id: number | null;
+  cost_includes_tax: number | boolean;
   net_fen: number | string;
   tax_fen: number | string;
   gross_fen: number | string;
@@ -149,10 +151,22 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
     reasons: string;
     at: string;
   }[];
+  const prices = await productPrices(
+    db,
+    lines.map((l) => l.product_id),
+  );
+  const listPriceOf = (l: LineDbRow) => (l.product_id !== null ? (prices.get(l.product_id)?.listPrice ?? null) : null);
   const pricing = priceQuote({
     priceIncludesTax: bool(r.price_includes_tax),
+    costIncludesTax: bool(r.cost_includes_tax),
     targetMargin: r.target_margin,
-    lines: lines.map((l) => ({ kind: l.kind, quantity: l.quantity, unitPrice: l.unit_price, taxRate: l.tax_rate })),
+    lines: lines.map((l) => ({
+      kind: l.kind,
+      quantity: l.quantity,
+      unitPrice: l.unit_price,
+      taxRate: l.tax_rate,
+      listPrice: listPriceOf(l),
+    })),
     costLines: costLines.map((c) => ({ lineNo: c.line_no, quantity: c.quantity, unitCost: c.unit_cost })),
   });
   const status = effectiveStatus(r.status, r.valid_until);
@@ -171,6 +185,7 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
     notes: r.notes,
     targetMargin: r.target_margin,
     inquiryId: r.inquiry_id,
+    costIncludesTax: bool(r.cost_includes_tax),
     revisionReason: r.revision_reason,
     sentAt: r.sent_at,
     sentVia: r.sent_via,
@@ -180,6 +195,8 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
     cost: int(r.cost_fen),
     marginPercent: pricing.marginPercent,
     discountPercent: pricing.discountPercent,
+    uncostedLines: pricing.uncostedLines,
+    belowListLines: pricing.belowListLines,
     amountInWords: pricing.amountInWords,
     editable: EDITABLE.includes(status),
     lines: lines.map((l) => ({
@@ -188,6 +205,7 @@ export async function getQuote(db: Db, id: number): Promise<QuoteDetail> {
       leadTime: l.lead_time,
       note: l.note,
       ...amountsOf(l),
+      listPrice: listPriceOf(l),
     })),
     costLines: costLines.map((c) => ({
       lineNo: c.line_no,
@@ -235,6 +253,7 @@ function headerColumns(d: QuoteData) {
       notes: d.notes,
       target_margin: d.targetMargin,
       inquiry_id: d.inquiryId,
+      cost_includes_tax: d.costIncludesTax,
       net_fen: pricing.totals.net,
       tax_fen: pricing.totals.tax,
       gross_fen: pricing.totals.gross,
@@ -347,7 +366,8 @@ export function toQuoteData(q: QuoteDetail): QuoteData {
     notes: q.notes,
     targetMargin: q.targetMargin,
     inquiryId: q.inquiryId,
-    lines: q.lines.map(({ net: _n, tax: _t, gross: _g, ...l }) => l),
+    costIncludesTax: q.costIncludesTax,
+    lines: q.lines.map(({ net: _n, tax: _t, gross: _g, listPrice: _l, ...l }) => l),
     costLines: q.costLines.map(({ cost: _c, ...c }) => c),
   };
 }

@@ -185,9 +185,7 @@ export const workflowHandlers: HandlerMap<Channel> = {
   'quotes.submit': async ({ id }, ctx) =>
     transition(ctx, id, 'submit', async (q) => {
       expectStatus(ctx.locale, q, ['draft', 'rejected'], 'submit');
-      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx())).map((r) =>
-        translate(ctx.locale, r.key, r.vars),
-      );
+      const reasons = approvalReasons(q, await readApprovalRules(ctx.tx()), ctx.locale);
       await recordApproval(ctx, id, reasons.length ? 'submit' : 'auto', null, reasons);
       return setStatus(ctx, q, reasons.length ? 'pending_approval' : 'approved');
     }),
@@ -239,11 +237,29 @@ export const workflowHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'quote', entityId: newId, action: 'create', after: created });
     return created;
   },
-  'quotes.outcome': async ({ id, outcome, reason }, ctx) =>
-    transition(ctx, id, 'outcome', async (q) => {
-      expectStatus(ctx.locale, q, ['sent', 'expired'], 'outcome');
-      return setStatus(ctx, q, outcome, { outcome_reason: reason });
-    }),
+  'quotes.outcome': async ({ id, outcome, reason, confirmExpired }, ctx) => {
+    const before = await getQuote(ctx.tx(), id);
+    expectStatus(ctx.locale, before, ['sent', 'expired'], 'outcome');
+    // Won past its validity: at these prices only when the user says so; otherwise a new version first.
+    const wonExpired = outcome === 'won' && before.status === 'expired';
+    if (wonExpired && !confirmExpired) {
+      throw new AppError(
+        'CONFLICT',
+        'errors.quoteExpiredWin',
+        { number: before.number, version: before.version, validUntil: before.validUntil },
+        [{ path: 'confirmExpired', message: 'errors.quoteExpiredWinShort' }],
+      );
+    }
+    const after = await setStatus(ctx, before, outcome, { outcome_reason: reason });
+    await ctx.audit({
+      entity: 'quote',
+      entityId: id,
+      action: 'outcome',
+      before: { status: before.status },
+      after: { status: after.status, ...(wonExpired ? { confirmedExpired: true } : {}) },
+    });
+    return after;
+  },
   'quotes.previousLines': async ({ customerId, q, excludeNumber }, { db }) => {
     const rows = db('quote_lines')
       .join('quotes', 'quotes.id', 'quote_lines.quote_id')

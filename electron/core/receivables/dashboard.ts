@@ -156,7 +156,7 @@ export async function dashboardSummary(db: Db, asOf: string): Promise<DashboardS
   const from6 = addMonths(thisMonth, -5);
   const [cells, orders, receipts, plans, wins] = await Promise.all([
     openCells(db, asOf),
-    monthly(db('sales_orders').whereNot('status', 'cancelled'), 'order_date', 'gross_fen', from12, asOf),
+    monthly(db('sales_orders').whereNotIn('status', ['cancelled', 'draft']), 'order_date', 'gross_fen', from12, asOf),
     monthly(db('receipts').whereNull('cancelled_at'), 'date', 'amount_fen', from12, asOf),
     db('collection_plans')
       .whereBetween('month', [from6, thisMonth])

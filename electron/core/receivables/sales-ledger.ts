@@ -45,7 +45,7 @@ type Summed = { salesperson: string; month: string; amount: number | string }[];
 
 /**
  * The sales ledger (销售台账): per salesperson and month, the plans against orders (by order date,
- * cancelled ones aside), deliveries (delivered notes by delivery date), invoices (by issue date,
+ * cancelled ones and unconfirmed drafts aside), deliveries (delivered notes by delivery date), invoices (by issue date,
  * red-letter ones negative) and receipts (not cancelled, by date).
  */
 export async function ledgerReport(db: Db, req: LedgerRequest): Promise<LedgerReport> {
@@ -61,7 +61,7 @@ export async function ledgerReport(db: Db, req: LedgerRequest): Promise<LedgerRe
       'sales_orders',
       'order_date',
       'gross_fen',
-      (q) => void q.whereNot('d.status', 'cancelled'),
+      (q) => void q.whereNotIn('d.status', ['cancelled', 'draft']),
     ) as Promise<Summed>,
     byMonth(
       db,

@@ -5,6 +5,7 @@ import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
+import { directOrderMessagesEn } from '../orders/direct-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -70,6 +71,9 @@ export const en: Messages = {
     quoteNotEditable:
       'Quote {{number}} V{{version}} is {{status}} and can no longer be changed; revise it to make a new version',
     quoteWrongStatus: 'A quote that is {{status}} cannot be {{action}}',
+    quoteExpiredWin:
+      'Quote {{number}} V{{version}} expired on {{validUntil}}: revise it into a new version, or confirm the deal at these prices',
+    quoteExpiredWinShort: 'The quote has expired: confirm the deal at these prices',
     launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
     validation: 'Invalid input: {{detail}}',
     validationField: '"{{field}}" {{message}}',
@@ -132,6 +136,8 @@ export const en: Messages = {
     auto: 'approved automatically',
   },
   approvalReason: {
+    missingCost: 'some lines have no cost (lines {{lines}})',
+    listSep: ', ',
     margin: 'margin {{value}}% below {{limit}}%',
     discount: 'discount {{value}}% above {{limit}}%',
     amount: 'amount {{value}} yuan above {{limit}} yuan',
@@ -195,6 +201,7 @@ export const en: Messages = {
     ...ageingMessagesEn.fields,
     ...collectionsMessagesEn.fields,
     ...orderMessagesEn.fields,
+    ...directOrderMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -304,6 +311,10 @@ export const en: Messages = {
     minMarginPercent: 'Minimum margin',
     maxDiscountPercent: 'Maximum discount',
     maxAmount: 'Maximum amount',
+    missingCostNeedsApproval: 'Missing cost needs approval',
+    costIncludesTax: 'Costs include VAT',
+    confirmExpired: 'Confirm the expired quote',
+    confirmedExpired: 'Won past validity, confirmed',
     code: 'Code',
     name: 'Name',
     shortName: 'Short name',
@@ -422,4 +433,5 @@ export const en: Messages = {
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,
   orderMsg: orderMessagesEn,
+  directOrderMsg: directOrderMessagesEn,
 };

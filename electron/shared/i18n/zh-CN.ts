@@ -5,6 +5,7 @@ import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
+import { directOrderMessagesZhCN } from '../orders/direct-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -64,6 +65,8 @@ export const zhCN = {
       '本机无法解密已保存的邮件密码（数据库可能来自另一台电脑）：请在 设置 › 邮件 重新输入邮件密码',
     quoteNotEditable: '报价单 {{number}} V{{version}} 状态为「{{status}}」，不能再修改；请修订生成新版本',
     quoteWrongStatus: '报价单状态为「{{status}}」，不能{{action}}',
+    quoteExpiredWin: '报价单 {{number}} V{{version}} 已于 {{validUntil}} 过期：请修订出新版本，或确认仍按此价成交',
+    quoteExpiredWinShort: '报价已过有效期，需确认仍按此价成交',
     launchToken: '缺少或错误的启动令牌：请用启动时显示的完整地址（含 ?token=）打开内勤',
     validation: '输入有误：{{detail}}',
     validationField: '「{{field}}」{{message}}',
@@ -126,6 +129,8 @@ export const zhCN = {
     auto: '自动通过',
   },
   approvalReason: {
+    missingCost: '部分行无成本（第 {{lines}} 行）',
+    listSep: '、',
     margin: '毛利率 {{value}}% 低于 {{limit}}%',
     discount: '折扣 {{value}}% 高于 {{limit}}%',
     amount: '金额 {{value}} 元超过 {{limit}} 元',
@@ -189,6 +194,7 @@ export const zhCN = {
     ...ageingMessagesZhCN.fields,
     ...collectionsMessagesZhCN.fields,
     ...orderMessagesZhCN.fields,
+    ...directOrderMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -285,7 +291,7 @@ export const zhCN = {
     leadTime: '交货期',
     warranty: '质保',
     targetMargin: '目标毛利率',
-    lines: '报价明细',
+    lines: '明细',
     costLines: '成本明细',
     quantity: '数量',
     unitPrice: '单价',
@@ -298,6 +304,10 @@ export const zhCN = {
     minMarginPercent: '最低毛利率',
     maxDiscountPercent: '最高折扣率',
     maxAmount: '最高金额',
+    missingCostNeedsApproval: '缺成本需审批',
+    costIncludesTax: '成本含税',
+    confirmExpired: '确认过期仍成交',
+    confirmedExpired: '已确认过期仍成交',
     code: '编码',
     name: '名称',
     shortName: '简称',
@@ -415,4 +425,5 @@ export const zhCN = {
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,
   orderMsg: orderMessagesZhCN,
+  directOrderMsg: directOrderMessagesZhCN,
 };

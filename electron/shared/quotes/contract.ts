@@ -67,6 +67,8 @@ export const quoteInput = z
     notes: optText(2000),
     targetMargin: orNull(percent),
     inquiryId: optId,
+    /** Whether the cost sheet's unit costs include VAT (the margin takes them net); net unless said. */
+    costIncludesTax: z.boolean().default(false),
     lines: z.array(quoteLineInput).min(1).max(500),
     costLines: z.array(costLineInput).max(2000).default([]),
   })
@@ -128,19 +130,32 @@ export const quoteDetail = quoteRow.extend({
   notes: z.string().nullable(),
   targetMargin: z.string().nullable(),
   inquiryId: z.number().int().nullable(),
+  costIncludesTax: z.boolean(),
   revisionReason: z.string().nullable(),
   sentAt: z.string().nullable(),
   sentVia: z.string().nullable(),
   outcomeReason: z.string().nullable(),
   lockVersion: z.number().int(),
   totals: z.object(amounts),
+  /** The cost sheet without VAT: what the margin compares the goods' net with. */
   cost: z.number().int(),
   marginPercent: z.string().nullable(),
+  /** Discount lines and prices below list, as a percent of the goods at list value. */
   discountPercent: z.string(),
+  /** Goods lines (1-based) without a cost on the cost sheet; goods lines priced below their product's list price. */
+  uncostedLines: z.array(z.number().int()),
+  belowListLines: z.array(z.number().int()),
   amountInWords: z.string(),
   /** Only drafts and rejected quotes can be edited; anything else is revised. */
   editable: z.boolean(),
-  lines: z.array(pricedLineOut.extend({ leadTime: z.string().nullable(), note: z.string().nullable() })),
+  lines: z.array(
+    pricedLineOut.extend({
+      leadTime: z.string().nullable(),
+      note: z.string().nullable(),
+      /** The product's list price today (net), for the discount a price below it gives; null without a product. */
+      listPrice: z.string().nullable(),
+    }),
+  ),
   costLines: z.array(
     z.object({
       lineNo: z.number().int().nullable(),
@@ -171,10 +186,12 @@ export type QuoteDetail = z.output<typeof quoteDetail>;
 export const approvalRules = z.object({
   /** Below this margin (percent) a manager must approve. */
   minMarginPercent: percent,
-  /** Above this discount (percent of goods) a manager must approve. */
+  /** Above this discount (percent of goods at list value) a manager must approve. */
   maxDiscountPercent: percent,
   /** Above this total (fen, gross) a manager must approve. */
   maxAmount: fen,
+  /** Goods lines without a cost need a manager (rules saved before this existed read as yes). */
+  missingCostNeedsApproval: z.boolean().default(true),
 });
 export type ApprovalRules = z.output<typeof approvalRules>;
 
@@ -246,7 +263,13 @@ export const quoteChannels = {
   'quotes.revise': mutation('quotes.write', z.object({ id, reason: text(200) }), quoteDetail),
   'quotes.outcome': mutation(
     'quotes.write',
-    z.object({ id, outcome: z.enum(['won', 'lost']), reason: optText(500) }),
+    z.object({
+      id,
+      outcome: z.enum(['won', 'lost']),
+      reason: optText(500),
+      /** Won past its validity at the quoted prices: said explicitly, else the quote must be revised first. */
+      confirmExpired: z.boolean().default(false),
+    }),
     quoteDetail,
   ),
   'quotes.email': mutation(
@@ -291,7 +314,8 @@ export const quoteChannels = {
   'quotes.copy': mutation('quotes.write', z.object({ id, customerId: optId }), quoteDetail),
   'quotes.xlsx': query('quotes.read', z.object({ id }), z.object({ filename: z.string(), dataBase64: z.string() })),
   'quotes.rules.get': query('quotes.read', z.object({}), approvalRules),
-  'quotes.rules.update': mutation('settings.write', approvalRules, approvalRules),
+  /** The manager who approves also sets what needs approval (设置 › 审批规则). */
+  'quotes.rules.update': mutation('quotes.approve', approvalRules, approvalRules),
 };
 
 /** The columns a quote format can show, in the order the user chooses. */

@@ -1,4 +1,13 @@
-import { amountInWords, Dec, lineAmounts, parseDecimal, roundHalfUpToFen, sumLines, type LineAmounts } from '../money';
+import {
+  amountInWords,
+  Dec,
+  lineAmounts,
+  parseDecimal,
+  roundHalfUpToFen,
+  sumLines,
+  taxFromGross,
+  type LineAmounts,
+} from '../money';
 
 /** Item lines are the goods; discount lines subtract; freight and other charges add. */
 export const QUOTE_LINE_KINDS = ['item', 'discount', 'freight', 'other'] as const;
@@ -12,7 +21,12 @@ export interface PricedLineInput {
   quantity: string;
   unitPrice: string;
   taxRate: string;
+  /** The product's list price (net, as products keep it); a goods line priced below it is discounted. */
+  listPrice?: string | null;
 }
+
+/** The rate a tax-included overhead cost (a cost line for no particular line) is taken net at: goods VAT. */
+export const OVERHEAD_COST_TAX_RATE = '0.13';
 
 export interface CostLineInput {
   /** The quote line (1-based position) this material goes into; null for overheads. */
@@ -23,6 +37,8 @@ export interface CostLineInput {
 
 export interface QuotePricingInput {
   priceIncludesTax: boolean;
+  /** The cost sheet's unit costs include VAT; the margin then takes them net first. Absent: net, as before. */
+  costIncludesTax?: boolean;
   /** Overall target margin in percent of the net selling price, e.g. '20'. */
   targetMargin: string | null;
   lines: PricedLineInput[];
@@ -35,11 +51,19 @@ export interface QuotePricing {
   totals: LineAmounts;
   /** Net of goods after discounts: what the margin is earned on. */
   goodsNet: number;
+  /** The cost sheet without VAT (tax-included costs taken net line by line): what the margin is compared with. */
   cost: number;
-  /** (goods net − cost) / goods net, in percent with 2 decimals; null without cost or goods. */
+  /** (goods net − net cost) / goods net, in percent with 2 decimals; null without cost or goods. */
   marginPercent: string | null;
-  /** Discount as a percent of the goods' gross, 2 decimals. */
+  /**
+   * Everything given off the goods as a percent of what they would fetch, 2 decimals: discount lines plus, for
+   * each goods line below its list price, list value − price value; over the goods at list (or above-list) value.
+   */
   discountPercent: string;
+  /** Goods lines (1-based) the cost sheet gives no cost for. */
+  uncostedLines: number[];
+  /** Goods lines (1-based) priced below the product's list price. */
+  belowListLines: number[];
   /** Per line: the unit price the cost sheet and target margin suggest, or null. */
   suggestedUnitPrices: (string | null)[];
   amountInWords: string;
@@ -62,23 +86,55 @@ export function priceQuote(input: QuotePricingInput): QuotePricing {
   const costLines = input.costLines.map((c) => ({
     cost: roundHalfUpToFen(parseDecimal(c.quantity).times(parseDecimal(c.unitCost))),
   }));
+  // Each cost line net: a tax-included cost at the VAT of the line it goes into (overheads at goods VAT).
+  const netCosts = input.costLines.map((c, i) => {
+    const cost = costLines[i]!.cost;
+    if (!input.costIncludesTax) return cost;
+    const rate = (c.lineNo !== null ? input.lines[c.lineNo - 1]?.taxRate : undefined) ?? OVERHEAD_COST_TAX_RATE;
+    return taxFromGross(cost, rate).net;
+  });
   const totals = sumLines(lines);
-  const cost = costLines.reduce((s, c) => s + c.cost, 0);
+  const cost = netCosts.reduce((s, c) => s + c, 0);
 
-  const goods = lines.filter((_, i) => input.lines[i]!.kind === 'item');
+  const isGoods = (i: number) => input.lines[i]!.kind === 'item';
+  const goods = lines.filter((_, i) => isGoods(i));
   const discounts = lines.filter((_, i) => input.lines[i]!.kind === 'discount');
   const goodsNet = sumLines(goods).net + sumLines(discounts).net;
-  const goodsGross = sumLines(goods).gross;
   const marginPercent =
     cost > 0 && goodsNet > 0 ? new Dec(goodsNet - cost).dividedBy(goodsNet).times(100).toFixed(2) : null;
-  const discountPercent =
-    goodsGross > 0 ? new Dec(-sumLines(discounts).gross).dividedBy(goodsGross).times(100).toFixed(2) : '0.00';
+
+  const uncostedLines: number[] = [];
+  const belowListLines: number[] = [];
+  let given = -sumLines(discounts).gross;
+  let goodsAtList = 0;
+  input.lines.forEach((line, i) => {
+    if (!isGoods(i)) return;
+    const lineNo = i + 1;
+    const costed = input.costLines.reduce((s, c, j) => s + (c.lineNo === lineNo ? netCosts[j]! : 0), 0);
+    if (costed <= 0) uncostedLines.push(lineNo);
+    const gross = lines[i]!.gross;
+    const list = line.listPrice ? parseDecimal(line.listPrice) : null;
+    // The list price is net: its value on this line is taken with the line's tax, like the price's.
+    const listGross =
+      list && list.greaterThan(0)
+        ? lineAmounts({
+            quantity: line.quantity,
+            unitPrice: list.toFixed(),
+            taxRate: line.taxRate,
+            priceIncludesTax: false,
+          }).gross
+        : 0;
+    if (gross < listGross) {
+      belowListLines.push(lineNo);
+      given += listGross - gross;
+    }
+    goodsAtList += Math.max(gross, listGross);
+  });
+  const discountPercent = goodsAtList > 0 ? new Dec(given).dividedBy(goodsAtList).times(100).toFixed(2) : '0.00';
 
   const margin = input.targetMargin ? parseDecimal(input.targetMargin).dividedBy(100) : null;
   const suggestedUnitPrices = input.lines.map((line, i) => {
-    const materials = input.costLines
-      .map((c, j) => ({ c, cost: costLines[j]!.cost }))
-      .filter(({ c }) => c.lineNo === i + 1);
+    const materials = input.costLines.map((c, j) => ({ c, cost: netCosts[j]! })).filter(({ c }) => c.lineNo === i + 1);
     const quantity = parseDecimal(line.quantity);
     if (
       line.kind !== 'item' ||
@@ -102,6 +158,8 @@ export function priceQuote(input: QuotePricingInput): QuotePricing {
     cost,
     marginPercent,
     discountPercent,
+    uncostedLines,
+    belowListLines,
     suggestedUnitPrices,
     amountInWords: amountInWords(totals.gross),
   };

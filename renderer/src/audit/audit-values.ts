@@ -38,6 +38,7 @@ export const MONEY_FIELDS = new Set([
 export const ENUM_NAMES: Record<string, string> = {
   deliveryState: 'invoices.deliveryStates',
   orderStatus: 'orderMsg.status',
+  approval: 'directOrders.approvalStates',
 };
 
 /** The punctuation between a value's parts: the UI passes its language's (wording.*); Chinese by default. */

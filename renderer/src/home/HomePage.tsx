@@ -14,6 +14,7 @@ import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { rpcQuery } from '../rpc/query-keys';
+import { PendingApprovalsCard } from '../orders/PendingApprovalsCard';
 
 const MASTER_LISTS = ['customers', 'products', 'suppliers'] as const;
 
@@ -66,6 +67,7 @@ export function HomePage() {
           }
         />
       )}
+      <PendingApprovalsCard />
       {due.data && due.data.total > 0 && (
         <Card
           title={`${t('quotes.dueToday')}${t('wording.paren', { text: due.data.total })}`}

@@ -4,6 +4,8 @@ import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
+import { directOrdersUiEn } from '../orders/direct-i18n';
+import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -634,4 +636,6 @@ export const uiEn: typeof uiZhCN = {
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   orderLife: orderLifeUiEn,
+  directOrders: directOrdersUiEn,
+  quoteRules: quoteRulesUiEn,
 };

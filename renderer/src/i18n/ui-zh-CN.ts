@@ -4,6 +4,8 @@ import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
+import { directOrdersUiZhCN } from '../orders/direct-i18n';
+import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -606,4 +608,6 @@ export const uiZhCN = {
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   orderLife: orderLifeUiZhCN,
+  directOrders: directOrdersUiZhCN,
+  quoteRules: quoteRulesUiZhCN,
 };

@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
@@ -18,7 +19,7 @@ import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { formatTime, money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
-import { useOpenParam } from '../table/useOpenParam';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
@@ -29,14 +30,20 @@ import { OrderStatusTag } from './OrderStatusTag';
 
 /** Orders a delivery notice may be made for. */
 const NOTICE_STATUSES: readonly OrderStatus[] = ['confirmed', 'partial'];
+import { DirectOrderEditor } from './DirectOrderEditor';
+import { OrderScan } from './OrderScan';
 
-function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
+/** Notices are made for orders in force and not yet fully delivered. */
+
+function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const [noticing, setNoticing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
+  // An order entered directly and not yet confirmed opens in its editor.
+  if (o?.status === 'draft') return <DirectOrderEditor id={id} onClose={onClose} onOpen={onOpen} />;
   return (
     <Drawer
       open
@@ -110,6 +117,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
               </Table.Summary.Row>
             )}
           />
+          <OrderScan orderId={o.id} />
           <OrderProgress orderId={o.id} />
           <OrderRegister orderId={o.id} customerId={o.customerId} />
           <OrderRecords orderId={o.id} changeNo={o.changeNo} />
@@ -261,7 +269,8 @@ function OrderRegister({ orderId, customerId }: { orderId: number; customerId: n
 
 export function OrdersPage() {
   const { t } = useTranslation();
-  const [open, setOpen] = useOpenParam();
+  const { can } = useSession();
+  const [open, setOpen] = useOpenOrNewParam();
   const [q, setQ] = useState('');
   const columns = useMemo<ColumnDef<OrderRow, unknown>[]>(
     () => [
@@ -312,11 +321,17 @@ export function OrdersPage() {
         toolbar={
           <>
             <SearchBox onSearch={setQ} />
+            {can('orders.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+                {t('directOrders.new')}
+              </Button>
+            )}
             <OrderListFilters onChange={setFilters} />
           </>
         }
       />
-      {open !== null && <OrderDrawer id={open} onClose={() => setOpen(null)} />}
+      {open === 'new' && <DirectOrderEditor id="new" onClose={() => setOpen(null)} onOpen={setOpen} />}
+      {typeof open === 'number' && <OrderDrawer id={open} onClose={() => setOpen(null)} onOpen={setOpen} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { MailPanel } from './MailPanel';
 import { NumberingPanel } from './NumberingPanel';
 import { UsersPanel } from './UsersPanel';
 import { QuoteFormatsPanel } from '../quotes/QuoteFormatsPanel';
+import { ApprovalRulesPanel } from '../quotes/ApprovalRulesPanel';
 import { DeliverySettingsPanel } from '../deliveries/DeliverySettingsPanel';
 import { ReceivableSettingsPanel } from '../receivables/ReceivableSettingsPanel';
 
@@ -19,6 +20,9 @@ export function SettingsPage() {
     { key: 'mail', label: t('settings.mail'), children: <MailPanel /> },
     ...(can('quotes.read')
       ? [{ key: 'quoteFormats', label: t('settings.quoteFormats'), children: <QuoteFormatsPanel /> }]
+      : []),
+    ...(can('quotes.read')
+      ? [{ key: 'approvalRules', label: t('quoteRules.tab'), children: <ApprovalRulesPanel /> }]
       : []),
     ...(can('deliveries.read')
       ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }]

@@ -49,6 +49,7 @@ describe("inquiries: from the customer's question to the quote", () => {
       inquiryId: i.id,
       quoteDate: '2026-11-24',
       lines: [{ name: '计量泵', quantity: '2', unitPrice: '7800' }],
+      costLines: [{ lineNo: 1, name: '计量泵', quantity: '2', unitCost: '5000' }],
     });
     expect((await t.ok('inquiries.get', { id: i.id })).status).toBe('quoting');
     await t.ok('quotes.submit', { id: q.id });

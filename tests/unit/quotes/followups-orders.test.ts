@@ -20,6 +20,7 @@ async function sentQuote(name = '武汉长江船舶配件有限公司') {
       { name: '离心泵', spec: 'CR 10-6', unit: '台', quantity: '2', unitPrice: '12800' },
       { kind: 'freight', name: '运费', unit: '项', quantity: '1', unitPrice: '500', taxRate: '0.09' },
     ],
+    costLines: [{ lineNo: 1, name: '离心泵', quantity: '2', unitCost: '9000' }],
   });
   await t.ok('quotes.submit', { id: q.id });
   return t.ok('quotes.markSent', { id: q.id, via: 'email' });

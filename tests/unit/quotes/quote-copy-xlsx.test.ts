@@ -80,6 +80,7 @@ describe('lines from earlier quotes', () => {
           { name: '法兰球阀', spec: 'Q41F-16C DN80', unit: '台', quantity: '6', unitPrice: price },
           { kind: 'freight', name: '运费', unit: '项', quantity: '1', unitPrice: '200' },
         ],
+        costLines: [{ lineNo: 1, name: '法兰球阀', quantity: '6', unitCost: '1200' }],
       });
       await t.ok('quotes.submit', { id: q.id });
       return t.ok('quotes.markSent', { id: q.id, via: 'fax' });

@@ -16,6 +16,7 @@ async function approvedQuote() {
     project: '循环水泵更换',
     quoteDate: today(),
     lines: [{ name: '离心泵', spec: 'NB 65-160/173', unit: '台', quantity: '2', unitPrice: '18600' }],
+    costLines: [{ lineNo: 1, name: '离心泵', quantity: '2', unitCost: '12000' }],
   });
   return t.ok('quotes.submit', { id: q.id });
 }

@@ -98,7 +98,10 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     const edited = await t.ok('quotes.update', {
       id: q.id,
       lockVersion: rejected.lockVersion,
-      data: quote(c.id, { lines: [{ name: '法兰球阀', quantity: '5', unitPrice: '1280' }], costLines: [] }),
+      data: quote(c.id, {
+        lines: [{ name: '法兰球阀', quantity: '5', unitPrice: '1280' }],
+        costLines: [{ lineNo: 1, name: '法兰球阀', quantity: '5', unitCost: '905' }],
+      }),
     });
     expect(edited).toMatchObject({ status: 'draft', totals: { gross: 640_000 } });
     expect((await t.ok('quotes.submit', { id: q.id })).status).toBe('approved');

@@ -11,6 +11,7 @@ async function wonOrder() {
     customerId: c.id,
     quoteDate: '2026-11-20',
     lines: [{ name: '电磁流量计', spec: 'DN150', unit: '台', quantity: '2', unitPrice: '6800' }],
+    costLines: [{ lineNo: 1, name: '电磁流量计', quantity: '2', unitCost: '4500' }],
   });
   await t.ok('quotes.submit', { id: q.id });
   await t.ok('quotes.markSent', { id: q.id, via: 'email' });

@@ -3,12 +3,35 @@ import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Switch from 'antd/es/switch';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { COST_SOURCES, type QuotePricing } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
 
 /** The cost sheet: materials from the drawing, each with its unit cost and where it came from. */
 export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const includesTax = Boolean(Form.useWatch('costIncludesTax', Form.useFormInstance()));
+  return (
+    <>
+      {/* Outside the list: inside it the switch would be a field of costLines. */}
+      <Space align="center" style={{ marginBottom: 8 }} data-testid="cost-basis">
+        <Form.Item name="costIncludesTax" valuePropName="checked" noStyle>
+          <Switch aria-label={t('quoteRules.costIncludesTax')} />
+        </Form.Item>
+        <span>{t('quoteRules.costIncludesTax')}</span>
+        <Typography.Text type="secondary">
+          {t(includesTax ? 'quoteRules.costBasisGross' : 'quoteRules.costBasisNet')}
+        </Typography.Text>
+      </Space>
+      <CostLines pricing={pricing} readOnly={readOnly} />
+    </>
+  );
+}
+
+function CostLines({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.List name="costLines">

@@ -1,4 +1,5 @@
 import { EllipsisOutlined } from '@ant-design/icons';
+import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Dropdown from 'antd/es/dropdown';
 import Select from 'antd/es/select';
@@ -126,9 +127,25 @@ export function QuoteActions({
           <>
             <Button
               onClick={async () => {
-                const r = await ask.open(t('quotes.won'), false);
+                // Past its validity: the same dialog asks to confirm the old prices (else revise first).
+                const expired = quote.status === 'expired';
+                const r = await ask.open(
+                  t('quotes.won'),
+                  false,
+                  expired && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      style={{ marginBottom: 8 }}
+                      message={t('quoteRules.expiredTitle')}
+                      description={t('quoteRules.expiredConfirm', { validUntil: quote.validUntil })}
+                    />
+                  ),
+                );
                 if (r !== null)
-                  await act(t('quotes.won'), () => rpc('quotes.outcome', { id: qid, outcome: 'won', reason: r }));
+                  await act(t('quotes.won'), () =>
+                    rpc('quotes.outcome', { id: qid, outcome: 'won', reason: r, confirmExpired: expired }),
+                  );
               }}
             >
               {t('quotes.won')}

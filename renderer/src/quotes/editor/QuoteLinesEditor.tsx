@@ -36,7 +36,7 @@ export function QuoteLinesEditor({
   const [previous, setPrevious] = useState(false);
   const customerId = Form.useWatch('customerId', form) as number | undefined;
   const pick = (index: number, p?: ProductRow) => {
-    if (!p) return;
+    if (!p) return form.setFieldValue(['lines', index, 'listPrice'], null);
     // List prices are net; a tax-included quote shows them with tax.
     const price = restateUnitPrice(p.listPrice, p.taxRate, false, Boolean(form.getFieldValue('priceIncludesTax')));
     form.setFieldValue(['lines', index], {
@@ -48,6 +48,7 @@ export function QuoteLinesEditor({
       unit: p.unit,
       taxRate: p.taxRate,
       unitPrice: price,
+      listPrice: p.listPrice,
     });
   };
   return (

@@ -19,7 +19,7 @@ export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
       </span>
       <span>{pricing.amountInWords}</span>
       <span>
-        {t('quotes.cost')} <b>{money(pricing.cost)}</b>
+        {t('quoteRules.costNet')} <b>{money(pricing.cost)}</b>
       </span>
       <span>
         {t('quotes.margin')} <b>{pricing.marginPercent === null ? '—' : `${pricing.marginPercent}%`}</b>
@@ -27,6 +27,16 @@ export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
       <span>
         {t('quotes.discount')} <b>{pricing.discountPercent}%</b>
       </span>
+      {pricing.uncostedLines.length > 0 && (
+        <span className="summary-warning">
+          {t('quoteRules.uncosted', { lines: pricing.uncostedLines.join(t('wording.listSep')) })}
+        </span>
+      )}
+      {pricing.belowListLines.length > 0 && (
+        <span className="summary-warning">
+          {t('quoteRules.belowList', { lines: pricing.belowListLines.join(t('wording.listSep')) })}
+        </span>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export function newQuote(): QuoteFormValues {
     quoteDate: dayjs().format('YYYY-MM-DD'),
     validDays: 15,
     priceIncludesTax: true,
+    costIncludesTax: false,
     taxStatement: i18next.t('wording.taxStatement'),
     lines: [{ kind: 'item', unit: i18next.t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' }],
     costLines: [],
@@ -36,12 +37,15 @@ export function livePricing(v: QuoteFormValues): QuotePricing | null {
   try {
     return priceQuote({
       priceIncludesTax: Boolean(v.priceIncludesTax),
+      costIncludesTax: Boolean(v.costIncludesTax),
       targetMargin: (v.targetMargin as string) || null,
       lines: (v.lines ?? []).map((l) => ({
         kind: (l.kind as never) ?? 'item',
         quantity: String(l.quantity ?? '0'),
         unitPrice: String(l.unitPrice ?? '0'),
         taxRate: String(l.taxRate ?? '0'),
+        // Kept on the form's line when a product is picked (and sent back with the quote): the discount sees it.
+        listPrice: typeof l.listPrice === 'string' ? l.listPrice : null,
       })),
       costLines: (v.costLines ?? []).map((c) => ({
         lineNo: c.lineNo ? Number(c.lineNo) : null,

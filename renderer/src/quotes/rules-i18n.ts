@@ -1,0 +1,48 @@
+/** The approval rules' strings (设置 › 审批规则, cost basis, expired quotes), mounted in ui-zh-CN / ui-en as `quoteRules`. */
+export const quoteRulesUiZhCN = {
+  tab: '审批规则',
+  intro: '报价单和直接录入的销售合同超出以下任一规则时，须由销售经理审批。',
+  minMarginPercent: '最低毛利率（%）',
+  minMarginHint: '毛利率 = (货物不含税金额 − 不含税成本) ÷ 货物不含税金额',
+  maxDiscountPercent: '最高折扣率（%）',
+  maxDiscountHint: '折扣 = 折扣行 + 低于价目表的差额（按价目表金额计）',
+  maxAmountYuan: '最高金额（元，价税合计）',
+  badYuan: '应为不小于 0 的金额，最多两位小数',
+  missingCostNeedsApproval: '有货物行没有成本时需审批',
+  missingCostHint: '报价单按成本核算表；直接录入的合同按产品标准成本',
+  costIncludesTax: '成本单价含税',
+  costBasisGross: '成本按含税价录入：计算毛利时按对应明细的税率换算为不含税（未对应明细的按 13%）',
+  costBasisNet: '成本按不含税价录入，直接与不含税销售额比较',
+  costNet: '成本（不含税）',
+  uncosted: '无成本：第 {{lines}} 行',
+  belowList: '低于价目表：第 {{lines}} 行',
+  listPrice: '价目表价（不含税）',
+  expiredTitle: '报价已过有效期',
+  expiredConfirm: '报价已过有效期（有效期至 {{validUntil}}），确认仍按此价成交？如需调整价格，请先修订出新版本。',
+  expiredOk: '确认按此价成交',
+};
+
+export const quoteRulesUiEn: typeof quoteRulesUiZhCN = {
+  tab: 'Approval rules',
+  intro: 'A quote or a directly entered sales order crossing any of these rules needs a sales manager’s approval.',
+  minMarginPercent: 'Minimum margin (%)',
+  minMarginHint: 'Margin = (goods net − net cost) ÷ goods net',
+  maxDiscountPercent: 'Maximum discount (%)',
+  maxDiscountHint: 'Discount = discount lines + the difference below list price (of the goods at list value)',
+  maxAmountYuan: 'Maximum amount (yuan, with tax)',
+  badYuan: 'Enter an amount of 0 or more, at most two decimals',
+  missingCostNeedsApproval: 'Goods lines without a cost need approval',
+  missingCostHint: 'Quotes by their cost sheet; directly entered orders by the products’ standard costs',
+  costIncludesTax: 'Unit costs include VAT',
+  costBasisGross:
+    'Costs are entered with VAT: for the margin they are taken net at the VAT of their line (13% when for no line)',
+  costBasisNet: 'Costs are entered without VAT and compared with the net sales directly',
+  costNet: 'Cost (net)',
+  uncosted: 'No cost: line {{lines}}',
+  belowList: 'Below list price: line {{lines}}',
+  listPrice: 'List price (net)',
+  expiredTitle: 'The quote has expired',
+  expiredConfirm:
+    'The quote expired (valid until {{validUntil}}). Confirm the deal at these prices? To change prices, revise it into a new version first.',
+  expiredOk: 'Confirm at these prices',
+};
