@@ -10,6 +10,7 @@ import * as m0008 from './0008_search_bigrams';
 import * as m0009 from './0009_list_indexes';
 import * as m0010 from './0010_document_trigrams';
 import * as m0011 from './0011_finance';
+import * as m0014 from './0014_frozen_documents';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0009_list_indexes', ...m0009 },
   { name: '0010_document_trigrams', ...m0010 },
   { name: '0011_finance', ...m0011 },
+  { name: '0014_frozen_documents', ...m0014 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */

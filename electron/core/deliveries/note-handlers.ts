@@ -13,6 +13,7 @@ import { AppError } from '../rpc/errors';
 import { selfManaged, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { renderNotes } from './delivery-pdf';
+import { writeSnapshot } from '../docs/issued-snapshot';
 import { goodsAt, type GoodsDbRow } from './goods-lines';
 import { chargesForNote } from './note-charges';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
@@ -336,8 +337,10 @@ export const noteHandlers: HandlerMap<Channel> = {
   // Rendering takes seconds for a big batch: it happens before the transaction that counts the prints.
   'deliveries.notes.print': selfManaged(async ({ ids }, ctx) => {
     const db = ctx.services.db();
-    const { pdf, pages, reprinted, numbers } = await renderNotes(db, ctx.services, ids);
+    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids);
     await writeTransaction(db, async (trx) => {
+      // The first print issues a note: it keeps the snapshot it was just printed from.
+      for (const [id, snapshot] of fresh) await writeSnapshot(trx, 'note', id, snapshot);
       for (const id of ids) {
         await trx('delivery_notes').where({ id }).increment('print_count', 1);
         const n = (await trx('delivery_notes').where({ id }).first('number', 'print_count')) as {

@@ -4,6 +4,7 @@ import { updateAtLockVersion } from '../db/lock-version';
 import { nowIso } from '../db/rows';
 import { getCarrier } from '../carriers/carrier-store';
 import { moveNotes } from '../deliveries/note-store';
+import { consignmentSnapshotNow, writeSnapshot } from '../docs/issued-snapshot';
 import { nextNumber } from '../numbering/numbering';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
@@ -87,6 +88,8 @@ export const consignmentHandlers: HandlerMap<Channel> = {
       })
       .returning('id')) as { id: number }[];
     await loadNotes(ctx, noteIds, () => ({ consignment_id: row!.id }));
+    // Booked is issued: the 托运单 keeps the shipper's letterhead, the consignee and the notes' customers as now.
+    await writeSnapshot(trx, 'consignment', row!.id, await consignmentSnapshotNow(trx, row!.id));
     const created = await getConsignment(trx, row!.id);
     await ctx.audit({ entity: 'consignment', entityId: created.id, action: 'create', after: created });
     return created;
