@@ -9,6 +9,7 @@ import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
 import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
+import { contractHandlers } from './orders/contract-handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -40,6 +41,7 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   demoHandlers,
   quoteHandlers,
   orderHandlers,
+  contractHandlers,
   inquiryHandlers,
   registerHandlers,
   deliveryHandlers,

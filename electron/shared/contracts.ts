@@ -7,6 +7,7 @@ import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
 import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
+import { orderDocumentChannels } from './orders/document-contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -40,6 +41,7 @@ export const channels = uniqueMerge(
   quoteFormatChannels,
   followUpChannels,
   orderChannels,
+  orderDocumentChannels,
   inquiryChannels,
   registerChannels,
   deliveryChannels,

@@ -17,6 +17,7 @@ import {
   type ConsignmentDbRow,
 } from './dispatch-store';
 import { freightFor } from './freight';
+import { renderConsignmentNote } from './dispatch-documents';
 
 type Channel =
   | 'dispatch.consignments.list'
@@ -25,7 +26,8 @@ type Channel =
   | 'dispatch.consignments.ship'
   | 'dispatch.consignments.notify'
   | 'dispatch.consignments.arrive'
-  | 'dispatch.consignments.cancel';
+  | 'dispatch.consignments.cancel'
+  | 'dispatch.consignments.pdf';
 
 /** 托运: notes handed to a carrier, the waybill, the consignee told, arrival. */
 export const consignmentHandlers: HandlerMap<Channel> = {
@@ -168,5 +170,9 @@ export const consignmentHandlers: HandlerMap<Channel> = {
     const after = await getConsignment(trx, id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'arrive', after: { status: 'arrived', date } });
     return after;
+  },
+  'dispatch.consignments.pdf': async ({ id }, { services, locale }) => {
+    const { filename, pdf } = await renderConsignmentNote(services.db(), services, id, locale);
+    return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };

@@ -44,3 +44,9 @@ th { background: #f0f0f0; font-weight: bold; }
 .page-break { break-after: page; }
 `;
 }
+
+/** The document's number at the bottom right of every page, so a loose page still says what it belongs to. */
+export function numberOnEveryPage(text: string): string {
+  const quoted = text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return `@page { @bottom-right { content: "${quoted}"; font-size: 8pt; color: #444; } }`;
+}

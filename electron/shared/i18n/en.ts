@@ -4,6 +4,7 @@ import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
+import { orderDocMessagesEn } from '../orders/document-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -411,6 +412,7 @@ export const en: Messages = {
     returnNoteFile: 'Return-note-{{number}}.pdf',
     runSheetFile: 'Run-sheet-{{number}}.pdf',
     freightStatementFile: 'Freight-statement-{{number}}.pdf',
+    consignmentNoteFile: 'Consignment-note-{{number}}.pdf',
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
@@ -419,4 +421,5 @@ export const en: Messages = {
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,
+  orderDocMsg: orderDocMessagesEn,
 };

@@ -4,6 +4,7 @@ import { receiptMessagesZhCN } from '../receipts/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
+import { orderDocMessagesZhCN } from '../orders/document-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -404,6 +405,7 @@ export const zhCN = {
     returnNoteFile: '退货单-{{number}}.pdf',
     runSheetFile: '派车单-{{number}}.pdf',
     freightStatementFile: '运费结算单-{{number}}.pdf',
+    consignmentNoteFile: '托运单-{{number}}.pdf',
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
@@ -412,4 +414,5 @@ export const zhCN = {
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,
+  orderDocMsg: orderDocMessagesZhCN,
 };

@@ -330,6 +330,7 @@ export const uiEn: typeof uiZhCN = {
     number: 'Order no.',
     quote: 'From quote',
     papers: 'Contract papers and letters',
+    printContract: 'Print contract',
     values: {
       title: 'Values (yuan)',
       ordered: 'Ordered',
@@ -456,6 +457,7 @@ export const uiEn: typeof uiZhCN = {
     ways: { hand: 'By hand', email: 'E-mail', fax: 'Fax', wechat: 'WeChat', post: 'Post' },
   },
   deliveries: {
+    printNotice: 'Print delivery notice',
     redeliver: 'Re-deliver',
     redeliveryCreated: 'Re-delivery notice {{number}} created; confirm it to make the delivery note',
     redeliverable: 'To re-deliver',
@@ -571,6 +573,7 @@ export const uiEn: typeof uiZhCN = {
     run: 'Run',
     runNumber: 'Run no.',
     runSheet: 'Run sheet',
+    printConsignment: 'Print consignment note',
     settle: 'Settle',
     settled: 'Settled {{number}}, due {{total}}',
     settlement: 'Settlement',

@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import Descriptions from 'antd/es/descriptions';
 import Drawer from 'antd/es/drawer';
+import Space from 'antd/es/space';
 import Spin from 'antd/es/spin';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -12,16 +13,18 @@ import { useNavigate } from 'react-router-dom';
 import type { In, Out } from '@shared/contracts';
 import type { OrderRow } from '@shared/orders/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
-import { rpcKey, rpcQuery } from '../rpc/query-keys';
+import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 
 function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
@@ -30,6 +33,15 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const [noticing, setNoticing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
+  const preview = usePdfPreview();
+  const rpcError = useRpcError();
+  const queryClient = useQueryClient();
+  /** 销售合同 / 订单确认书 as confirmed, counted as printed; shown in the viewer, whose print button prints it. */
+  const printContract = () =>
+    rpcError.attempt(async () => {
+      preview.show((await rpc('orders.printContract', { id })).dataBase64);
+      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) });
+    });
   return (
     <Drawer
       open
@@ -37,12 +49,15 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
       title={o ? `${t('orders.title')} ${o.number}` : ''}
       onClose={onClose}
       extra={
-        o &&
-        o.status === 'open' &&
-        can('deliveries.write') && (
-          <Button type="primary" onClick={() => setNoticing(true)}>
-            {t('deliveries.newNotice')}
-          </Button>
+        o && (
+          <Space>
+            {can('orders.write') && <Button onClick={() => void printContract()}>{t('orders.printContract')}</Button>}
+            {o.status === 'open' && can('deliveries.write') && (
+              <Button type="primary" onClick={() => setNoticing(true)}>
+                {t('deliveries.newNotice')}
+              </Button>
+            )}
+          </Space>
         )
       }
     >
@@ -97,6 +112,7 @@ function OrderDrawer({ id, onClose }: { id: number; onClose(): void }) {
           <AuditTimeline entity="order" entityId={o.id} />
         </>
       )}
+      {preview.modal}
       {noticing && o && (
         <NoticeDialog
           order={o}
