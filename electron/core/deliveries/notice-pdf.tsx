@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/rpc/envelope';
 import { pdfPageSizes } from '../docs/pdf-files';
-import { numberOnEveryPage } from '../docs/print-css';
+import { markOnEveryPage, numberOnEveryPage } from '../docs/print-css';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
 import { getNotice } from './notice-store';
@@ -38,7 +38,10 @@ export async function renderNoticePdf(
       paper: 'a4',
       margins: [12, 13, 14, 13],
       pageNumbers: locale === 'en' ? 'en' : 'zh',
-      css: NOTICE_CSS + numberOnEveryPage(`${t('number')}：${notice.number}`),
+      css:
+        NOTICE_CSS +
+        numberOnEveryPage(`${t('number')}：${notice.number}`) +
+        (notice.status === 'cancelled' ? markOnEveryPage(`${t('title')}（${t('cancelled')}）`) : ''),
     },
   );
   const pdf = await services.pdf.render(html);

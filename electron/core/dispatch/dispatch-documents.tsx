@@ -192,7 +192,12 @@ export async function renderConsignmentNote(
           <div>电话：{contact?.phone ?? ''}</div>
         </div>
       </div>
-      <table>
+      <table style={{ tableLayout: 'fixed' }}>
+        <colgroup>
+          {[18, 8, 7, 9, 9, 9, 10, 11, 9, 10].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>货物名称</th>
@@ -223,7 +228,7 @@ export async function renderConsignmentNote(
         </tbody>
       </table>
       <p>
-        付款方式：{PAYMENT[c.payment]}　运费合计：¥{formatFen(c.freight + c.insuranceFee)}（大写）
+        付款方式：{PAYMENT[c.payment]}　运费及保价费合计：¥{formatFen(c.freight + c.insuranceFee)}（大写）
         {amountInWords(c.freight + c.insuranceFee)}
       </p>
       <p>随货送货单：{notes.map((n) => `${n.number}（${n.customerName}）`).join('、')}</p>
