@@ -33,7 +33,7 @@ describe('the finance migration', () => {
     const none = await customer('KH1', 0);
     const capped = await customer('KH2', 5_000_000);
 
-    await db.migrate.latest({ migrationSource });
+    await db.migrate.latest({ migrationSource: upTo('0011_finance') });
 
     const limits = (await db('customers').orderBy('id').select('id', 'credit_limit_fen')) as {
       id: number;
@@ -46,7 +46,7 @@ describe('the finance migration', () => {
     expect(await db('customer_contacts').count({ n: '*' }).first()).toEqual({ n: 2 });
 
     // And back: the old meaning (0 = none) returns, the new tables go.
-    await db.migrate.down({ migrationSource });
+    await db.migrate.down({ migrationSource: upTo('0011_finance') });
     const back = (await db('customers').orderBy('id').pluck('credit_limit_fen')) as number[];
     expect(back).toEqual([0, 5_000_000]);
     expect(await db.schema.hasTable('invoices')).toBe(false);
