@@ -13,7 +13,7 @@ export async function countPrints(
   table: 'delivery_notes' | 'sales_orders' | 'delivery_notices',
   entity: 'delivery' | 'order' | 'deliveryNotice',
   ids: number[],
-  { alongside, after = {} }: { alongside?: (trx: Knex.Transaction) => Promise<void>; after?: object } = {},
+  { alongside }: { alongside?: (trx: Knex.Transaction) => Promise<void> } = {},
 ): Promise<void> {
   const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
   await writeTransaction(ctx.services.db(), async (trx) => {
@@ -25,7 +25,7 @@ export async function countPrints(
         entity,
         entityId: id,
         action: count > 1 ? 'reprint' : 'print',
-        after: { printCount: count, ...after },
+        after: { printCount: count },
       });
     }
   });

@@ -194,6 +194,7 @@ export const en: Messages = {
     ...receivableMessagesEn.fields,
     ...ageingMessagesEn.fields,
     ...collectionsMessagesEn.fields,
+    ...orderDocMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',

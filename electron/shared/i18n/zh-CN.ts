@@ -188,6 +188,7 @@ export const zhCN = {
     ...receivableMessagesZhCN.fields,
     ...ageingMessagesZhCN.fields,
     ...collectionsMessagesZhCN.fields,
+    ...orderDocMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',

@@ -1,8 +1,9 @@
 /**
  * The wording of the order's documents (销售合同 / 订单确认书, its change confirmation, the 发货通知单), mounted in
- * shared/i18n as `orderDocMsg`: the documents print in the language of whoever prints them.
+ * shared/i18n as `orderDocMsg` (fields merged into `fields`): the documents print in the language of whoever prints them.
  */
 export const orderDocMessagesZhCN = {
+  fields: { printCount: '打印次数' },
   contract: {
     title: '销售合同',
     subtitle: '（订单确认书）',
@@ -100,6 +101,7 @@ export const orderDocMessagesZhCN = {
 };
 
 export const orderDocMessagesEn: typeof orderDocMessagesZhCN = {
+  fields: { printCount: 'Times printed' },
   contract: {
     title: 'Sales Contract',
     subtitle: '(Order Confirmation)',
