@@ -12,6 +12,7 @@ import * as m0010 from './0010_document_trigrams';
 import * as m0011 from './0011_finance';
 import * as m0012 from './0012_order_lifecycle';
 import * as m0013 from './0013_direct_orders';
+import * as m0014 from './0014_frozen_documents';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0011_finance', ...m0011 },
   { name: '0012_order_lifecycle', ...m0012 },
   { name: '0013_direct_orders', ...m0013 },
+  { name: '0014_frozen_documents', ...m0014 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */

@@ -11,6 +11,7 @@ import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
 import { directOrderHandlers } from './orders/direct-handlers';
+import { contractHandlers } from './orders/contract-handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -44,6 +45,7 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   orderHandlers,
   orderLifecycleHandlers,
   directOrderHandlers,
+  contractHandlers,
   inquiryHandlers,
   registerHandlers,
   deliveryHandlers,

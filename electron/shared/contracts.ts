@@ -9,6 +9,7 @@ import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
 import { directOrderChannels } from './orders/direct-contract';
+import { orderDocumentChannels } from './orders/document-contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -44,6 +45,7 @@ export const channels = uniqueMerge(
   orderChannels,
   orderLifecycleChannels,
   directOrderChannels,
+  orderDocumentChannels,
   inquiryChannels,
   registerChannels,
   deliveryChannels,

@@ -1,20 +1,34 @@
 import type { Knex } from 'knex';
+import { noteSnapshotsNow, readSnapshots, type IssuedSnapshot } from '../docs/issued-snapshot';
 import type { PaperSize } from '../docs/print-css';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
-import { readCompany } from '../settings/company';
 import { readDeliverySettings } from '../settings/delivery-settings';
 import { getNotes } from './note-store';
 
-/** The notes, in the order asked, as one PDF: one print job for a whole batch. */
+/**
+ * The notes, in the order asked, as one PDF: one print job for a whole batch. An issued note prints from its
+ * snapshot (customer, contact, letterhead as issued); the others as they would be issued now, and those snapshots
+ * come back as `fresh` for a print to keep.
+ */
 export async function renderNotes(
   db: Knex,
   services: CoreServices,
   ids: number[],
-): Promise<{ pdf: Uint8Array; pages: number; reprinted: string[]; numbers: string[] }> {
+): Promise<{
+  pdf: Uint8Array;
+  pages: number;
+  reprinted: string[];
+  numbers: string[];
+  fresh: Map<number, IssuedSnapshot>;
+}> {
   const settings = await readDeliverySettings(db);
-  const company = await readCompany(db);
   const details = await getNotes(db, ids);
+  const frozen = await readSnapshots(db, 'note', ids);
+  const fresh = await noteSnapshotsNow(
+    db,
+    ids.filter((id) => !frozen.has(id)),
+  );
   const extras = new Map(
     (
       (await db('delivery_notes')
@@ -31,7 +45,13 @@ export async function renderNotes(
   );
   const notes = details.map((note) => {
     const extra = extras.get(note.id)!;
-    return { note, reprint: extra.print_count > 0, preparedBy: extra.prepared_by, deliveredBy: extra.driver };
+    return {
+      note,
+      issued: frozen.get(note.id) ?? fresh.get(note.id)!,
+      reprint: extra.print_count > 0,
+      preparedBy: extra.prepared_by,
+      deliveredBy: extra.driver,
+    };
   });
   // The template and react-dom/server are loaded with the first document, not at start.
   const [{ documentHtml }, { DeliveryNotes, layoutFor, printCssFor }] = await Promise.all([
@@ -40,7 +60,7 @@ export async function renderNotes(
   ]);
   const layout = layoutFor(settings.paper);
   const paper: PaperSize = settings.paper;
-  const html = documentHtml(<DeliveryNotes notes={notes} company={company} settings={settings} />, {
+  const html = documentHtml(<DeliveryNotes notes={notes} settings={settings} />, {
     title: `送货单 ${notes.map((n) => n.note.number).join(' ')}`.slice(0, 200),
     paper,
     margins: [layout.margin[0], layout.margin[1], layout.margin[0], layout.margin[1]],
@@ -53,5 +73,6 @@ export async function renderNotes(
     pages: (await pdfPageSizes(pdf)).length,
     reprinted: notes.filter((n) => n.reprint).map((n) => n.note.number),
     numbers: notes.map((n) => n.note.number),
+    fresh,
   };
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { ChargeLineOut, DeliveryPaper, DeliverySettings, NoteDetail } from '../../shared/deliveries/contract';
 import { formatFen, formatPrice } from '../../shared/money';
-import type { CompanySettings } from '../../shared/settings/contract';
+import type { IssuedSnapshot } from '../docs/issued-snapshot';
 import { sumQty, qtyText } from './quantities';
 
 /**
@@ -35,7 +35,7 @@ export function layoutFor(paper: DeliveryPaper): Layout {
 export function printCssFor(paper: DeliveryPaper): string {
   const l = layoutFor(paper);
   return `
-.sheet { height: ${l.heightMm - 2 * l.margin[0] - 0.5}mm; overflow: hidden; display: flex; gap: 2mm; break-after: page; font-size: 9pt; }
+.sheet { position: relative; height: ${l.heightMm - 2 * l.margin[0] - 0.5}mm; overflow: hidden; display: flex; gap: 2mm; break-after: page; font-size: 9pt; }
 .sheet:last-child { break-after: auto; }
 .sheet .body { flex: 1; display: flex; flex-direction: column; min-width: 0; }
 .sheet table { table-layout: fixed; }
@@ -46,11 +46,14 @@ export function printCssFor(paper: DeliveryPaper): string {
 .sheet .foot { margin-top: auto; height: ${FIXED_MM.footer}mm; font-size: 9pt; }
 .sheet .sign { display: grid; grid-template-columns: repeat(5, 1fr); margin-top: 1.5mm; }
 .sheet .stamp { border: 1.2pt solid #c00; color: #c00; padding: 0.3mm 2mm; font-weight: bold; margin-left: 2mm; }
+.sheet .void { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%) rotate(-24deg); font-size: ${Math.min(Math.round(l.heightMm * 0.4), 80)}mm; line-height: 1; font-weight: bold; letter-spacing: 8mm; color: rgba(204, 0, 0, 0.22); border: 1.5mm solid rgba(204, 0, 0, 0.22); padding: 0 3mm 0 11mm; white-space: nowrap; z-index: 2; }
 `;
 }
 
 export interface PrintableNote {
   note: NoteDetail;
+  /** The customer, contact and letterhead it prints with: as issued, or as it would be issued now. */
+  issued: IssuedSnapshot;
   reprint: boolean;
   preparedBy: string | null;
   deliveredBy: string | null;
@@ -69,7 +72,6 @@ const printRowsOf = (n: NoteDetail): PrintRow[] => [
 
 function Sheet({
   p,
-  company,
   settings,
   part,
   page,
@@ -77,7 +79,6 @@ function Sheet({
   rows,
 }: {
   p: PrintableNote;
-  company: CompanySettings;
   settings: DeliverySettings;
   part: number | null;
   page: number;
@@ -85,6 +86,9 @@ function Sheet({
   rows: PrintRow[];
 }) {
   const n = p.note;
+  const { company, customer, contact } = p.issued;
+  // A cancelled note is never a valid note: a large diagonal 作废 over every page, 作废 by the title, no total.
+  const voided = n.status === 'cancelled';
   const prices = n.showPrices;
   const last = page === pages;
   const layout = layoutFor(settings.paper);
@@ -94,6 +98,7 @@ function Sheet({
   const partName = part === null ? null : `第${'一二三四五'[part]}联 ${settings.parts[part]}`;
   return (
     <section className="sheet">
+      {voided && <div className="void">作废</div>}
       <div className="body">
         <div className="head">
           <div>
@@ -104,6 +109,7 @@ function Sheet({
           </div>
           <div style={{ display: 'flex', alignItems: 'center' }}>
             <b style={{ fontSize: '15pt', letterSpacing: '4pt' }}>送货单</b>
+            {voided && <span className="stamp">作废</span>}
             {p.reprint && <span className="stamp">补打</span>}
           </div>
           <div style={{ textAlign: 'right' }}>
@@ -114,11 +120,11 @@ function Sheet({
           </div>
         </div>
         <div className="info">
-          <div>客户：{n.customerName}</div>
+          <div>客户：{customer?.name ?? n.customerName}</div>
           <div>合同号：{n.orderNumber}</div>
           <div>日期：{n.date}</div>
-          <div>地址：{n.deliveryAddress ?? ''}</div>
-          <div>联系人：{[n.contactName, n.contactPhone].filter(Boolean).join(' ')}</div>
+          <div>地址：{contact?.address ?? ''}</div>
+          <div>联系人：{[contact?.name, contact?.phone].filter(Boolean).join(' ')}</div>
           <div>
             件数：{n.packages}
             {n.weightKg ? `  重量：${n.weightKg}kg` : ''}
@@ -191,7 +197,12 @@ function Sheet({
           </tbody>
         </table>
         <div className="foot">
-          {last ? (
+          {voided ? (
+            <div>
+              <b>本单已作废，不作发货及结算凭证</b>
+              {n.cancelReason ? `　作废原因：${n.cancelReason}` : ''}
+            </div>
+          ) : last ? (
             <div>
               合计：数量 {qtyText(sumQty(n.lines.map((l) => l.quantity)))}
               {prices && (
@@ -227,15 +238,7 @@ function Sheet({
 }
 
 /** Notes in the order given: each in as many pages as its lines need, once per part when parts print separately. */
-export function DeliveryNotes({
-  notes,
-  company,
-  settings,
-}: {
-  notes: PrintableNote[];
-  company: CompanySettings;
-  settings: DeliverySettings;
-}) {
+export function DeliveryNotes({ notes, settings }: { notes: PrintableNote[]; settings: DeliverySettings }) {
   const { rows } = layoutFor(settings.paper);
   const parts = settings.partMode === 'separate' ? settings.parts.map((_, i) => i) : [null];
   return (
@@ -248,7 +251,6 @@ export function DeliveryNotes({
             <Sheet
               key={`${p.note.id}-${part}-${i}`}
               p={p}
-              company={company}
               settings={settings}
               part={part}
               page={i + 1}

@@ -2,7 +2,6 @@ import type { Locale } from '../../shared/rpc/envelope';
 import { Dec, parseDecimal } from '../../shared/money';
 import { translate } from '../../shared/i18n/translate';
 import { attachToDocument } from '../attachments/document-files';
-import { appendAudit } from '../audit/audit-log';
 import { today } from '../dates';
 import { pageQuery } from '../db/list-query';
 import { documentMatchIds } from '../search/document-search';
@@ -13,6 +12,8 @@ import { AppError } from '../rpc/errors';
 import { selfManaged, type HandlerMap } from '../rpc/handler';
 import { matchingIds } from '../search/search-index';
 import { renderNotes } from './delivery-pdf';
+import { writeSnapshot } from '../docs/issued-snapshot';
+import { countPrints } from '../docs/print-count';
 import { goodsAt, type GoodsDbRow } from './goods-lines';
 import { chargesForNote } from './note-charges';
 import { getNote, moveNotes, noteQuery, toNoteRow, type NoteDbRow } from './note-store';
@@ -23,7 +24,6 @@ import { checkDiscrepancies } from './receipt-lines';
 import { checkNoteLoad } from '../receivables/credit-checkpoints';
 import { orderProgressOf } from './progress';
 import { settleOrderStatus } from '../orders/delivery-status';
-import { writeTransaction } from '../db/write-transaction';
 
 /** One note's number, or the first and how many in all for a batch. */
 const notesFilename = (locale: Locale, numbers: string[]) =>
@@ -339,22 +339,12 @@ export const noteHandlers: HandlerMap<Channel> = {
   // Rendering takes seconds for a big batch: it happens before the transaction that counts the prints.
   'deliveries.notes.print': selfManaged(async ({ ids }, ctx) => {
     const db = ctx.services.db();
-    const { pdf, pages, reprinted, numbers } = await renderNotes(db, ctx.services, ids);
-    await writeTransaction(db, async (trx) => {
-      for (const id of ids) {
-        await trx('delivery_notes').where({ id }).increment('print_count', 1);
-        const n = (await trx('delivery_notes').where({ id }).first('number', 'print_count')) as {
-          number: string;
-          print_count: number;
-        };
-        const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
-        await appendAudit(trx, actor, {
-          entity: 'delivery',
-          entityId: id,
-          action: n.print_count > 1 ? 'reprint' : 'print',
-          after: { printCount: n.print_count },
-        });
-      }
+    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids);
+    await countPrints(ctx, 'delivery_notes', 'delivery', ids, {
+      // The first print issues a note: it keeps the snapshot it was just printed from.
+      alongside: async (trx) => {
+        for (const [id, snapshot] of fresh) await writeSnapshot(trx, 'note', id, snapshot);
+      },
     });
     return {
       filename: notesFilename(ctx.locale, numbers),

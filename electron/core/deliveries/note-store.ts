@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { NoteDetail, NoteRow, NoteStatus } from '../../shared/deliveries/contract';
 import { amountInWords, Dec } from '../../shared/money';
 import { documentFilesOf } from '../attachments/document-files';
+import { freezeNotes } from '../docs/issued-snapshot';
 import { bool, int } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { toGoods, type GoodsDbRow } from './goods-lines';
@@ -298,7 +299,10 @@ export function assertMove(note: { number: string; status: NoteStatus }, to: Not
     });
 }
 
-/** Moves notes on one status, checking each move; the caller audits. */
+/** A note is issued once it leaves (or is cancelled): from then on it prints as it was then. */
+const ISSUING: readonly NoteStatus[] = ['loaded', 'in_transit', 'delivered', 'receipted', 'cancelled'];
+
+/** Moves notes on one status, checking each move, freezing them as they are issued; the caller audits. */
 export async function moveNotes(
   trx: Knex.Transaction,
   ids: number[],
@@ -316,6 +320,7 @@ export async function moveNotes(
     assertMove(n, to);
     await updateAtLockVersion(trx, 'delivery_notes', 'deliveryNote', n.id, n.lock_version, { ...changes, status: to });
   }
+  if (ISSUING.includes(to)) await freezeNotes(trx, ids);
   // Delivered, signed for or cancelled: the orders' statuses follow.
   if (to === 'delivered' || to === 'receipted' || to === 'cancelled') await settleOrdersOfNotes(trx, ids);
 }

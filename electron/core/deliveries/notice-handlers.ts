@@ -2,7 +2,9 @@ import { translate } from '../../shared/i18n/translate';
 import { pageQuery } from '../db/list-query';
 import { documentMatchIds } from '../search/document-search';
 import { AppError } from '../rpc/errors';
-import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { selfManaged, type HandlerContext, type HandlerMap } from '../rpc/handler';
+import { countPrints } from '../docs/print-count';
+import { renderNoticePdf } from './notice-pdf';
 import { matchingIds } from '../search/search-index';
 import { checkNoticeConfirm } from '../receivables/credit-checkpoints';
 import { creditStandingOf } from '../receivables/credit-standing';
@@ -24,7 +26,8 @@ type Channel =
   | 'deliveries.notices.create'
   | 'deliveries.notices.update'
   | 'deliveries.notices.confirm'
-  | 'deliveries.notices.cancel';
+  | 'deliveries.notices.cancel'
+  | 'deliveries.notices.print';
 
 /** Refuses an action the notice's status does not allow, naming both in the user's words. */
 async function openNotice(ctx: HandlerContext, id: number, allowed: readonly string[], action: string) {
@@ -131,4 +134,10 @@ export const noticeHandlers: HandlerMap<Channel> = {
     });
     return after;
   },
+  // Rendered first, outside the transaction that counts the print.
+  'deliveries.notices.print': selfManaged(async ({ id }, ctx) => {
+    const { filename, pdf, pages } = await renderNoticePdf(ctx.services.db(), ctx.services, id, ctx.locale);
+    await countPrints(ctx, 'delivery_notices', 'deliveryNotice', [id]);
+    return { filename, dataBase64: Buffer.from(pdf).toString('base64'), pages };
+  }),
 };

@@ -3,7 +3,7 @@ import { translate } from '../../shared/i18n/translate';
 import type { Knex } from 'knex';
 import { formatFen, formatPrice } from '../../shared/money';
 import type { CoreServices } from '../services';
-import { readCompany } from '../settings/company';
+import { readSnapshot, returnSnapshotNow } from '../docs/issued-snapshot';
 import { getNote } from './note-store';
 import { getReturn } from './returns';
 
@@ -16,14 +16,16 @@ export async function renderReturnPdf(
 ): Promise<{ filename: string; pdf: Uint8Array }> {
   const r = await getReturn(db, id);
   const note = await getNote(db, r.noteId);
-  const company = await readCompany(db);
+  // As made: the customer and letterhead of the day of the return.
+  const { company, customer } = (await readSnapshot(db, 'return', id)) ?? (await returnSnapshotNow(db, id));
   const { documentHtml } = await import('../docs/document-html');
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '14pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>
       <h1 style={{ textAlign: 'center', fontSize: '18pt', letterSpacing: '6pt', margin: '4mm 0' }}>退货单</h1>
       <p>
-        退货单号：{r.number}　日期：{r.date}　客户：{note.customerName}　原送货单：{note.number}　合同号：
+        退货单号：{r.number}　日期：{r.date}　客户：{customer?.name ?? note.customerName}　原送货单：{note.number}
+        　合同号：
         {note.orderNumber}
       </p>
       <p>退货原因：{r.reason}</p>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { deliveryChannels } from '../../shared/deliveries/contract';
 import { amountInWords, Dec, parseDecimal } from '../../shared/money';
 import { int, nowIso } from '../db/rows';
+import { returnSnapshotNow, writeSnapshot } from '../docs/issued-snapshot';
 import { nextNumber } from '../numbering/numbering';
 import { AppError, notFound } from '../rpc/errors';
 import { goodsAt, toGoods, type GoodsDbRow } from './goods-lines';
@@ -95,6 +96,7 @@ export async function createReturn(trx: Knex.Transaction, input: Input, createdB
     .returning('id')) as { id: number }[];
   await trx('delivery_return_lines').insert(lines.map((l) => ({ ...l, return_id: row!.id })));
   if (charges.length) await trx('delivery_return_charges').insert(charges.map((c) => ({ ...c, return_id: row!.id })));
+  await writeSnapshot(trx, 'return', row!.id, await returnSnapshotNow(trx, row!.id));
   await settleOrderStatus(trx, note.orderId);
   return getReturn(trx, row!.id);
 }

@@ -4,6 +4,7 @@ import { updateAtLockVersion } from '../db/lock-version';
 import { nowIso } from '../db/rows';
 import { getCarrier } from '../carriers/carrier-store';
 import { moveNotes } from '../deliveries/note-store';
+import { consignmentSnapshotNow, writeSnapshot } from '../docs/issued-snapshot';
 import { nextNumber } from '../numbering/numbering';
 import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
@@ -16,6 +17,7 @@ import {
   type ConsignmentDbRow,
 } from './dispatch-store';
 import { freightFor } from './freight';
+import { renderConsignmentNote } from './dispatch-documents';
 
 type Channel =
   | 'dispatch.consignments.list'
@@ -24,7 +26,8 @@ type Channel =
   | 'dispatch.consignments.ship'
   | 'dispatch.consignments.notify'
   | 'dispatch.consignments.arrive'
-  | 'dispatch.consignments.cancel';
+  | 'dispatch.consignments.cancel'
+  | 'dispatch.consignments.pdf';
 
 /** 托运: notes handed to a carrier, the waybill, the consignee told, arrival. */
 export const consignmentHandlers: HandlerMap<Channel> = {
@@ -87,6 +90,8 @@ export const consignmentHandlers: HandlerMap<Channel> = {
       })
       .returning('id')) as { id: number }[];
     await loadNotes(ctx, noteIds, () => ({ consignment_id: row!.id }));
+    // Booked is issued: the 托运单 keeps the shipper's letterhead, the consignee and the notes' customers as now.
+    await writeSnapshot(trx, 'consignment', row!.id, await consignmentSnapshotNow(trx, row!.id));
     const created = await getConsignment(trx, row!.id);
     await ctx.audit({ entity: 'consignment', entityId: created.id, action: 'create', after: created });
     return created;
@@ -165,5 +170,9 @@ export const consignmentHandlers: HandlerMap<Channel> = {
     const after = await getConsignment(trx, id);
     await ctx.audit({ entity: 'consignment', entityId: id, action: 'arrive', after: { status: 'arrived', date } });
     return after;
+  },
+  'dispatch.consignments.pdf': async ({ id }, { services, locale }) => {
+    const { filename, pdf } = await renderConsignmentNote(services.db(), services, id, locale);
+    return { filename, dataBase64: Buffer.from(pdf).toString('base64') };
   },
 };

@@ -4,9 +4,13 @@ import type { Knex } from 'knex';
 import { amountInWords, formatFen } from '../../shared/money';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
-import { getRun, getSettlement } from './dispatch-store';
+import { consignmentSnapshotNow, readSnapshot } from '../docs/issued-snapshot';
+import { getConsignment, getRun, getSettlement } from './dispatch-store';
 
 const PAYMENT = { cash: '现付', collect: '到付', on_receipt: '回单付', monthly: '月结' } as const;
+
+const BASIS = { piece: '按件', weight: '按重量', volume: '按体积' } as const;
+const HANDOVER = { pickup: '自提', door: '送货上门' } as const;
 
 async function companyName(db: Knex): Promise<string> {
   return (await readCompany(db)).name ?? '';
@@ -162,6 +166,105 @@ export async function renderFreightStatement(
   );
   return {
     filename: translate(locale, 'documentText.freightStatementFile', { number: s.number }),
+    pdf: await services.pdf.render(html),
+  };
+}
+
+/**
+ * 托运单 as booked: shipper (our letterhead), consignee, goods, charges and the delivery notes it carries with their
+ * customers, all from the consignment's snapshot, so renaming a customer or changing the letterhead later does not
+ * change a reprint.
+ */
+export async function renderConsignmentNote(
+  db: Knex,
+  services: CoreServices,
+  id: number,
+  locale: Locale,
+): Promise<{ filename: string; pdf: Uint8Array }> {
+  const c = await getConsignment(db, id);
+  const { company, contact, notes } =
+    (await readSnapshot(db, 'consignment', id)) ?? (await consignmentSnapshotNow(db, id));
+  const { documentHtml } = await import('../docs/document-html');
+  const row = { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: '6mm', margin: '2mm 0' } as const;
+  const html = documentHtml(
+    <main>
+      <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>
+      <h1 style={{ textAlign: 'center', fontSize: '17pt', letterSpacing: '4pt', margin: '3mm 0' }}>货物托运单</h1>
+      <p>
+        托运单号：{c.number}　日期：{c.date}　承运商：{c.carrierName}　运单号：{c.waybillNo ?? ''}
+      </p>
+      <p>
+        发站：{c.fromStation ?? ''}　到站：{c.toStation}　交接方式：{HANDOVER[c.handover]}　回单：
+        {c.receiptRequired ? '需要' : '不需要'}
+      </p>
+      <div style={row}>
+        <div>
+          <div>
+            <b>托运人：</b>
+            {company.name ?? ''}
+          </div>
+          <div>地址：{company.address ?? ''}</div>
+          <div>电话：{company.phone ?? ''}</div>
+        </div>
+        <div>
+          <div>
+            <b>收货人：</b>
+            {contact?.name ?? ''}
+          </div>
+          <div>地址：{contact?.address ?? ''}</div>
+          <div>电话：{contact?.phone ?? ''}</div>
+        </div>
+      </div>
+      <table style={{ tableLayout: 'fixed' }}>
+        <colgroup>
+          {[18, 8, 7, 9, 9, 9, 10, 11, 9, 10].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th>货物名称</th>
+            <th>包装</th>
+            <th>件数</th>
+            <th>重量（kg）</th>
+            <th>体积（m³）</th>
+            <th>计费方式</th>
+            <th>运费（元）</th>
+            <th>保价金额（元）</th>
+            <th>保价费（元）</th>
+            <th>代收货款（元）</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>{c.goods}</td>
+            <td>{c.packing ?? ''}</td>
+            <td className="num">{c.packages}</td>
+            <td className="num">{c.weightKg ?? ''}</td>
+            <td className="num">{c.volumeM3 ?? ''}</td>
+            <td>{BASIS[c.basis]}</td>
+            <td className="num">{formatFen(c.freight)}</td>
+            <td className="num">{formatFen(c.insuredValue)}</td>
+            <td className="num">{formatFen(c.insuranceFee)}</td>
+            <td className="num">{formatFen(c.cod)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        付款方式：{PAYMENT[c.payment]}　运费及保价费合计：¥{formatFen(c.freight + c.insuranceFee)}（大写）
+        {amountInWords(c.freight + c.insuranceFee)}
+      </p>
+      <p>随货送货单：{notes.map((n) => `${n.number}（${n.customerName}）`).join('、')}</p>
+      <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}>
+        <span>托运人签字：</span>
+        <span>承运人签字：</span>
+        <span>日期：</span>
+      </p>
+    </main>,
+    { title: `托运单 ${c.number}`, paper: 'a4' },
+  );
+  return {
+    filename: translate(locale, 'documentText.consignmentNoteFile', { number: c.number }),
     pdf: await services.pdf.render(html),
   };
 }

@@ -44,3 +44,15 @@ th { background: #f0f0f0; font-weight: bold; }
 .page-break { break-after: page; }
 `;
 }
+
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+
+/** The document's number at the bottom right of every page, so a loose page still says what it belongs to. */
+export function numberOnEveryPage(text: string): string {
+  return `@page { @bottom-right { content: ${cssString(text)}; font-size: 8pt; color: #444; } }`;
+}
+
+/** A warning (作废) in red at the top of every page, in the page's own margin. */
+export function markOnEveryPage(text: string): string {
+  return `@page { @top-center { content: ${cssString(text)}; font-size: 14pt; font-weight: bold; color: #c00; } }`;
+}

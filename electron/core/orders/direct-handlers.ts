@@ -1,3 +1,4 @@
+import { freezeOrder } from '../docs/issued-snapshot';
 import type { Knex } from 'knex';
 import { translate } from '../../shared/i18n/translate';
 import type { DirectOrderData, DirectOrderDetail } from '../../shared/orders/direct-contract';
@@ -89,6 +90,8 @@ async function moveOrder(
     status: to.status,
     approval: to.approval,
   });
+  // Confirmed, the order is an issued document: its contract prints as it stands now from here on.
+  if (to.status === 'confirmed') await freezeOrder(trx, before.id);
   await ctx.audit({
     entity: 'order',
     entityId: before.id,

@@ -2,6 +2,7 @@ import { pageQuery } from '../db/list-query';
 import { documentMatchIds } from '../search/document-search';
 import { nowIso } from '../db/rows';
 import { orderProgressOf } from '../deliveries/progress';
+import { freezeOrder } from '../docs/issued-snapshot';
 import { nextNumber } from '../numbering/numbering';
 import { getQuote } from '../quotes/quote-store';
 import { creditStandingOf } from '../receivables/credit-standing';
@@ -75,6 +76,8 @@ export const orderHandlers: HandlerMap<Channel> = {
         due_date: input.dueDate,
       })),
     );
+    // Made from a won quote, the order is confirmed at once: its contract is issued now.
+    await freezeOrder(trx, id);
     const created = await getOrder(trx, id);
     // Check point (a): the order's value on top of the exposure; a warning only, the order is made.
     const standing = await creditStandingOf(trx, created.customerId, created.totals.gross);

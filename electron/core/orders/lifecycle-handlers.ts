@@ -1,3 +1,4 @@
+import { freezeOrder } from '../docs/issued-snapshot';
 import type { OrderDetail, OrderLineOut } from '../../shared/orders/contract';
 import type { OrderBeforeChange, OrderChangeItem } from '../../shared/orders/lifecycle-contract';
 import { orderProgressOf } from '../deliveries/progress';
@@ -33,6 +34,8 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
     await changeOrder(trx, before, data, { id: ctx.user?.id ?? null, name: ctx.user?.displayName ?? null });
     // A quantity brought down to what arrived, or up past it, moves the delivery status.
     await settleOrderStatus(trx, data.id);
+    // The changed confirmation (变更确认书) prints the order as changed, with its change number.
+    await freezeOrder(trx, data.id);
     const after = await getOrder(trx, data.id);
     await ctx.audit({
       entity: 'order',

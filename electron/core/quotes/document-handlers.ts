@@ -5,7 +5,10 @@ import { readCompany } from '../settings/company';
 import { appendAudit } from '../audit/audit-log';
 import { sendMail } from '../mail/mailer';
 import { advanceInquiry } from '../inquiries/inquiry-store';
-import { renderQuotePdf } from './quote-pdf';
+import { printQuote, renderQuotePdf } from './quote-pdf';
+import { quoteSnapshotNow, readSnapshot, writeSnapshot } from '../docs/issued-snapshot';
+import { formatFor } from './quote-formats';
+import { asIssuedQuote, formatOf } from './quote-issued';
 import { quoteWorkbook } from './quote-xlsx';
 import { expectStatus, getQuote } from './quote-store';
 import { updateAtLockVersion } from '../db/lock-version';
@@ -25,10 +28,14 @@ export const documentHandlers: HandlerMap<Channel> = {
     const { services } = ctx;
     const quote = await getQuote(services.db(), id);
     expectStatus(ctx.locale, quote, ['approved', 'sent'], 'send');
-    const company = await readCompany(services.db());
-    const { filename, pdf } = await renderQuotePdf(services.db(), services, id, formatId);
+    // The first send freezes the quote as mailed: the snapshot the PDF is printed from is the one stored.
+    const issued =
+      (await readSnapshot(services.db(), 'quote', id)) ??
+      (await quoteSnapshotNow(services.db(), id, await formatFor(services.db(), formatId, quote.customerId)));
+    const format = await formatOf(services.db(), quote, issued, formatId);
+    const { filename, pdf } = await printQuote(services.db(), services, quote, format, issued);
     const vars = {
-      company: company.name ?? '',
+      company: issued.company.name ?? '',
       contact: quote.contactName ?? '',
       number: quote.number,
       version: quote.version,
@@ -48,6 +55,7 @@ export const documentHandlers: HandlerMap<Channel> = {
         sent_at: nowIso(),
         sent_via: 'email',
       });
+      await writeSnapshot(trx, 'quote', id, issued);
       await advanceInquiry(trx, quote.inquiryId, 'quoted');
       const actor = { userId: ctx.user?.id ?? null, userName: ctx.user?.displayName ?? null, channel: ctx.channel };
       await appendAudit(trx, actor, {
@@ -62,10 +70,11 @@ export const documentHandlers: HandlerMap<Channel> = {
   }),
   'quotes.xlsx': async ({ id }, { db, locale }) => {
     const quote = await getQuote(db, id);
-    const company = await readCompany(db);
+    const issued = await readSnapshot(db, 'quote', id);
+    const company = issued?.company ?? (await readCompany(db));
     return {
       filename: translate(locale, 'documentText.quoteXlsxFile', { number: quote.number, version: quote.version }),
-      dataBase64: (await quoteWorkbook(quote, company)).toString('base64'),
+      dataBase64: (await quoteWorkbook(asIssuedQuote(quote, issued), company)).toString('base64'),
     };
   },
 };

@@ -1,4 +1,5 @@
 import { today } from '../dates';
+import { readSnapshot } from '../docs/issued-snapshot';
 import type { HandlerMap } from '../rpc/handler';
 import { listFormats, saveFormat } from './quote-formats';
 import { printQuote } from './quote-pdf';
@@ -23,7 +24,9 @@ export const formatHandlers: HandlerMap<Channel> = {
   'quotes.formats.preview': async ({ format, quoteId }, { services }) => {
     const db = services.db();
     const quote = quoteId === null ? sampleQuote(today()) : await getQuote(db, quoteId);
-    const { pdf, pages } = await printQuote(db, services, quote, format);
+    // A sent quote keeps its customer and letterhead under the format being designed.
+    const issued = quoteId === null ? null : await readSnapshot(db, 'quote', quoteId);
+    const { pdf, pages } = await printQuote(db, services, quote, format, issued);
     return { dataBase64: Buffer.from(pdf).toString('base64'), pages };
   },
 };

@@ -1,23 +1,17 @@
-import fs from 'node:fs';
 import type { Knex } from 'knex';
 import type { QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
-import { attachmentPath } from '../attachments/attachment-files';
+import { readSnapshot, type IssuedSnapshot } from '../docs/issued-snapshot';
+import { letterheadImages } from '../docs/letterhead-images';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
 import { readCompany } from '../settings/company';
-import { formatFor } from './quote-formats';
+import { asIssuedQuote, formatOf } from './quote-issued';
 import { getQuote } from './quote-store';
 
-async function imageDataUrl(db: Knex, services: CoreServices, id: number | null): Promise<string | null> {
-  if (id === null) return null;
-  const row = (await db('attachments').where({ id }).first('sha256', 'mime')) as
-    { sha256: string; mime: string } | undefined;
-  if (!row) return null;
-  const file = attachmentPath(services.attachmentDir, row.sha256);
-  return fs.existsSync(file) ? `data:${row.mime};base64,${fs.readFileSync(file).toString('base64')}` : null;
-}
-
-/** The quote, in its format (the chosen one, else the customer's, else the default), on the company's letterhead, as PDF. */
+/**
+ * The quote as PDF. Once sent it prints as sent: its customer, contact, letterhead, seal and format (unless another
+ * format is chosen); before that, in the chosen format, else the customer's, else the default, on today's letterhead.
+ */
 export async function renderQuotePdf(
   db: Knex,
   services: CoreServices,
@@ -25,30 +19,27 @@ export async function renderQuotePdf(
   formatId: number | null,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const quote = await getQuote(db, id);
-  return printQuote(db, services, quote, await formatFor(db, formatId, quote.customerId));
+  const issued = await readSnapshot(db, 'quote', id);
+  return printQuote(db, services, quote, await formatOf(db, quote, issued, formatId), issued);
 }
 
-/** A quote in a given format, saved or still being designed. */
+/** A quote in a given format, saved or still being designed; as issued when a snapshot is given. */
 export async function printQuote(
   db: Knex,
   services: CoreServices,
   quote: QuoteDetail,
   format: QuoteFormat,
+  issued: IssuedSnapshot | null,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
-  const company = await readCompany(db);
+  const company = issued?.company ?? (await readCompany(db));
   // The template and react-dom/server are loaded with the first document, not at start.
   const [{ documentHtml }, { QuoteDocument }] = await Promise.all([
     import('../docs/document-html'),
     import('./quote-document'),
   ]);
+  const { logo, seal } = await letterheadImages(db, services, company);
   const html = documentHtml(
-    <QuoteDocument
-      quote={quote}
-      format={format}
-      company={company}
-      logo={await imageDataUrl(db, services, company.logoAttachmentId)}
-      seal={await imageDataUrl(db, services, company.sealAttachmentId)}
-    />,
+    <QuoteDocument quote={asIssuedQuote(quote, issued)} format={format} company={company} logo={logo} seal={seal} />,
     {
       title: `${format.title} ${quote.number} V${quote.version}`,
       paper: format.orientation === 'landscape' ? 'a4-landscape' : 'a4',

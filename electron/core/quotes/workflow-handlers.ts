@@ -15,6 +15,7 @@ import { writeSetting } from '../settings/settings-store';
 import { APPROVAL_RULES_KEY, approvalReasons, readApprovalRules } from './approval-rules';
 import { advanceInquiry } from '../inquiries/inquiry-store';
 import { compareQuotes } from './quote-compare';
+import { freezeQuote } from './quote-issued';
 import {
   EDITABLE,
   expectStatus,
@@ -206,6 +207,7 @@ export const workflowHandlers: HandlerMap<Channel> = {
     transition(ctx, id, 'send', async (q) => {
       expectStatus(ctx.locale, q, ['approved', 'sent'], 'send');
       await advanceInquiry(ctx.tx(), q.inquiryId, 'quoted');
+      await freezeQuote(ctx.tx(), q);
       return setStatus(ctx, q, 'sent', {
         sent_at: nowIso(),
         sent_via: via,

@@ -205,6 +205,12 @@ export const deliveryChannels = {
     noticeDetail,
   ),
   'deliveries.notices.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), noticeDetail),
+  /** 发货通知单 for the warehouse (quantities, no prices); each print is counted and audited. */
+  'deliveries.notices.print': mutation(
+    'deliveries.write',
+    z.object({ id }),
+    z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() }),
+  ),
 
   'deliveries.notes.list': query(
     'deliveries.read',

@@ -201,6 +201,12 @@ export const dispatchChannels = {
   'dispatch.consignments.arrive': mutation('deliveries.write', z.object({ id, date: plainDate }), consignmentDetail),
   /** A booked consignment called off before the carrier takes it: its notes come off it, checked. */
   'dispatch.consignments.cancel': mutation('deliveries.write', z.object({ id, reason: text(500) }), consignmentDetail),
+  /** 托运单: shipper (our letterhead), consignee, goods, freight and the notes carried, as booked. */
+  'dispatch.consignments.pdf': query(
+    'deliveries.read',
+    z.object({ id }),
+    z.object({ filename: z.string(), dataBase64: z.string() }),
+  ),
 
   /**
    * The day's board: going out, on the road, and signed receipts still missing after the configured

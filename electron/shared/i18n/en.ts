@@ -6,6 +6,7 @@ import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
 import { directOrderMessagesEn } from '../orders/direct-messages';
+import { orderDocMessagesEn } from '../orders/document-messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -202,6 +203,7 @@ export const en: Messages = {
     ...collectionsMessagesEn.fields,
     ...orderMessagesEn.fields,
     ...directOrderMessagesEn.fields,
+    ...orderDocMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -424,6 +426,7 @@ export const en: Messages = {
     returnNoteFile: 'Return-note-{{number}}.pdf',
     runSheetFile: 'Run-sheet-{{number}}.pdf',
     freightStatementFile: 'Freight-statement-{{number}}.pdf',
+    consignmentNoteFile: 'Consignment-note-{{number}}.pdf',
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
@@ -434,4 +437,5 @@ export const en: Messages = {
   collectionsMsg: collectionsMessagesEn,
   orderMsg: orderMessagesEn,
   directOrderMsg: directOrderMessagesEn,
+  orderDocMsg: orderDocMessagesEn,
 };

@@ -6,6 +6,7 @@ import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
 import { directOrderMessagesZhCN } from '../orders/direct-messages';
+import { orderDocMessagesZhCN } from '../orders/document-messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -195,6 +196,7 @@ export const zhCN = {
     ...collectionsMessagesZhCN.fields,
     ...orderMessagesZhCN.fields,
     ...directOrderMessagesZhCN.fields,
+    ...orderDocMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -416,6 +418,7 @@ export const zhCN = {
     returnNoteFile: '退货单-{{number}}.pdf',
     runSheetFile: '派车单-{{number}}.pdf',
     freightStatementFile: '运费结算单-{{number}}.pdf',
+    consignmentNoteFile: '托运单-{{number}}.pdf',
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
@@ -426,4 +429,5 @@ export const zhCN = {
   collectionsMsg: collectionsMessagesZhCN,
   orderMsg: orderMessagesZhCN,
   directOrderMsg: directOrderMessagesZhCN,
+  orderDocMsg: orderDocMessagesZhCN,
 };

@@ -25,6 +25,7 @@ import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -240,6 +241,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     ...rpcQuery('dispatch.consignments.get', { id }),
   });
   const [via, setVia] = useState<(typeof NOTIFY_WAYS)[number]>('phone');
+  const preview = usePdfPreview();
   const c = q.data;
   const act = async (step: () => Promise<Detail>) => {
     try {
@@ -266,6 +268,15 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         c &&
         write && (
           <Space>
+            <Button
+              onClick={() =>
+                void rpcError.attempt(async () =>
+                  preview.show((await rpc('dispatch.consignments.pdf', { id })).dataBase64),
+                )
+              }
+            >
+              {t('dispatch.printConsignment')}
+            </Button>
             {c.status === 'booked' && (
               <Button
                 type="primary"
@@ -377,6 +388,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
+      {preview.modal}
     </Drawer>
   );
 }

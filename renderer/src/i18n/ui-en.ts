@@ -335,6 +335,7 @@ export const uiEn: typeof uiZhCN = {
     number: 'Order no.',
     quote: 'From quote',
     papers: 'Contract papers and letters',
+    printContract: 'Print contract',
     values: {
       title: 'Values (yuan)',
       ordered: 'Ordered',
@@ -460,6 +461,7 @@ export const uiEn: typeof uiZhCN = {
     ways: { hand: 'By hand', email: 'E-mail', fax: 'Fax', wechat: 'WeChat', post: 'Post' },
   },
   deliveries: {
+    printNotice: 'Print delivery notice',
     redeliver: 'Re-deliver',
     redeliveryCreated: 'Re-delivery notice {{number}} created; confirm it to make the delivery note',
     redeliverable: 'To re-deliver',
@@ -575,6 +577,7 @@ export const uiEn: typeof uiZhCN = {
     run: 'Run',
     runNumber: 'Run no.',
     runSheet: 'Run sheet',
+    printConsignment: 'Print consignment note',
     settle: 'Settle',
     settled: 'Settled {{number}}, due {{total}}',
     settlement: 'Settlement',

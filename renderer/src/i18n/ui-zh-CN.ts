@@ -322,6 +322,7 @@ export const uiZhCN = {
     number: '合同号',
     quote: '来源报价',
     papers: '合同及往来文件',
+    printContract: '打印合同',
     values: {
       title: '金额对账（元）',
       ordered: '合同金额',
@@ -433,6 +434,7 @@ export const uiZhCN = {
     ways: { hand: '面交', email: '邮件', fax: '传真', wechat: '微信', post: '邮寄' },
   },
   deliveries: {
+    printNotice: '打印发货通知单',
     redeliver: '补发',
     redeliveryCreated: '已生成补发通知 {{number}}，确认后即可出送货单',
     redeliverable: '待补发',
@@ -548,6 +550,7 @@ export const uiZhCN = {
     run: '派车单',
     runNumber: '派车单号',
     runSheet: '派车单',
+    printConsignment: '打印托运单',
     settle: '结算',
     settled: '已结算 {{number}}，应付 {{total}}',
     settlement: '结算单',

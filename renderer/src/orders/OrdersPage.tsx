@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import Button from 'antd/es/button';
 import Descriptions from 'antd/es/descriptions';
@@ -13,16 +13,18 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { In, Out } from '@shared/contracts';
 import type { OrderRow, OrderStatus } from '@shared/orders/contract';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { formatTime, money } from '../format';
 import { rpc } from '../rpc/client';
+import { useRpcError } from '../rpc/useRpcError';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
-import { rpcKey, rpcQuery } from '../rpc/query-keys';
+import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 import { OrderActions } from './OrderActions';
 import { OrderRecords } from './OrderChanges';
 import { OrderListFilters, type OrderFilters } from './OrderListFilters';
@@ -42,6 +44,15 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
   const [noticing, setNoticing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
+  const preview = usePdfPreview();
+  const rpcError = useRpcError();
+  const queryClient = useQueryClient();
+  /** 销售合同 / 订单确认书 as confirmed, counted as printed; shown in the viewer, whose print button prints it. */
+  const printContract = () =>
+    rpcError.attempt(async () => {
+      preview.show((await rpc('orders.printContract', { id })).dataBase64);
+      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) });
+    });
   // An order entered directly and not yet confirmed opens in its editor.
   if (o?.status === 'draft') return <DirectOrderEditor id={id} onClose={onClose} onOpen={onOpen} />;
   return (
@@ -54,6 +65,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
         o && (
           <Space>
             <OrderActions order={o} />
+            {can('orders.write') && <Button onClick={() => void printContract()}>{t('orders.printContract')}</Button>}
             {NOTICE_STATUSES.includes(o.status) && can('deliveries.write') && (
               <Button type="primary" onClick={() => setNoticing(true)}>
                 {t('deliveries.newNotice')}
@@ -123,6 +135,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           <OrderRecords orderId={o.id} changeNo={o.changeNo} />
         </>
       )}
+      {preview.modal}
       {noticing && o && (
         <NoticeDialog
           order={o}

@@ -94,7 +94,13 @@ describe('the direct orders migration (0013)', () => {
     expect(after).toMatchObject({ costIncludesTax: false, cost: 905_000, marginPercent: '20.11' });
     expect(after.marginPercent).toBe(before);
     const order = await getDirectOrder(db, o!.id, 'zh-CN');
-    expect(order).toMatchObject({ status: 'confirmed', approval: null, enteredBy: null, editable: false, approvals: [] });
+    expect(order).toMatchObject({
+      status: 'confirmed',
+      approval: null,
+      enteredBy: null,
+      editable: false,
+      approvals: [],
+    });
 
     // Back from 0013: its columns and table go, the rows stay.
     await db.migrate.down({ migrationSource: upTo('0013_direct_orders') });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSmtpServer } from '../support/smtp';
 import { useTestCore } from '../support/test-core';
 import { today } from '../../../electron/core/dates';
+import { readSnapshot } from '../../../electron/core/docs/issued-snapshot';
 
 const t = useTestCore();
 
@@ -45,6 +46,14 @@ describe('e-mailing a quote through the company mail server', () => {
     expect(received.raw).toContain('JVBERi0'); // the PDF itself, base64
     const history = await t.ok('audit.forEntity', { entity: 'quote', entityId: String(q.id) });
     expect(history[0]).toMatchObject({ action: 'send', channel: 'quotes.email' });
+    // Sent, the quote is frozen as mailed: letterhead, customer, contact and format.
+    const issued = await readSnapshot(t.core.services.db(), 'quote', q.id);
+    expect(issued).toMatchObject({
+      company: { name: '杭州恒信机电设备有限公司' },
+      customer: { name: '上海浦江化工有限公司' },
+      contact: { name: '陈思远' },
+      format: { title: '报价单' },
+    });
   });
 
   it("the default subject and the Excel file name are in the caller's language", async () => {
@@ -90,6 +99,7 @@ describe('e-mailing a quote through the company mail server', () => {
     expect(err.message).toMatch(/^邮件发送失败/);
     expect(mail.inbox).toHaveLength(0);
     expect((await t.ok('quotes.get', { id: q.id })).status).toBe('approved');
+    expect(await readSnapshot(t.core.services.db(), 'quote', q.id)).toBeNull();
   });
 
   it('a draft cannot be e-mailed', async () => {
