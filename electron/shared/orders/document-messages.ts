@@ -98,6 +98,17 @@ export const orderDocMessagesZhCN = {
     warehouse: '仓库（发货）',
     signDate: '日期',
   },
+  mail: {
+    subject: '{{company}} 销售合同 {{number}}',
+    changeSubject: '{{company}} 订单变更确认书 {{number}}（第{{changeNo}}次变更）',
+    body: '{{contact}} 您好：\n\n附件为贵公司订单 {{number}}{{po}} 的确认书，请核对后签章回传。\n\n{{company}}',
+    registerSubject: '销售合同 {{number}}（第{{changeNo}}次变更）发送客户',
+    registerSubjectFirst: '销售合同 {{number}} 发送客户',
+    poPart: '（贵方订单号 {{po}}）',
+  },
+  errors: {
+    notIssued: '销售合同 {{number}} 状态为「{{status}}」，不能发送给客户',
+  },
 };
 
 export const orderDocMessagesEn: typeof orderDocMessagesZhCN = {
@@ -197,5 +208,16 @@ export const orderDocMessagesEn: typeof orderDocMessagesZhCN = {
     reviewedBy: 'Reviewed by',
     warehouse: 'Warehouse',
     signDate: 'Date',
+  },
+  mail: {
+    subject: '{{company}} sales contract {{number}}',
+    changeSubject: '{{company}} order change confirmation {{number}} (change {{changeNo}})',
+    body: 'Dear {{contact}},\n\nPlease find attached the confirmation of your order {{number}}{{po}}. Please check it, sign and return it.\n\n{{company}}',
+    registerSubject: 'Sales contract {{number}} (change {{changeNo}}) sent to the customer',
+    registerSubjectFirst: 'Sales contract {{number}} sent to the customer',
+    poPart: ' (your order no. {{po}})',
+  },
+  errors: {
+    notIssued: 'Sales contract {{number}} is {{status}} and cannot be sent to the customer',
   },
 };

@@ -336,6 +336,9 @@ export const uiEn: typeof uiZhCN = {
     quote: 'From quote',
     papers: 'Contract papers and letters',
     printContract: 'Print contract',
+    emailContract: 'E-mail contract',
+    subjectDefault: 'Leave empty for the default subject (a change confirmation after a change)',
+    contractEmailed: 'Sent to {{to}}, filed as {{register}}',
     values: {
       title: 'Values (yuan)',
       ordered: 'Ordered',

@@ -323,6 +323,9 @@ export const uiZhCN = {
     quote: '来源报价',
     papers: '合同及往来文件',
     printContract: '打印合同',
+    emailContract: '邮件发送合同',
+    subjectDefault: '留空则用默认主题（变更后为订单变更确认书）',
+    contractEmailed: '已发送邮件至 {{to}}，已登记收发文 {{register}}',
     values: {
       title: '金额对账（元）',
       ordered: '合同金额',

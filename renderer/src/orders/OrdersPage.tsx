@@ -32,7 +32,10 @@ import { OrderStatusTag } from './OrderStatusTag';
 
 /** Orders a delivery notice may be made for. */
 const NOTICE_STATUSES: readonly OrderStatus[] = ['confirmed', 'partial'];
+/** Orders whose contract may go to the customer: agreed and not called off. */
+const SENDABLE: readonly OrderStatus[] = ['confirmed', 'partial', 'delivered', 'closed'];
 import { DirectOrderEditor } from './DirectOrderEditor';
+import { EmailOrderDialog } from './EmailOrderDialog';
 import { OrderScan } from './OrderScan';
 
 /** Notices are made for orders in force and not yet fully delivered. */
@@ -42,6 +45,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
   const { can } = useSession();
   const navigate = useNavigate();
   const [noticing, setNoticing] = useState(false);
+  const [mailing, setMailing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
   const preview = usePdfPreview();
@@ -66,6 +70,9 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           <Space>
             <OrderActions order={o} />
             {can('orders.write') && <Button onClick={() => void printContract()}>{t('orders.printContract')}</Button>}
+            {can('orders.write') && SENDABLE.includes(o.status) && (
+              <Button onClick={() => setMailing(true)}>{t('orders.emailContract')}</Button>
+            )}
             {NOTICE_STATUSES.includes(o.status) && can('deliveries.write') && (
               <Button type="primary" onClick={() => setNoticing(true)}>
                 {t('deliveries.newNotice')}
@@ -136,6 +143,16 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
         </>
       )}
       {preview.modal}
+      {mailing && o && (
+        <EmailOrderDialog
+          order={o}
+          onClose={() => setMailing(false)}
+          onSent={async () => {
+            await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) });
+            await invalidateRpc(queryClient, 'register.list');
+          }}
+        />
+      )}
       {noticing && o && (
         <NoticeDialog
           order={o}

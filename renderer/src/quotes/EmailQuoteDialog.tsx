@@ -5,14 +5,9 @@ import Modal from 'antd/es/modal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '@shared/quotes/contract';
+import { emailList as list } from '../forms/email-list';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
-
-const list = (text?: string) =>
-  (text ?? '')
-    .split(/[,，;；\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** E-mails the quote's PDF through the company's mail server; the quote is then sent. */
 export function EmailQuoteDialog({
