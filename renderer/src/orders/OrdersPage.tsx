@@ -89,7 +89,9 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           {NOTICE_STATUSES.includes(o.status) && <CustomerCreditAlert customerId={o.customerId} />}
           <Descriptions size="small" column={3} bordered>
             <Descriptions.Item label={t('quotes.status')}>
-              <OrderStatusTag status={o.status} />
+              <span data-testid="order-status">
+                <OrderStatusTag status={o.status} />
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('orderLife.salesperson')}>{o.salesperson}</Descriptions.Item>
             <Descriptions.Item label={t('fields.customerId')}>{o.customerName}</Descriptions.Item>
