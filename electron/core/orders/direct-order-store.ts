@@ -10,6 +10,7 @@ import { nowIso } from '../db/rows';
 import { approvalReasons, readApprovalRules, type ApprovalFigures } from '../quotes/approval-rules';
 import { productPrices } from '../quotes/product-prices';
 import { getOrder } from './order-store';
+import { pricedLineColumns } from '../quotes/priced-line-columns';
 
 type Db = Knex | Knex.Transaction;
 
@@ -143,20 +144,8 @@ async function writeLines(
   await trx('sales_order_lines').where({ order_id: orderId }).delete();
   await trx('sales_order_lines').insert(
     d.lines.map((l, i) => ({
+      ...pricedLineColumns(i + 1, l, pricing.lines[i]!),
       order_id: orderId,
-      position: i + 1,
-      kind: l.kind,
-      product_id: l.productId,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unit_price: l.unitPrice,
-      tax_rate: l.taxRate,
-      net_fen: pricing.lines[i]!.net,
-      tax_fen: pricing.lines[i]!.tax,
-      gross_fen: pricing.lines[i]!.gross,
       due_date: l.dueDate ?? d.dueDate,
     })),
   );

@@ -10,6 +10,7 @@ import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { orderListBase } from './order-list';
 import { getOrder, orderQuery, toOrderRow, type OrderDbRow } from './order-store';
+import { pricedLineColumns } from '../quotes/priced-line-columns';
 
 type Channel = 'orders.createFromQuote' | 'orders.list' | 'orders.get' | 'orders.progress';
 
@@ -58,23 +59,7 @@ export const orderHandlers: HandlerMap<Channel> = {
     const id = row!.id;
     // Lines carry over as quoted: quantities, prices and the amounts computed then.
     await trx('sales_order_lines').insert(
-      quote.lines.map((l, i) => ({
-        order_id: id,
-        position: i + 1,
-        kind: l.kind,
-        product_id: l.productId,
-        name: l.name,
-        brand: l.brand,
-        spec: l.spec,
-        unit: l.unit,
-        quantity: l.quantity,
-        unit_price: l.unitPrice,
-        tax_rate: l.taxRate,
-        net_fen: l.net,
-        tax_fen: l.tax,
-        gross_fen: l.gross,
-        due_date: input.dueDate,
-      })),
+      quote.lines.map((l, i) => ({ ...pricedLineColumns(i + 1, l, l), order_id: id, due_date: input.dueDate })),
     );
     // Made from a won quote, the order is confirmed at once: its contract is issued now.
     await freezeOrder(trx, id);

@@ -11,6 +11,7 @@ import { qtyText } from '../deliveries/quantities';
 import { AppError } from '../rpc/errors';
 import { summarizeChange, type LineAfter } from './change-summary';
 import { expectOrderStatus } from './order-ending';
+import { pricedLineColumns } from '../quotes/priced-line-columns';
 
 /** Tables whose rows name an order line: a line any of them uses stays on the order. */
 const LINE_USERS = [
@@ -83,22 +84,7 @@ async function checkLines(trx: Knex.Transaction, order: OrderDetail, data: Order
       throw new AppError('CONFLICT', 'orderMsg.errors.lineInUse', { name: old.name });
 }
 
-const lineColumns = (l: LineAfter) => ({
-  position: l.position,
-  kind: l.kind,
-  product_id: l.productId,
-  name: l.name,
-  brand: l.brand,
-  spec: l.spec,
-  unit: l.unit,
-  quantity: l.quantity,
-  unit_price: l.unitPrice,
-  tax_rate: l.taxRate,
-  net_fen: l.net,
-  tax_fen: l.tax,
-  gross_fen: l.gross,
-  due_date: l.dueDate,
-});
+const lineColumns = (l: LineAfter) => ({ ...pricedLineColumns(l.position, l, l), due_date: l.dueDate });
 
 /**
  * A numbered change (变更): checks the lines, prices them as quotes are priced (each line half-up to the fen, totals

@@ -9,6 +9,7 @@ import { bool, int, nowIso } from '../db/rows';
 import { AppError, notFound } from '../rpc/errors';
 import { updateAtLockVersion } from '../db/lock-version';
 import { productPrices } from './product-prices';
+import { pricedLineColumns } from './priced-line-columns';
 
 type Db = Knex | Knex.Transaction;
 
@@ -272,20 +273,8 @@ async function writeLines(
   await trx('quote_cost_lines').where({ quote_id: quoteId }).delete();
   await trx('quote_lines').insert(
     d.lines.map((l, i) => ({
+      ...pricedLineColumns(i + 1, l, pricing.lines[i]!),
       quote_id: quoteId,
-      position: i + 1,
-      kind: l.kind,
-      product_id: l.productId,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unit_price: l.unitPrice,
-      tax_rate: l.taxRate,
-      net_fen: pricing.lines[i]!.net,
-      tax_fen: pricing.lines[i]!.tax,
-      gross_fen: pricing.lines[i]!.gross,
       lead_time: l.leadTime,
       note: l.note,
     })),
