@@ -14,6 +14,9 @@ import { isRegistered, type NewInvoice } from './invoice-store';
 type Db = Knex | Knex.Transaction;
 export type InvoiceIn = z.output<typeof invoiceInput>;
 
+/** Orders nothing may be invoiced against: not yet agreed (a draft, or one awaiting approval) or called off. */
+const NOT_AGREED = ['draft', 'cancelled'];
+
 /** An order line invoiced beyond what was delivered, for the audit trail when a reason let it through. */
 export interface OverLine {
   orderLineId: number;
@@ -96,12 +99,15 @@ export async function prepareInvoice(
 
   const mine = notes.filter((n) => n.customer_id === input.customerId);
   const orderIds = [...new Set([...input.orderIds, ...mine.map((n) => n.order_id)])];
-  const orders = (await db('sales_orders').whereIn('id', orderIds).select('id', 'customer_id')) as {
+  const orders = (await db('sales_orders').whereIn('id', orderIds).select('id', 'customer_id', 'status')) as {
     id: number;
     customer_id: number;
+    status: string;
   }[];
   if (orderIds.some((id) => orders.find((o) => o.id === id)?.customer_id !== input.customerId))
     problems.add('orderIds', 'invoiceMsg.errors.orderOtherCustomer');
+  else if (orders.some((o) => NOT_AGREED.includes(o.status)))
+    problems.add('orderIds', 'invoiceMsg.errors.orderNotAgreed');
 
   const lineIds = [...new Set(input.lines.flatMap((l) => (l.orderLineId ? [l.orderLineId] : [])))];
   const orderLines = (await db('sales_order_lines')
@@ -112,15 +118,20 @@ export async function prepareInvoice(
       'sales_order_lines.kind',
       'sales_order_lines.order_id',
       'sales_orders.customer_id',
+      'sales_orders.status',
     )) as {
     id: number;
     kind: string;
     order_id: number;
     customer_id: number;
+    status: string;
   }[];
   input.lines.forEach((l, i) => {
-    if (l.orderLineId && orderLines.find((o) => o.id === l.orderLineId)?.customer_id !== input.customerId)
+    const line = l.orderLineId ? orderLines.find((o) => o.id === l.orderLineId) : undefined;
+    if (l.orderLineId && line?.customer_id !== input.customerId)
       problems.add(`lines.${i}.orderLineId`, 'invoiceMsg.errors.orderOtherCustomer');
+    else if (line && NOT_AGREED.includes(line.status))
+      problems.add(`lines.${i}.orderLineId`, 'invoiceMsg.errors.orderNotAgreed');
   });
   problems.throwIfAny();
 
