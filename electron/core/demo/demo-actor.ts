@@ -8,7 +8,9 @@ import { deliveryHandlers } from '../deliveries/handlers';
 import { dispatchHandlers } from '../dispatch/handlers';
 import { invoiceHandlers } from '../invoices/handlers';
 import { invoiceSendingHandlers } from '../invoices/sending-handlers';
+import { directOrderHandlers } from '../orders/direct-handlers';
 import { orderHandlers } from '../orders/handlers';
+import { orderLifecycleHandlers } from '../orders/lifecycle-handlers';
 import { quoteHandlers } from '../quotes/handlers';
 import { receiptHandlers } from '../receipts/handlers';
 import { ageingHandlers } from '../receivables/ageing-handlers';
@@ -21,6 +23,8 @@ import type { HandlerContext, HandlerEntry } from '../rpc/handler';
 const DEMO_SERVICES = {
   ...quoteHandlers,
   ...orderHandlers,
+  ...directOrderHandlers,
+  ...orderLifecycleHandlers,
   ...deliveryHandlers,
   ...dispatchHandlers,
   ...invoiceHandlers,

@@ -162,6 +162,32 @@ class HistoryRun {
   }
 
   private planDeal(deal: Deal): void {
+    if (deal.direct) this.planDirect(deal);
+    else this.planQuoted(deal);
+    if (deal.changed) {
+      const ago = deal.changed.ago;
+      this.at(ago, PHASE.order, () => this.change(deal));
+    }
+    (deal.shipments ?? []).forEach((s, i) => this.planShipment(deal, s, i));
+    if (deal.closedShort) {
+      const ago = deal.closedShort.ago;
+      this.at(ago, PHASE.sign, () => this.closeShort(deal));
+    }
+    (deal.invoices ?? []).forEach((inv, i) => this.planInvoice(deal, inv, i));
+    if (deal.returned) {
+      const r = deal.returned;
+      this.at(r.ago, PHASE.return, () => this.returnGoods(deal));
+      this.at(r.red, PHASE.red, () => this.redForReturn(deal));
+    }
+    if (deal.allowance) this.at(deal.allowance.ago, PHASE.red, () => this.allowance(deal));
+  }
+
+  /** A repeat order entered straight from the customer's fax: no quote. */
+  private planDirect(deal: Deal): void {
+    this.at(deal.ordered!, PHASE.order, () => this.directOrder(deal));
+  }
+
+  private planQuoted(deal: Deal): void {
     this.at(deal.quoted, PHASE.quote, () => this.quote(deal));
     for (const f of deal.followUps ?? [])
       this.at(f.ago, PHASE.quote, async () => {
@@ -183,16 +209,7 @@ class HistoryRun {
           reason: deal.reason ?? null,
         });
       });
-    if (deal.outcome !== 'won') return;
-    this.at(deal.ordered!, PHASE.order, () => this.order(deal));
-    (deal.shipments ?? []).forEach((s, i) => this.planShipment(deal, s, i));
-    (deal.invoices ?? []).forEach((inv, i) => this.planInvoice(deal, inv, i));
-    if (deal.returned) {
-      const r = deal.returned;
-      this.at(r.ago, PHASE.return, () => this.returnGoods(deal));
-      this.at(r.red, PHASE.red, () => this.redForReturn(deal));
-    }
-    if (deal.allowance) this.at(deal.allowance.ago, PHASE.red, () => this.allowance(deal));
+    if (deal.outcome === 'won') this.at(deal.ordered!, PHASE.order, () => this.order(deal));
   }
 
   private planShipment(deal: Deal, s: Shipment, i: number): void {
@@ -345,6 +362,84 @@ class HistoryRun {
     });
     this.orders.set(deal.id, { id: o.id, gross: o.totals.gross, customerId: o.customerId });
     this.counts.orders += 1;
+  }
+
+  private async directOrder(deal: Deal): Promise<void> {
+    const customer = this.customer(deal.customer);
+    const contact = customer.input.contacts![0]!;
+    const draft = await this.as.sales('orders.direct.create', {
+      customerId: customer.id,
+      customerPo: deal.po ?? null,
+      orderDate: this.clock.day(deal.ordered!),
+      dueDate: null,
+      contactName: contact.name,
+      contactPhone: contact.mobile ?? null,
+      deliveryAddress: customer.input.addresses?.[0]?.address ?? null,
+      paymentTerms: customer.input.paymentTerms ?? null,
+      // At list price, net: within the approval rules.
+      priceIncludesTax: false,
+      notes: null,
+      lines: deal.items.map(([spec, qty]) => {
+        const p = this.product(spec).input;
+        return {
+          kind: 'item' as const,
+          productId: this.product(spec).id,
+          name: p.name,
+          brand: p.brand ?? null,
+          spec: p.spec ?? null,
+          unit: p.unit,
+          quantity: String(qty),
+          unitPrice: p.listPrice!,
+          taxRate: p.taxRate,
+          dueDate: null,
+        };
+      }),
+    });
+    const confirmed = await this.as.sales('orders.direct.confirm', { id: draft.id });
+    if (confirmed.status !== 'confirmed')
+      await this.as.manager('orders.direct.approve', { id: draft.id, comment: DEMO_TERMS.approval });
+    this.orders.set(deal.id, { id: draft.id, gross: confirmed.totals.gross, customerId: customer.id });
+    this.counts.orders += 1;
+  }
+
+  /** The customer's letter changes quantities: a numbered change with its reason. */
+  private async change(deal: Deal): Promise<void> {
+    const { items, reason } = deal.changed!;
+    const order = await this.as.sales('orders.get', { id: this.orders.get(deal.id)!.id });
+    await this.as.sales('orders.change', {
+      id: order.id,
+      lockVersion: order.lockVersion,
+      reason,
+      dueDate: order.dueDate,
+      deliveryAddress: order.deliveryAddress,
+      contactName: order.contactName,
+      contactPhone: order.contactPhone,
+      paymentTerms: order.paymentTerms,
+      lines: order.lines.map((l) => ({
+        orderLineId: l.id,
+        kind: l.kind,
+        productId: l.productId,
+        name: l.name,
+        brand: l.brand,
+        spec: l.spec,
+        unit: l.unit,
+        quantity: String(items.find(([spec]) => spec === l.spec)?.[1] ?? l.quantity),
+        unitPrice: l.unitPrice,
+        taxRate: l.taxRate,
+        dueDate: l.dueDate,
+      })),
+    });
+    const changed = await this.as.sales('orders.get', { id: order.id });
+    this.orders.set(deal.id, { id: order.id, gross: changed.totals.gross, customerId: order.customerId });
+  }
+
+  private async closeShort(deal: Deal): Promise<void> {
+    const order = await this.as.sales('orders.get', { id: this.orders.get(deal.id)!.id });
+    await this.as.sales('orders.close', {
+      id: order.id,
+      lockVersion: order.lockVersion,
+      reason: deal.closedShort!.reason,
+    });
   }
 
   /** A confirmed notice of these goods (the rest of the order when none are named). */

@@ -79,6 +79,12 @@ export interface Deal {
   returned?: { ago: number; spec: string; qty: number; reason: string; red: number };
   /** A 销售折让 red-letter against the first invoice. */
   allowance?: { ago: number; yuan: number; remarks: string };
+  /** A repeat order phoned or faxed in and entered directly on `ordered`: no quote (`quoted` is then not used). */
+  direct?: true;
+  /** A numbered change (变更) of the order: these goods to these quantities. */
+  changed?: { ago: number; items: [spec: string, qty: number][]; reason: string };
+  /** Closed short (短交结案): what was not delivered is no longer owed. */
+  closedShort?: { ago: number; reason: string };
 }
 
 /**
@@ -739,6 +745,58 @@ export const DEMO_DEALS: Deal[] = [
     outcome: 'won',
     ordered: 5,
     po: 'HZDT-WZ-2026-0322',
+  },
+  {
+    id: 'D01',
+    customer: '浦江化工',
+    quoted: 20,
+    direct: true,
+    items: [['M7N-45', 6]],
+    outcome: 'won',
+    ordered: 20,
+    po: 'PJHG-SB-2611',
+    shipments: [{ notice: 18, by: 'run', delivered: 18, signed: 17 }],
+    invoices: [{ issued: 16, sent: ['hand', 16] }],
+  },
+  {
+    id: 'D02',
+    customer: '扬子检修',
+    quoted: 40,
+    project: '加氢装置循环水检修',
+    items: [
+      ['CDL32-40', 4],
+      ['Y-100 0-1.6MPa', 20],
+    ],
+    outcome: 'won',
+    ordered: 36,
+    po: 'YZJX-0126-031',
+    changed: { ago: 33, items: [['Y-100 0-1.6MPa', 24]], reason: '客户来函追加压力表四只' },
+    shipments: [
+      {
+        notice: 30,
+        items: [
+          ['CDL32-40', 2],
+          ['Y-100 0-1.6MPa', 24],
+        ],
+        by: { carrier: '德邦', kg: 210, packages: 3 },
+        shipped: true,
+        delivered: 27,
+        signed: 25,
+      },
+    ],
+    closedShort: { ago: 15, reason: '客户检修计划调整，余下两台多级泵不再需要' },
+    invoices: [{ issued: 14, sent: ['courier', 14] }],
+  },
+  {
+    id: 'D03',
+    customer: '杭州地铁',
+    quoted: 4,
+    direct: true,
+    items: [['LC1D25M7C', 40]],
+    outcome: 'won',
+    ordered: 4,
+    po: 'HZDT-WZ-2026-0388',
+    shipments: [{ notice: 2, items: [['LC1D25M7C', 20]], by: 'run', delivered: 2 }],
   },
   {
     id: 'S01',

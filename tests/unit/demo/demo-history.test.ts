@@ -57,10 +57,13 @@ describe('the demo company has a year of business behind it', () => {
   it('a new user finds quotes, orders, deliveries, invoices and receipts of the last twelve months', async () => {
     await t.ok('demo.load', {});
     const won = DEMO_DEALS.filter((d) => d.outcome === 'won').length;
+    const quoted = DEMO_DEALS.filter((d) => !d.direct);
     expect(won).toBeGreaterThanOrEqual(25);
-    expect(await t.count('quotes')).toBe(DEMO_DEALS.length);
+    expect(await t.count('quotes')).toBe(quoted.length);
     expect(await t.count('sales_orders')).toBe(won);
-    expect((await t.ok('quotes.list', { filters: { status: 'won' } })).total).toBe(won);
+    expect((await t.ok('quotes.list', { filters: { status: 'won' } })).total).toBe(
+      quoted.filter((d) => d.outcome === 'won').length,
+    );
     expect((await t.ok('quotes.list', { filters: { status: 'lost' } })).total).toBeGreaterThanOrEqual(5);
     expect((await t.ok('quotes.list', { filters: { status: 'expired' } })).total).toBe(2);
     expect((await t.ok('quotes.list', { filters: { status: 'sent' } })).total).toBe(3);
@@ -162,6 +165,32 @@ describe('the demo company has a year of business behind it', () => {
     for (const c of progress.charges) expect(c.values.invoiced).toBe(c.values.ordered);
   });
 
+  it('orders in every state: entered directly, changed, partly delivered, closed short, each as its story says', async () => {
+    await t.ok('demo.load', {});
+    const byPo = async (po: string) => {
+      const found = await t.ok('orders.list', { q: po });
+      return t.ok('orders.get', { id: found.rows[0]!.id });
+    };
+    const phoned = await byPo('PJHG-SB-2611');
+    expect(phoned).toMatchObject({ quoteId: null, status: 'delivered', salesperson: '张丽' });
+    const changed = await byPo('YZJX-0126-031');
+    expect(changed).toMatchObject({ status: 'closed', changeNo: 1 });
+    expect(changed.endReason).toBe('客户检修计划调整，余下两台多级泵不再需要');
+    const changes = await t.ok('orders.changes', { orderId: changed.id });
+    expect(changes.map((c) => [c.changeNo, c.reason])).toEqual([[1, '客户来函追加压力表四只']]);
+    const progress = await t.ok('orders.progress', { orderId: changed.id });
+    // Two pumps of four were never sent: closed short, owed no more, and the order still adds up.
+    expect(progress.lines.map((l) => [l.spec, l.ordered, l.delivered, l.closedShort, l.available])).toEqual([
+      ['CDL32-40', '4', '2', '2', '0'],
+      ['Y-100 0-1.6MPa', '24', '24', '0', '0'],
+    ]);
+    expect(progress.deliveredGross + progress.closedShortGross).toBe(progress.orderedGross);
+    const partly = await byPo('HZDT-WZ-2026-0388');
+    expect(partly).toMatchObject({ quoteId: null, status: 'partial' });
+    const statuses = (await t.ok('orders.list', { pageSize: 100 })).rows.map((r) => r.status);
+    for (const s of ['confirmed', 'partial', 'delivered', 'closed'] as const) expect(statuses).toContain(s);
+  });
+
   it('its documents are authored by the demo users, and credit blocks were released by the manager', async () => {
     await t.ok('demo.load', {});
     const db = t.core.services.db();
@@ -169,7 +198,8 @@ describe('the demo company has a year of business behind it', () => {
       Number(
         ((await db('audit_log').where({ user_name: name, channel }).count({ n: '*' }).first()) as { n: number }).n,
       );
-    expect(await by('张丽', 'quotes.create')).toBe(DEMO_DEALS.length);
+    expect(await by('张丽', 'quotes.create')).toBe(DEMO_DEALS.filter((d) => !d.direct).length);
+    expect(await by('张丽', 'orders.direct.create')).toBe(DEMO_DEALS.filter((d) => d.direct).length);
     expect(await by('张丽', 'invoices.create')).toBeGreaterThanOrEqual(30);
     expect(await by('王强', 'deliveries.notes.create')).toBeGreaterThanOrEqual(30);
     expect(await by('陈经理', 'receivables.credit.release')).toBe(2);
