@@ -103,7 +103,7 @@ export function readSheetLines(grid: readonly (readonly string[])[], firstRow = 
     lines.push({
       row: i + firstRow,
       code: codeCandidate,
-      name: cut(name ?? code ?? model, 100),
+      name: cut(name ?? code ?? model ?? specCell, 100),
       spec: cut(spec, 200),
       brand: cut(at(r, 'brand') || null, 60),
       unit: cut(unit, 10),
