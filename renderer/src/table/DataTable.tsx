@@ -50,8 +50,6 @@ interface DataTableProps<Row extends { id: number }> {
   /** Rows ticked for a batch action, in the order they were ticked (across pages). */
   selected?: number[];
   onSelect?(ids: number[]): void;
-  /** False where the page has its own export (customers, products and suppliers export for re-import). */
-  exportable?: boolean;
 }
 
 const ROW_HEIGHT = 36;
@@ -77,7 +75,6 @@ export function DataTable<Row extends { id: number }>({
   toolbar,
   selected,
   onSelect,
-  exportable = true,
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
@@ -184,9 +181,10 @@ export function DataTable<Row extends { id: number }>({
     </Dropdown>
   );
 
-  // 导出 re-runs the list's own channel in the core with this input (all pages) and the columns shown.
+  // 导出 re-runs the list's own channel in the core with this input (all pages) and the columns shown. Customers,
+  // products and suppliers keep their own 导出, in the layout that imports back.
   const listChannel = queryKey[0];
-  const exportButton = exportable && isExportableList(listChannel) && (
+  const exportButton = isExportableList(listChannel) && (
     <ExportButton
       list={listChannel}
       request={() => ({

@@ -5,7 +5,7 @@ export const listExportUiZhCN = {
   exporting: '正在导出…',
   progress: '正在导出 {{done}}/{{total}} 行',
   done: '已导出 {{rows}} 行',
-  noColumns: '没有可导出的列：请在“列”中勾选要导出的列',
+  noColumns: '没有可导出的列：请在“显示列”中勾选要导出的列',
   periodFrom: '期间起',
   periodTo: '期间止',
 };
