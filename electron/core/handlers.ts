@@ -12,6 +12,8 @@ import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
 import { directOrderHandlers } from './orders/direct-handlers';
 import { contractHandlers } from './orders/contract-handlers';
+import { pasteHandlers } from './paste/handlers';
+import { listExportHandlers } from './list-export/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -57,4 +59,6 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   receivableHandlers,
   ageingHandlers,
   collectionHandlers,
+  pasteHandlers,
+  listExportHandlers,
 );

@@ -10,6 +10,8 @@ import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
 import { directOrderChannels } from './orders/direct-contract';
 import { orderDocumentChannels } from './orders/document-contract';
+import { pasteChannels } from './paste/contract';
+import { listExportChannels } from './list-export/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -57,6 +59,8 @@ export const channels = uniqueMerge(
   receivableChannels,
   ageingChannels,
   collectionChannels,
+  pasteChannels,
+  listExportChannels,
 );
 
 export type Channels = typeof channels;

@@ -7,6 +7,8 @@ import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
 import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
+import { exportMessagesEn } from '../list-export/messages';
+import { pasteMessagesEn } from '../paste/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -204,6 +206,8 @@ export const en: Messages = {
     ...orderMessagesEn.fields,
     ...directOrderMessagesEn.fields,
     ...orderDocMessagesEn.fields,
+    ...exportMessagesEn.fields,
+    ...pasteMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -438,4 +442,6 @@ export const en: Messages = {
   orderMsg: orderMessagesEn,
   directOrderMsg: directOrderMessagesEn,
   orderDocMsg: orderDocMessagesEn,
+  exportMsg: exportMessagesEn,
+  pasteMsg: pasteMessagesEn,
 };

@@ -20,7 +20,7 @@ export function AuditPage() {
         header: t('audit.at'),
         accessorKey: 'at',
         size: 160,
-        meta: { sortField: 'at' },
+        meta: { export: { kind: 'timestamp' }, sortField: 'at' },
         cell: (c) => formatTime(c.getValue() as string),
       },
       { id: 'user', header: t('audit.user'), accessorKey: 'userName', size: 100 },
@@ -29,7 +29,7 @@ export function AuditPage() {
         header: t('audit.entity'),
         accessorKey: 'entity',
         size: 90,
-        meta: { sortField: 'entity' },
+        meta: { export: { enumLabels: 'entities' }, sortField: 'entity' },
         cell: (c) => t(`entities.${c.getValue() as string}`),
       },
       { id: 'entityId', header: 'ID', accessorKey: 'entityId', size: 70 },
@@ -38,6 +38,7 @@ export function AuditPage() {
         header: t('audit.action'),
         accessorKey: 'action',
         size: 90,
+        meta: { export: { enumLabels: 'audit.actions' } },
         cell: (c) =>
           i18n.exists(`audit.actions.${c.getValue() as string}`)
             ? t(`audit.actions.${c.getValue() as string}`)

@@ -59,6 +59,7 @@ export function ConsignmentsPage() {
         header: t('quotes.status'),
         accessorKey: 'status',
         size: 80,
+        meta: { export: { enumLabels: 'consignmentStatus' } },
         cell: (c) => <Tag>{t(`consignmentStatus.${c.getValue() as string}`)}</Tag>,
       },
       { id: 'carrierName', header: t('fields.carrierId'), accessorKey: 'carrierName', size: 180 },
@@ -71,7 +72,7 @@ export function ConsignmentsPage() {
         header: t('fields.freight'),
         accessorKey: 'freight',
         size: 100,
-        meta: { sortField: 'freight', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'freight', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       {
@@ -79,6 +80,7 @@ export function ConsignmentsPage() {
         header: t('fields.payment'),
         accessorKey: 'payment',
         size: 80,
+        meta: { export: { enumLabels: 'dispatch.payments' } },
         cell: (c) => t(`dispatch.payments.${c.getValue() as string}`),
       },
       {
@@ -86,6 +88,7 @@ export function ConsignmentsPage() {
         header: t('dispatch.receiptsBack'),
         accessorKey: 'receiptsBack',
         size: 70,
+        meta: { export: { kind: 'bool' } },
         cell: (c) => (c.getValue() ? '✓' : ''),
       },
       { id: 'settlementNumber', header: t('dispatch.settlement'), accessorKey: 'settlementNumber', size: 120 },

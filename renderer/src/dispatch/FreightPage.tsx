@@ -18,6 +18,7 @@ import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../table/page-sizes';
+import { ExportButton } from '../table/ExportButton';
 import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
 
 /** 运费结算: per carrier and period, the consignments with their 回单 back, settled with a payment reference. */
@@ -160,7 +161,32 @@ export function FreightPage() {
           </Space>
         )}
       </Card>
-      <Card size="small" title={t('dispatch.settlements')} style={{ marginTop: 12 }}>
+      <Card
+        size="small"
+        title={t('dispatch.settlements')}
+        style={{ marginTop: 12 }}
+        extra={
+          // Every settlement of the carrier chosen (or of all), not only the latest shown here.
+          <ExportButton
+            list="dispatch.freight.list"
+            request={() => ({
+              input: { filters: carrierId ? { carrierId } : {} },
+              columns: [
+                { field: 'number', label: t('dispatch.settlementNumber') },
+                { field: 'carrierName', label: t('fields.carrierId') },
+                { field: 'periodFrom', label: t('listExport.periodFrom'), kind: 'date' },
+                { field: 'periodTo', label: t('listExport.periodTo'), kind: 'date' },
+                { field: 'freight', label: t('fields.freight'), kind: 'money' },
+                { field: 'insurance', label: t('dispatch.insurance'), kind: 'money' },
+                { field: 'adjustment', label: t('fields.adjustment'), kind: 'money' },
+                { field: 'total', label: t('dispatch.total'), kind: 'money' },
+                { field: 'paymentRef', label: t('fields.paymentRef') },
+                { field: 'settledOn', label: t('fields.settledOn'), kind: 'date' },
+              ],
+            })}
+          />
+        }
+      >
         <Table
           size="small"
           rowKey="id"

@@ -53,6 +53,7 @@ export function RunsPage() {
         header: t('quotes.status'),
         accessorKey: 'status',
         size: 80,
+        meta: { export: { enumLabels: 'runStatus' } },
         cell: (c) => <Tag>{t(`runStatus.${c.getValue() as string}`)}</Tag>,
       },
       { id: 'vehicle', header: t('fields.vehicle'), accessorKey: 'vehicle', size: 110 },

@@ -6,6 +6,8 @@ import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
 import { quoteRulesUiEn } from '../quotes/rules-i18n';
+import { listExportUiEn } from '../table/export-i18n';
+import { pasteUiEn } from '../paste/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -644,4 +646,6 @@ export const uiEn: typeof uiZhCN = {
   orderLife: orderLifeUiEn,
   directOrders: directOrdersUiEn,
   quoteRules: quoteRulesUiEn,
+  listExport: listExportUiEn,
+  paste: pasteUiEn,
 };

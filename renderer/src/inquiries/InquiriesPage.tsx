@@ -36,6 +36,7 @@ function InquiryList() {
         header: t('quotes.status'),
         accessorKey: 'status',
         size: 80,
+        meta: { export: { enumLabels: 'inquiryStatus' } },
         cell: (c) => (
           <Tag color={STATUS_COLORS[c.getValue() as keyof typeof STATUS_COLORS]}>
             {t(`inquiryStatus.${c.getValue() as string}`)}
@@ -49,6 +50,7 @@ function InquiryList() {
         header: t('fields.channel'),
         accessorKey: 'channel',
         size: 80,
+        meta: { export: { enumLabels: 'inquiries.channels' } },
         cell: (c) => t(`inquiries.channels.${c.getValue() as string}`),
       },
       { id: 'requirement', header: t('fields.requirement'), accessorKey: 'requirement', size: 320 },

@@ -161,6 +161,13 @@ export function InquiryDrawer({
                 {t('inquiries.makeQuote')}
               </Button>
               <Button
+                onClick={() =>
+                  navigate(`/quotes?open=new&inquiry=${inquiry.id}&customer=${inquiry.customerId}&import=list`)
+                }
+              >
+                {t('paste.importForQuote')}
+              </Button>
+              <Button
                 danger
                 onClick={async () => {
                   const reason = await ask.open(t('inquiries.close'), true);

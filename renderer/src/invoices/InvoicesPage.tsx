@@ -49,7 +49,7 @@ export function InvoicesPage() {
         id: 'number',
         header: t('invoices.number'),
         size: 175,
-        meta: { sortField: 'number' },
+        meta: { export: { field: 'number' }, sortField: 'number' },
         cell: (c) => shownNumber(c.row.original),
       },
       {
@@ -57,6 +57,7 @@ export function InvoicesPage() {
         header: t('invoices.type'),
         accessorKey: 'type',
         size: 115,
+        meta: { export: { enumLabels: 'invoices.types' } },
         cell: (c) => t(`invoices.types.${c.getValue() as InvoiceType}`),
       },
       {
@@ -72,7 +73,7 @@ export function InvoicesPage() {
         header: t('invoices.gross'),
         accessorKey: 'gross',
         size: 110,
-        meta: { sortField: 'gross', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'gross', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       {
@@ -80,7 +81,7 @@ export function InvoicesPage() {
         header: t('invoices.open'),
         accessorKey: 'open',
         size: 110,
-        meta: { sortField: 'open', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'open', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       {
@@ -96,6 +97,7 @@ export function InvoicesPage() {
         header: t('invoices.deliveryState'),
         accessorKey: 'deliveryState',
         size: 90,
+        meta: { export: { enumLabels: 'invoiceSending.states' } },
         cell: (c) =>
           c.row.original.redOfId ? null : <DeliveryStateTag state={c.getValue() as InvoiceRow['deliveryState']} />,
       },

@@ -16,6 +16,7 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { rpc } from '../rpc/client';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { lineFromLastPrice } from './LastPricesDialog';
+import { usePasteLines } from '../paste/usePasteLines';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -40,6 +41,23 @@ export function DirectOrderLines({
 }) {
   const { t } = useTranslation();
   const includesTax = () => Boolean(form.getFieldValue('priceIncludesTax'));
+  // Rows pasted from Excel (a faxed or mailed order list) join the lines, at the customer's last price when the
+  // paste has none; an untouched blank first line gives way.
+  const paste = usePasteLines({
+    disabled: readOnly,
+    terms: () => ({
+      priceIncludesTax: includesTax(),
+      knownPrice: (p) => {
+        const last = lastPrices.get(p.id);
+        return last ? lineFromLastPrice(last, includesTax()).unitPrice : null;
+      },
+    }),
+    onAdd: (lines) => {
+      const kept = ((form.getFieldValue('lines') ?? []) as { name?: string }[]).filter((l) => l.name);
+      const added = lines.map(({ listPrice: _l, leadTime: _t, note: _n, ...line }) => ({ ...line, dueDate: null }));
+      form.setFieldValue('lines', [...kept, ...added]);
+    },
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return;
     const last = lastPrices.get(p.id);
@@ -64,7 +82,7 @@ export function DirectOrderLines({
   return (
     <Form.List name="lines">
       {(rows, { add, remove }, { errors }) => (
-        <>
+        <div onPaste={paste.onPaste}>
           <table className="edit-grid" data-testid="order-lines">
             <thead>
               <tr>
@@ -209,9 +227,11 @@ export function DirectOrderLines({
               >
                 {t('directOrders.addFreight')}
               </Button>
+              {paste.buttons}
             </div>
           )}
-        </>
+          {paste.dialog}
+        </div>
       )}
     </Form.List>
   );

@@ -37,7 +37,7 @@ export function QuoteEditor({
   onOpen,
 }: {
   id: number | 'new';
-  preset?: { customerId: number; inquiryId: number | null };
+  preset?: { customerId: number; inquiryId: number | null; importList?: boolean };
   onClose(): void;
   onOpen(id: number): void;
 }) {
@@ -157,6 +157,7 @@ export function QuoteEditor({
       ) : (
         <Form form={form} layout="vertical" disabled={readOnly} initialValues={blank}>
           <Tabs
+            defaultActiveKey={isNew && preset?.importList ? 'lines' : undefined}
             items={[
               {
                 key: 'header',
@@ -174,7 +175,13 @@ export function QuoteEditor({
                 key: 'lines',
                 label: t('quotes.lines'),
                 children: (
-                  <QuoteLinesEditor form={form} pricing={pricing} readOnly={readOnly} quoteNumber={quote?.number} />
+                  <QuoteLinesEditor
+                    form={form}
+                    pricing={pricing}
+                    readOnly={readOnly}
+                    quoteNumber={quote?.number}
+                    openImport={isNew && preset?.importList}
+                  />
                 ),
                 forceRender: true,
               },

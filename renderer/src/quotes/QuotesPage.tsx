@@ -41,6 +41,7 @@ export function QuotesPage() {
         header: t('quotes.status'),
         accessorKey: 'status',
         size: 90,
+        meta: { export: { enumLabels: 'quoteStatus' } },
         cell: (c) => <QuoteStatusTag status={c.getValue() as QuoteStatus} />,
       },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 240 },
@@ -75,7 +76,7 @@ export function QuotesPage() {
         header: t('quotes.gross'),
         accessorKey: 'gross',
         size: 120,
-        meta: { sortField: 'gross', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'gross', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       { id: 'quotedBy', header: t('audit.user'), accessorKey: 'quotedBy', size: 80 },
@@ -124,6 +125,8 @@ export function QuotesPage() {
               ? {
                   customerId: Number(params.get('customer')),
                   inquiryId: params.get('inquiry') ? Number(params.get('inquiry')) : null,
+                  // 导入询价清单报价: the customer's list is imported into the new quote's lines.
+                  importList: params.get('import') === 'list',
                 }
               : undefined
           }

@@ -49,9 +49,16 @@ function BillList({ onOpen }: { onOpen(id: number): void }) {
         header: t('receipts.billState'),
         accessorKey: 'state',
         size: 80,
+        meta: { export: { enumLabels: 'receiptMsg.billState' } },
         cell: (c) => <BillStateTag state={c.getValue() as BillState} />,
       },
-      { id: 'kind', header: t('receipts.kind'), size: 60, cell: (c) => t(`receipts.kinds.${c.row.original.kind}`) },
+      {
+        id: 'kind',
+        header: t('receipts.kind'),
+        size: 60,
+        cell: (c) => t(`receipts.kinds.${c.row.original.kind}`),
+        meta: { export: { field: 'kind', enumLabels: 'receipts.kinds' } },
+      },
       { id: 'customerName', header: t('fields.customerId'), accessorKey: 'customerName', size: 180 },
       { id: 'acceptor', header: t('fields.acceptor'), accessorKey: 'acceptor', size: 160 },
       {
@@ -59,7 +66,7 @@ function BillList({ onOpen }: { onOpen(id: number): void }) {
         header: t('receipts.amountYuan'),
         accessorKey: 'amount',
         size: 110,
-        meta: { sortField: 'amount', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'amount', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       {

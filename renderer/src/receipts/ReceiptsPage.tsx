@@ -42,6 +42,7 @@ export function ReceiptsPage() {
         header: t('fields.method'),
         accessorKey: 'method',
         size: 100,
+        meta: { export: { enumLabels: 'receiptMsg.method' } },
         cell: (c) => t(`receiptMsg.method.${c.getValue() as ReceiptMethod}`),
       },
       {
@@ -49,7 +50,7 @@ export function ReceiptsPage() {
         header: t('receipts.amountYuan'),
         accessorKey: 'amount',
         size: 120,
-        meta: { sortField: 'amount', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'amount', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       {
@@ -57,13 +58,14 @@ export function ReceiptsPage() {
         header: t('receipts.unapplied'),
         accessorKey: 'unapplied',
         size: 110,
-        meta: { sortField: 'unapplied', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'unapplied', numeric: true },
         cell: (c) => (c.row.original.cancelled ? <Tag>{t('receipts.cancelled')}</Tag> : money(c.getValue() as number)),
       },
       {
         id: 'bankRef',
         header: t('receipts.reference'),
         size: 215,
+        meta: { export: { field: 'bankRef' } },
         cell: (c) => c.row.original.billNo ?? c.row.original.bankRef,
       },
     ],

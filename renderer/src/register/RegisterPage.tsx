@@ -37,7 +37,7 @@ export function RegisterPage() {
         header: t('fields.kind'),
         accessorKey: 'kind',
         size: 80,
-        meta: { sortField: 'kind' },
+        meta: { export: { enumLabels: 'register.kinds' }, sortField: 'kind' },
         cell: (c) => <Tag>{t(`register.kinds.${c.getValue() as string}`)}</Tag>,
       },
       {
@@ -45,6 +45,7 @@ export function RegisterPage() {
         header: t('fields.direction'),
         accessorKey: 'direction',
         size: 60,
+        meta: { export: { enumLabels: 'register.directions' } },
         cell: (c) => t(`register.directions.${c.getValue() as string}`),
       },
       { id: 'counterparty', header: t('fields.counterparty'), accessorKey: 'counterparty', size: 220 },
@@ -56,6 +57,7 @@ export function RegisterPage() {
         header: t('invoiceSending.ackState'),
         accessorKey: 'invoiceState',
         size: 170,
+        meta: { export: { enumLabels: 'invoiceSending.states' } },
         cell: (c) => {
           const r = c.row.original;
           return (
@@ -70,7 +72,7 @@ export function RegisterPage() {
         header: () => <PaperClipOutlined aria-label={t('register.files')} />,
         accessorKey: 'files',
         size: 50,
-        meta: { numeric: true },
+        meta: { export: { label: t('register.files') }, numeric: true },
       },
       { id: 'forwards', header: t('register.forwards'), accessorKey: 'forwards', size: 70, meta: { numeric: true } },
       { id: 'registeredBy', header: t('register.registeredBy'), accessorKey: 'registeredBy', size: 80 },

@@ -17,7 +17,10 @@ import Pagination from 'antd/es/pagination';
 import Spin from 'antd/es/spin';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isExportableList } from '@shared/list-export/contract';
 import type { Page } from '@shared/rpc/list';
+import { exportColumns, type ExportMeta } from './export-columns';
+import { ExportButton } from './ExportButton';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
 import type { RpcKey } from '../rpc/query-keys';
 
@@ -25,6 +28,8 @@ export interface ColumnMeta {
   /** The server's sort field; absent means the column does not sort. */
   sortField?: string;
   numeric?: boolean;
+  /** How 导出 writes the column (money, dates, names of codes); false leaves it out of the export. */
+  export?: ExportMeta | false;
 }
 
 export interface ListRequest {
@@ -176,11 +181,28 @@ export function DataTable<Row extends { id: number }>({
     </Dropdown>
   );
 
+  // 导出 re-runs the list's own channel in the core with this input (all pages) and the columns shown. Customers,
+  // products and suppliers keep their own 导出, in the layout that imports back.
+  const listChannel = queryKey[0];
+  const exportButton = isExportableList(listChannel) && (
+    <ExportButton
+      list={listChannel}
+      request={() => ({
+        input: { ...(queryKey[1] ?? {}), ...(request.sort ? { sort: request.sort } : {}) },
+        columns: exportColumns(
+          visibleColumns.map((c) => c.columnDef),
+          t,
+        ),
+      })}
+    />
+  );
+
   return (
     <>
       <div className="page-toolbar">
         {toolbar}
         <span className="spacer" />
+        {exportButton}
         {columnChooser}
       </div>
       {query.error && (

@@ -58,7 +58,7 @@ export function UnacknowledgedPage() {
         header: t('invoiceSending.amount'),
         accessorKey: 'grossFen',
         size: 110,
-        meta: { numeric: true, sortField: 'grossFen' },
+        meta: { export: { kind: 'money' }, numeric: true, sortField: 'grossFen' },
         cell: (c) => money(c.getValue() as number),
       },
       {

@@ -11,6 +11,7 @@ import { TAX_RATES } from '@shared/money';
 import type { ProductRow } from '@shared/products/contract';
 import { QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '@shared/quotes/quote-pricing';
 import { PreviousLinesDialog } from '../PreviousLinesDialog';
+import { usePasteLines } from '../../paste/usePasteLines';
 import { money, taxRateLabel } from '../../format';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
@@ -26,15 +27,28 @@ export function QuoteLinesEditor({
   pricing,
   readOnly,
   quoteNumber,
+  openImport,
 }: {
   form: FormInstance;
   pricing: QuotePricing | null;
   readOnly: boolean;
   quoteNumber?: string;
+  /** Opens the 询价清单 import at once. */
+  openImport?: boolean;
 }) {
   const { t } = useTranslation();
   const [previous, setPrevious] = useState(false);
   const customerId = Form.useWatch('customerId', form) as number | undefined;
+  // Rows pasted from Excel or a 询价清单 join the lines; an untouched blank first line gives way.
+  const paste = usePasteLines({
+    disabled: readOnly,
+    openImport,
+    terms: () => ({ priceIncludesTax: Boolean(form.getFieldValue('priceIncludesTax')) }),
+    onAdd: (lines) => {
+      const kept = ((form.getFieldValue('lines') ?? []) as { name?: string }[]).filter((l) => l.name);
+      form.setFieldValue('lines', [...kept, ...lines]);
+    },
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return form.setFieldValue(['lines', index, 'listPrice'], null);
     // List prices are net; a tax-included quote shows them with tax.
@@ -54,7 +68,7 @@ export function QuoteLinesEditor({
   return (
     <Form.List name="lines">
       {(rows, { add, remove }) => (
-        <>
+        <div onPaste={paste.onPaste}>
           <table className="edit-grid">
             <thead>
               <tr>
@@ -191,8 +205,10 @@ export function QuoteLinesEditor({
               <Button disabled={!customerId} onClick={() => setPrevious(true)}>
                 {t('quotes.fromPrevious')}
               </Button>
+              {paste.buttons}
             </Space>
           )}
+          {paste.dialog}
           {previous && customerId && (
             <PreviousLinesDialog
               customerId={customerId}
@@ -208,7 +224,7 @@ export function QuoteLinesEditor({
               }}
             />
           )}
-        </>
+        </div>
       )}
     </Form.List>
   );

@@ -33,7 +33,7 @@ function OverdueTab() {
         header: tr('overdue'),
         accessorKey: 'overdueFen',
         size: 130,
-        meta: { sortField: 'overdue', numeric: true },
+        meta: { export: { kind: 'money' }, sortField: 'overdue', numeric: true },
         cell: (c) => money(c.getValue() as number),
       },
       { id: 'invoices', header: tr('invoices'), accessorKey: 'invoices', size: 80, meta: { numeric: true } },

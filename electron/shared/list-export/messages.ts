@@ -1,0 +1,83 @@
+/** The core's wording for list exports, mounted in shared/i18n as `exportMsg` (fields merged). */
+export const exportMessagesZhCN = {
+  /** Sheet and file names, by EXPORTABLE_LISTS. */
+  lists: {
+    quotes: '报价单',
+    inquiries: '询价',
+    orders: '销售合同',
+    register: '收发文登记',
+    notices: '发货通知单',
+    notes: '送货单',
+    runs: '市内派车',
+    consignments: '托运单',
+    freight: '运费结算',
+    carriers: '承运商',
+    invoices: '发票',
+    unacknowledged: '未回执发票',
+    receipts: '回款',
+    bills: '承兑汇票',
+    overdue: '逾期客户',
+    audit: '操作日志',
+  },
+  file: '{{list}}-{{date}}.xlsx',
+  yes: '是',
+  no: '否',
+  errors: {
+    tooMany: '符合条件的有 {{total}} 行，一次最多导出 {{max}} 行，请缩小筛选范围',
+    badListInput: '列表的筛选条件不正确：{{detail}}',
+  },
+  validation: {
+    field: '列名只能包含字母、数字和下划线',
+    exportId: '导出任务编号不正确',
+  },
+  fields: {
+    list: '列表',
+    input: '筛选条件',
+    columns: '导出列',
+    field: '列',
+    values: '取值',
+    exportId: '导出任务',
+    utcOffset: '时区',
+  },
+};
+
+export const exportMessagesEn: typeof exportMessagesZhCN = {
+  lists: {
+    quotes: 'Quotes',
+    inquiries: 'Inquiries',
+    orders: 'Sales orders',
+    register: 'Register',
+    notices: 'Delivery notices',
+    notes: 'Delivery notes',
+    runs: 'Local runs',
+    consignments: 'Consignments',
+    freight: 'Freight settlements',
+    carriers: 'Carriers',
+    invoices: 'Invoices',
+    unacknowledged: 'Invoices not acknowledged',
+    receipts: 'Receipts',
+    bills: 'Acceptance bills',
+    overdue: 'Overdue customers',
+    audit: 'Audit log',
+  },
+  file: '{{list}}-{{date}}.xlsx',
+  yes: 'Yes',
+  no: 'No',
+  errors: {
+    tooMany: '{{total}} rows match; at most {{max}} can be exported at once: narrow the filter',
+    badListInput: 'The list’s filter is not valid: {{detail}}',
+  },
+  validation: {
+    field: 'A column name may hold only letters, digits and underscores',
+    exportId: 'The export’s id is not valid',
+  },
+  fields: {
+    list: 'List',
+    input: 'Filter',
+    columns: 'Columns',
+    field: 'Column',
+    values: 'Values',
+    exportId: 'Export',
+    utcOffset: 'Time zone',
+  },
+};
