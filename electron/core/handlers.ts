@@ -15,6 +15,7 @@ import { contractHandlers } from './orders/contract-handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
+import { searchHandlers } from './search/handlers';
 import { deliveryHandlers } from './deliveries/handlers';
 import { dispatchHandlers } from './dispatch/handlers';
 import { invoiceHandlers } from './invoices/handlers';
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   receivableHandlers,
   ageingHandlers,
   collectionHandlers,
+  searchHandlers,
 );

@@ -13,6 +13,7 @@ import { orderDocumentChannels } from './orders/document-contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
+import { searchChannels } from './search/contract';
 import { deliveryChannels } from './deliveries/contract';
 import { dispatchChannels } from './dispatch/contract';
 import { invoiceChannels } from './invoices/contract';
@@ -57,6 +58,7 @@ export const channels = uniqueMerge(
   receivableChannels,
   ageingChannels,
   collectionChannels,
+  searchChannels,
 );
 
 export type Channels = typeof channels;
