@@ -7,6 +7,7 @@ import { carrierHandlers } from './carriers/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
+import { homeHandlers } from './home/handlers';
 import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
@@ -59,4 +60,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   ageingHandlers,
   collectionHandlers,
   searchHandlers,
+  homeHandlers,
 );

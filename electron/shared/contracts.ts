@@ -5,6 +5,7 @@ import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
+import { homeChannels } from './home/contract';
 import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
@@ -59,6 +60,7 @@ export const channels = uniqueMerge(
   ageingChannels,
   collectionChannels,
   searchChannels,
+  homeChannels,
 );
 
 export type Channels = typeof channels;
