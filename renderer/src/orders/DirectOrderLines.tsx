@@ -16,6 +16,7 @@ import { RemoteSelect } from '../forms/RemoteSelect';
 import { rpc } from '../rpc/client';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { lineFromLastPrice } from './LastPricesDialog';
+import { onLineKeys } from '../forms/line-keys';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -40,6 +41,13 @@ export function DirectOrderLines({
 }) {
   const { t } = useTranslation();
   const includesTax = () => Boolean(form.getFieldValue('priceIncludesTax'));
+  const goodsLine = () => ({
+    kind: 'item',
+    unit: t('wording.unitPiece'),
+    taxRate: '0.13',
+    quantity: '1',
+    unitPrice: '0',
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return;
     const last = lastPrices.get(p.id);
@@ -65,7 +73,11 @@ export function DirectOrderLines({
     <Form.List name="lines">
       {(rows, { add, remove }, { errors }) => (
         <>
-          <table className="edit-grid" data-testid="order-lines">
+          <table
+            className="edit-grid"
+            data-testid="order-lines"
+            onKeyDown={(e) => !readOnly && onLineKeys(e, { addLine: () => add(goodsLine()), pickerColumn: 2 })}
+          >
             <thead>
               <tr>
                 <th>#</th>
@@ -174,13 +186,7 @@ export function DirectOrderLines({
           <Form.ErrorList errors={errors} />
           {!readOnly && (
             <div style={{ marginTop: 8, display: 'flex', gap: 8 }}>
-              <Button
-                onClick={() =>
-                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
-                }
-              >
-                {t('directOrders.addLine')}
-              </Button>
+              <Button onClick={() => add(goodsLine())}>{t('directOrders.addLine')}</Button>
               <Button
                 onClick={() =>
                   add({

@@ -15,6 +15,7 @@ import { money, taxRateLabel } from '../../format';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
 import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
+import { onLineKeys } from '../../forms/line-keys';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -35,6 +36,13 @@ export function QuoteLinesEditor({
   const { t } = useTranslation();
   const [previous, setPrevious] = useState(false);
   const customerId = Form.useWatch('customerId', form) as number | undefined;
+  const goodsLine = () => ({
+    kind: 'item',
+    unit: t('wording.unitPiece'),
+    taxRate: '0.13',
+    quantity: '1',
+    unitPrice: '0',
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return form.setFieldValue(['lines', index, 'listPrice'], null);
     // List prices are net; a tax-included quote shows them with tax.
@@ -55,7 +63,10 @@ export function QuoteLinesEditor({
     <Form.List name="lines">
       {(rows, { add, remove }) => (
         <>
-          <table className="edit-grid">
+          <table
+            className="edit-grid"
+            onKeyDown={(e) => !readOnly && onLineKeys(e, { addLine: () => add(goodsLine()), pickerColumn: 2 })}
+          >
             <thead>
               <tr>
                 <th>#</th>
@@ -153,13 +164,7 @@ export function QuoteLinesEditor({
           </table>
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
-              <Button
-                onClick={() =>
-                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
-                }
-              >
-                {t('quotes.addLine')}
-              </Button>
+              <Button onClick={() => add(goodsLine())}>{t('quotes.addLine')}</Button>
               <Button
                 onClick={() =>
                   add({
