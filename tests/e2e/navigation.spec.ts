@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test';
 import { today } from '../../electron/core/dates';
 import { expect, login, rpcAs, test, type Neiqin } from './fixtures';
 import { chooseOption } from './pickers';
 import { salesOrder } from './scenes';
 
 /** The open drawer (the last one opened). */
-const drawerOf = (page: import('@playwright/test').Page) => page.locator('.ant-drawer-open').last();
+const drawerOf = (page: Page) => page.locator('.ant-drawer-open').last();
 
 /** A quote without a cost sheet, submitted by the sales assistant: it waits for the manager. */
 async function quoteAwaitingApproval(neiqin: Neiqin) {
@@ -100,7 +101,7 @@ test('shortcuts: ? lists them, Ctrl+N opens a new quote, lines are typed from th
     ['Ctrl+P', '打印（单据抽屉中）'],
     ['Esc', '关闭抽屉或对话框'],
     ['Alt+↓', '下一条记录（抽屉中）'],
-  ])
+  ] as const)
     await expect(list.getByRole('row').filter({ hasText: keys })).toContainText(what);
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();

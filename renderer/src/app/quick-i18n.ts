@@ -1,7 +1,7 @@
 /** Getting around fast: global search, shortcuts, the work queue. Mounted in ui-zh-CN / ui-en as `quick`. */
 export const quickUiZhCN = {
   search: {
-    box: '搜索单号、客户、产品、供应商',
+    box: '查找单号、客户、产品、供应商',
     title: '全局搜索',
     placeholder: '单号、编码、名称或拼音首字母（如 bjhl）',
     nothing: '没有找到“{{q}}”',
@@ -77,7 +77,7 @@ export const quickUiZhCN = {
 
 export const quickUiEn: typeof quickUiZhCN = {
   search: {
-    box: 'Search numbers, customers, products, suppliers',
+    box: 'Find numbers, customers, products, suppliers',
     title: 'Search',
     placeholder: 'Number, code, name or pinyin initials (e.g. bjhl)',
     nothing: 'Nothing found for “{{q}}”',
