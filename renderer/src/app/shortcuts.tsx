@@ -33,8 +33,8 @@ const DRAWER_OR_DIALOG = `.ant-drawer-open, ${DIALOG}`;
 /**
  * The one keyboard listener of the app. Pages, editors and drawers offer what a shortcut does with useShortcut;
  * the handler registered last (the innermost, most recently opened) runs. Ctrl+K (search) and ? (the list) are
- * handled here. New (Ctrl+N) acts only on a page with nothing open over it; save, print and next/previous record
- * not while a dialog (a preview, a question) is open over the drawer.
+ * handled here. New (Ctrl+N) acts only on a page with nothing open over it; print and next/previous record not while
+ * a dialog (a preview, a question) is open over the drawer, so a counted print is not sent twice.
  */
 export function ShortcutsProvider({ children }: { children: ReactNode }) {
   const stack = useRef<{ action: ShortcutAction; handler: Handler }[]>([]);
@@ -52,7 +52,9 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
         e.preventDefault();
         return setHelp(true);
       }
-      if (overlayOpen(action === 'new' ? DRAWER_OR_DIALOG : DIALOG)) return;
+      // A save goes to the innermost form, a dialog's own included; the rest wait until a dialog over them closes.
+      if (action === 'new' && overlayOpen(DRAWER_OR_DIALOG)) return;
+      if ((action === 'print' || action === 'next' || action === 'previous') && overlayOpen(DIALOG)) return;
       const top = [...stack.current].reverse().find((entry) => entry.action === action);
       if (!top) return;
       e.preventDefault();

@@ -68,7 +68,7 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
     onSaved,
   });
 
-  useShortcut('save', canWrite && submit);
+  useShortcut('save', canWrite && !saving && submit);
 
   return (
     <Drawer

@@ -142,7 +142,7 @@ export function InquiryDrawer({
     </>
   );
 
-  useShortcut('save', !readOnly && submit);
+  useShortcut('save', !readOnly && !saving && submit);
 
   return (
     <Drawer

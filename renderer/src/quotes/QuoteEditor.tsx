@@ -113,7 +113,7 @@ export function QuoteEditor({
     },
     onError: (err) => rpcError.show(err, form),
   });
-  useShortcut('save', !readOnly && (() => save.mutate()));
+  useShortcut('save', !readOnly && !save.isPending && (() => save.mutate()));
 
   /** Runs a workflow step, then shows the quote as it now is. */
   const act = async (label: string, run: () => Promise<QuoteDetail>) => {

@@ -171,7 +171,7 @@ export function RegisterDrawer({
     </Row>
   );
 
-  useShortcut('save', !readOnly && submit);
+  useShortcut('save', !readOnly && !saving && submit);
 
   return (
     <Drawer
