@@ -7,6 +7,7 @@ import { carrierHandlers } from './carriers/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
+import { homeHandlers } from './home/handlers';
 import { inquiryHandlers } from './inquiries/handlers';
 import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
@@ -17,6 +18,7 @@ import { listExportHandlers } from './list-export/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
+import { searchHandlers } from './search/handlers';
 import { deliveryHandlers } from './deliveries/handlers';
 import { dispatchHandlers } from './dispatch/handlers';
 import { invoiceHandlers } from './invoices/handlers';
@@ -61,4 +63,6 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   collectionHandlers,
   pasteHandlers,
   listExportHandlers,
+  searchHandlers,
+  homeHandlers,
 );

@@ -5,6 +5,7 @@ import { backupChannels } from './backup/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
+import { homeChannels } from './home/contract';
 import { inquiryChannels } from './inquiries/contract';
 import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
@@ -15,6 +16,7 @@ import { listExportChannels } from './list-export/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
+import { searchChannels } from './search/contract';
 import { deliveryChannels } from './deliveries/contract';
 import { dispatchChannels } from './dispatch/contract';
 import { invoiceChannels } from './invoices/contract';
@@ -61,6 +63,8 @@ export const channels = uniqueMerge(
   collectionChannels,
   pasteChannels,
   listExportChannels,
+  searchChannels,
+  homeChannels,
 );
 
 export type Channels = typeof channels;

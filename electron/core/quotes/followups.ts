@@ -68,22 +68,27 @@ export async function listFollowUps(db: Db, quoteId: number) {
   ).map(toRow);
 }
 
-/**
- * The follow-ups due: for each open quote (approved or sent, its current version), the
- * latest follow-up's next date, when that is on or before `on`. How many, and the first `limit`.
- */
-export async function dueFollowUps(db: Db, on: string, limit: number): Promise<Queue<z.output<typeof dueFollowUp>>> {
+/** Each open quote's latest follow-up (as `f`, its quote as `q`) whose next date is on or before `on`. */
+export function dueFollowUpsQuery(db: Db, on: string): Knex.QueryBuilder {
   const latest = db('quote_followups')
     .select('quote_number')
     .max({ last_id: 'id' })
     .groupBy('quote_number')
     .as('latest');
-  const due = db('quote_followups as f')
+  return db('quote_followups as f')
     .join(latest, 'latest.last_id', 'f.id')
     .join('quotes as q', 'q.number', 'f.quote_number')
     .whereIn('q.status', ['approved', 'sent'])
     .whereNotNull('f.next_date')
     .where('f.next_date', '<=', on);
+}
+
+/**
+ * The follow-ups due: for each open quote (approved or sent, its current version), the
+ * latest follow-up's next date, when that is on or before `on`. How many, and the first `limit`.
+ */
+export async function dueFollowUps(db: Db, on: string, limit: number): Promise<Queue<z.output<typeof dueFollowUp>>> {
+  const due = dueFollowUpsQuery(db, on);
   const counted = (await due.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
   const rows = (await due
     .join('customers as c', 'c.id', 'q.customer_id')

@@ -8,18 +8,32 @@ import Typography from 'antd/es/typography';
 import type { MenuProps } from 'antd/es/menu';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { bridgeMode } from '../rpc/client';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAVIGATION, visibleNavigation, type NavItem } from './navigation';
+import { mayVisit } from './route-access';
+import { ShortcutsProvider } from './shortcuts';
 
+/** The shell with its keyboard shortcuts. */
 export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <ShortcutsProvider>
+      <Shell>{children}</Shell>
+    </ShortcutsProvider>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, logout, can } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   if (!user) return null;
+  // After a change of user the page stays, unless the new user may not see it.
+  if (!mayVisit(location.pathname, user.role, can)) return <Navigate to="/" replace />;
 
   const toMenu = (item: NavItem): NonNullable<MenuProps['items']>[number] => ({
     key: item.path ?? item.key,
@@ -54,7 +68,10 @@ export function AppShell({ children }: { children: ReactNode }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <Space size="middle">{bridgeMode() === 'browser' && <Tag color="blue">{t('app.browserMode')}</Tag>}</Space>
+          <Space size="middle">
+            {bridgeMode() === 'browser' && <Tag color="blue">{t('app.browserMode')}</Tag>}
+            <HeaderSearch />
+          </Space>
           <Space size="middle">
             <LanguageSwitch />
             <Typography.Text data-testid="current-user">

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Permission } from '@shared/auth/roles';
 import type { SessionUser } from '@shared/users/contract';
@@ -18,6 +19,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [checking, setChecking] = useState(true);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     const off = onUnauthenticated(() => setUser(null));
@@ -33,11 +35,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => void off();
   }, []);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const result = await rpc('auth.login', { username, password });
-    session.set(result.sessionId);
-    setUser(result.user);
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await rpc('auth.login', { username, password });
+      session.set(result.sessionId);
+      // Nothing the previous user saw is shown to the next one (a shared PC): every answer is asked again.
+      queryClient.clear();
+      setUser(result.user);
+    },
+    [queryClient],
+  );
 
   const logout = useCallback(async () => {
     try {

@@ -11,10 +11,12 @@ import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { CustomerDrawer } from './CustomerDrawer';
 import { rpcKey } from '../rpc/query-keys';
 import { CreditLimitText } from '../receivables/CreditStandingView';
+import { useShortcut } from '../app/shortcuts';
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -22,7 +24,8 @@ export function CustomersPage() {
   const [q, setQ] = useState('');
   const [active, setActive] = useState<boolean | undefined>(true);
   const [salesperson, setSalesperson] = useState('');
-  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [open, setOpen] = useOpenOrNewParam();
+  useShortcut('new', can('customers.write') && (() => setOpen('new')));
 
   const columns = useMemo<ColumnDef<CustomerRow, unknown>[]>(
     () => [

@@ -25,6 +25,7 @@ import { ReturnsTab } from './note/ReturnsTab';
 import { NoteStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'delivered'>> = {
   checked: 'loaded',
@@ -75,6 +76,8 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
       rpcError.show(err);
     }
   }
+
+  useShortcut('print', n && (() => void print(write)));
 
   async function advance(to: 'loaded' | 'in_transit' | 'delivered') {
     try {

@@ -26,6 +26,7 @@ import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -49,6 +50,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
       preview.show((await rpc('deliveries.notices.print', { id })).dataBase64);
       await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
     });
+  useShortcut('print', n && can('deliveries.write') && (() => void printNotice()));
 
   const done = async (after: NoticeDetail) => {
     setRpcData(queryClient, 'deliveries.notices.get', { id }, after);

@@ -22,6 +22,7 @@ import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcKey } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 /** 承运商: carriers with their routes and the agreed freight basis and rate. */
 export function CarriersPage() {
@@ -29,6 +30,7 @@ export function CarriersPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<CarrierOut | 'new' | null>(null);
+  useShortcut('new', can('deliveries.write') && (() => setEditing('new')));
   const columns = useMemo<ColumnDef<CarrierOut, unknown>[]>(
     () => [
       { id: 'name', header: t('fields.name'), accessorKey: 'name', size: 220, meta: { sortField: 'name' } },

@@ -35,6 +35,7 @@ import { CheckedNotesSelect } from './CheckedNotesSelect';
 import { useRpcError } from '../rpc/useRpcError';
 import { MAX_PAGE_SIZE } from '../table/page-sizes';
 import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 type Detail = Out<'dispatch.consignments.get'>;
 
@@ -44,6 +45,7 @@ export function ConsignmentsPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
+  useShortcut('new', can('deliveries.write') && (() => setCreating(true)));
   const [open, setOpen] = useOpenParam();
   const columns = useMemo<ColumnDef<ConsignmentRow, unknown>[]>(
     () => [
@@ -260,6 +262,9 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   };
   const write = can('deliveries.write');
+  const printConsignment = () =>
+    void rpcError.attempt(async () => preview.show((await rpc('dispatch.consignments.pdf', { id })).dataBase64));
+  useShortcut('print', c && write && printConsignment);
   return (
     <Drawer
       open
@@ -271,15 +276,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         c &&
         write && (
           <Space>
-            <Button
-              onClick={() =>
-                void rpcError.attempt(async () =>
-                  preview.show((await rpc('dispatch.consignments.pdf', { id })).dataBase64),
-                )
-              }
-            >
-              {t('dispatch.printConsignment')}
-            </Button>
+            <Button onClick={printConsignment}>{t('dispatch.printConsignment')}</Button>
             {c.status === 'booked' && (
               <Button
                 type="primary"

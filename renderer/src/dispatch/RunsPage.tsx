@@ -27,6 +27,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { CheckedNotesSelect } from './CheckedNotesSelect';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 type Row = Out<'dispatch.runs.list'>['rows'][number];
 type Run = Out<'dispatch.runs.get'>;
@@ -37,6 +38,7 @@ export function RunsPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
+  useShortcut('new', can('deliveries.write') && (() => setCreating(true)));
   const [open, setOpen] = useOpenParam();
   const columns = useMemo<ColumnDef<Row, unknown>[]>(
     () => [
@@ -171,6 +173,9 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   };
   const ticked = delivered ?? r?.stopList.map((s) => s.noteId) ?? [];
+  const printSheet = () =>
+    void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64));
+  useShortcut('print', r && printSheet);
   return (
     <Drawer
       open
@@ -181,13 +186,7 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         r && (
           <Space>
-            <Button
-              onClick={() =>
-                void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64))
-              }
-            >
-              {t('dispatch.runSheet')}
-            </Button>
+            <Button onClick={printSheet}>{t('dispatch.runSheet')}</Button>
             {can('deliveries.write') && r.status === 'planned' && (
               <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>
                 {t('dispatch.depart')}

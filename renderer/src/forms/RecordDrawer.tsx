@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { ChannelName } from '@shared/contracts';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useRecordForm } from './useRecordForm';
+import { useShortcut } from '../app/shortcuts';
 
 interface Versioned {
   id: number;
@@ -66,6 +67,8 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
     fromForm: props.fromForm,
     onSaved,
   });
+
+  useShortcut('save', canWrite && !saving && submit);
 
   return (
     <Drawer

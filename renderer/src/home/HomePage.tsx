@@ -3,18 +3,16 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Col from 'antd/es/col';
-import List from 'antd/es/list';
 import Result from 'antd/es/result';
 import Row from 'antd/es/row';
 import Statistic from 'antd/es/statistic';
-import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { rpcQuery } from '../rpc/query-keys';
-import { PendingApprovalsCard } from '../orders/PendingApprovalsCard';
+import { WorkQueue } from './WorkQueue';
 
 const MASTER_LISTS = ['customers', 'products', 'suppliers'] as const;
 
@@ -36,10 +34,6 @@ export function HomePage() {
       results.every((r) => r.data)
         ? Object.fromEntries(MASTER_LISTS.map((k, i) => [k, results[i]!.data!.total]))
         : null,
-  });
-  const due = useQuery({
-    ...rpcQuery('quotes.followups.due', {}),
-    enabled: can('quotes.read'),
   });
   const load = useMutation({
     mutationFn: () => rpc('demo.load', {}),
@@ -67,39 +61,7 @@ export function HomePage() {
           }
         />
       )}
-      <PendingApprovalsCard />
-      {due.data && due.data.total > 0 && (
-        <Card
-          title={`${t('quotes.dueToday')}${t('wording.paren', { text: due.data.total })}`}
-          size="small"
-          style={{ marginBottom: 16 }}
-          data-testid="due-followups"
-        >
-          <List
-            size="small"
-            dataSource={due.data.rows}
-            // The queue returns its first follow-ups only: say so when there are more.
-            footer={
-              due.data.total > due.data.rows.length
-                ? t('queues.more', { shown: due.data.rows.length, total: due.data.total })
-                : undefined
-            }
-            renderItem={(d) => (
-              <List.Item onClick={() => navigate(`/quotes?open=${d.quoteId}`)} style={{ cursor: 'pointer' }}>
-                <span>
-                  {d.overdue ? (
-                    <Tag color="red">{t('quotes.overdue')}</Tag>
-                  ) : (
-                    <Tag color="orange">{t('quotes.due')}</Tag>
-                  )}
-                  {d.nextDate} · {d.number} V{d.version} · {d.customerName} {d.project ?? ''}
-                </span>
-                <span style={{ color: '#888' }}>{d.lastSaid}</span>
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
+      <WorkQueue />
       {counts && (
         <Row gutter={16}>
           {MASTER_LISTS.map((k) => (

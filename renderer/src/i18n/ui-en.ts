@@ -1,3 +1,4 @@
+import { quickUiEn } from '../app/quick-i18n';
 import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
@@ -643,6 +644,7 @@ export const uiEn: typeof uiZhCN = {
   receipts: receiptsUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
+  quick: quickUiEn,
   orderLife: orderLifeUiEn,
   directOrders: directOrdersUiEn,
   quoteRules: quoteRulesUiEn,

@@ -1,3 +1,4 @@
+import { quickUiZhCN } from '../app/quick-i18n';
 import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
@@ -615,6 +616,7 @@ export const uiZhCN = {
   receipts: receiptsUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
+  quick: quickUiZhCN,
   orderLife: orderLifeUiZhCN,
   directOrders: directOrdersUiZhCN,
   quoteRules: quoteRulesUiZhCN,

@@ -19,6 +19,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { InquiryDrawer } from './InquiryDrawer';
 import { rpcKey, rpcQuery } from '../rpc/query-keys';
 import { StatusFilter } from '../table/StatusFilter';
+import { useShortcut } from '../app/shortcuts';
 
 const STATUS_COLORS = { new: 'orange', quoting: 'blue', quoted: 'green', closed: 'default' } as const;
 
@@ -28,6 +29,7 @@ function InquiryList() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<(typeof INQUIRY_STATUSES)[number] | undefined>();
   const [open, setOpen] = useOpenOrNewParam();
+  useShortcut('new', can('quotes.write') && (() => setOpen('new')));
   const columns = useMemo<ColumnDef<InquiryRow, unknown>[]>(
     () => [
       { id: 'number', header: t('fields.code'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },

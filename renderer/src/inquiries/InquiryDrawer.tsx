@@ -23,6 +23,7 @@ import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
+import { useShortcut } from '../app/shortcuts';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -140,6 +141,8 @@ export function InquiryDrawer({
       />
     </>
   );
+
+  useShortcut('save', !readOnly && !saving && submit);
 
   return (
     <Drawer

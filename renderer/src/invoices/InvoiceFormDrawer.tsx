@@ -27,6 +27,7 @@ import { useRpcError } from '../rpc/useRpcError';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { formTotals, recompute, toFormValues, toInput, type InvoiceValues, type LineValues } from './invoice-form';
 import { NotesPicker } from './NotesPicker';
+import { useShortcut } from '../app/shortcuts';
 
 const searchCustomers = async (q: string) =>
   (await rpc('customers.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -76,6 +77,8 @@ export function InvoiceFormDrawer({
     });
     form.setFieldsValue({ lines });
   }
+
+  useShortcut('save', !saving && (() => void save()));
 
   async function save() {
     const values = await form.validateFields().catch(() => null);

@@ -22,6 +22,7 @@ import { InvoiceDrawer } from './InvoiceDrawer';
 import { InvoiceFormDrawer } from './InvoiceFormDrawer';
 import { InvoiceStateTag, shownNumber } from './InvoiceTags';
 import { DeliveryStateTag, SendInvoiceDialog } from './sending';
+import { useShortcut } from '../app/shortcuts';
 
 type Filters = In<'invoices.list'>['filters'];
 
@@ -36,6 +37,7 @@ export function InvoicesPage() {
   const [deliveryState, setDeliveryState] = useState<(typeof DELIVERY_STATES)[number] | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [registering, setRegistering] = useState(false);
+  useShortcut('new', can('invoices.write') && (() => setRegistering(true)));
   const [importing, setImporting] = useState(false);
   const [opened, setOpen] = useOpenParam();
   const [chosen, setChosen] = useState<number[]>([]);

@@ -36,6 +36,7 @@ import { useRpcError } from '../rpc/useRpcError';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { DirectOrderLines } from './DirectOrderLines';
 import { LastPricesDialog, lineFromLastPrice } from './LastPricesDialog';
+import { useShortcut } from '../app/shortcuts';
 
 type Values = Record<string, unknown> & { lines?: Record<string, unknown>[] };
 
@@ -194,6 +195,8 @@ export function DirectOrderEditor({
       const saved = await save();
       if (saved) message.success(t('directOrders.saved', { number: saved.number }));
     });
+
+  useShortcut('save', !readOnly && !busy && (() => void onSave()));
 
   const onConfirm = () =>
     run(async () => {

@@ -17,6 +17,7 @@ import { rpc } from '../rpc/client';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { lineFromLastPrice } from './LastPricesDialog';
 import { usePasteLines } from '../paste/usePasteLines';
+import { onLineKeys } from '../forms/line-keys';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -58,6 +59,13 @@ export function DirectOrderLines({
       form.setFieldValue('lines', [...kept, ...added]);
     },
   });
+  const goodsLine = () => ({
+    kind: 'item',
+    unit: t('wording.unitPiece'),
+    taxRate: '0.13',
+    quantity: '1',
+    unitPrice: '0',
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return;
     const last = lastPrices.get(p.id);
@@ -83,7 +91,11 @@ export function DirectOrderLines({
     <Form.List name="lines">
       {(rows, { add, remove }, { errors }) => (
         <div onPaste={paste.onPaste}>
-          <table className="edit-grid" data-testid="order-lines">
+          <table
+            className="edit-grid"
+            data-testid="order-lines"
+            onKeyDown={(e) => !readOnly && onLineKeys(e, { addLine: () => add(goodsLine()), pickerColumn: 2 })}
+          >
             <thead>
               <tr>
                 <th>#</th>
@@ -192,13 +204,7 @@ export function DirectOrderLines({
           <Form.ErrorList errors={errors} />
           {!readOnly && (
             <div style={{ marginTop: 8, display: 'flex', gap: 8 }}>
-              <Button
-                onClick={() =>
-                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
-                }
-              >
-                {t('directOrders.addLine')}
-              </Button>
+              <Button onClick={() => add(goodsLine())}>{t('directOrders.addLine')}</Button>
               <Button
                 onClick={() =>
                   add({

@@ -26,6 +26,7 @@ import { rpcQuery } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { useOrderRefresh } from './useOrderRefresh';
+import { onLineKeys } from '../forms/line-keys';
 
 type ChangeInput = In<'orders.change'>;
 type LineValues = ChangeInput['lines'][number];
@@ -145,6 +146,17 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
   }
 
   const cell = { style: { marginBottom: 0 } };
+  /** A goods line added to the order, due with the order unless changed. */
+  const newLine = () => ({
+    orderLineId: null,
+    kind: 'item',
+    unit: t('wording.unitPiece'),
+    taxRate: '0.13',
+    quantity: '1',
+    unitPrice: '0',
+    dueDate: form.getFieldValue('dueDate') as string | null,
+  });
+
   return (
     <Modal
       open
@@ -160,7 +172,11 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
         <Form.List name="lines">
           {(rows, { add, remove }) => (
             <>
-              <table className="edit-grid" data-testid="order-change-lines">
+              <table
+                className="edit-grid"
+                data-testid="order-change-lines"
+                onKeyDown={(e) => onLineKeys(e, { addLine: () => add(newLine()), pickerColumn: 2 })}
+              >
                 <thead>
                   <tr>
                     <th>#</th>
@@ -258,20 +274,7 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
                   </tr>
                 </tfoot>
               </table>
-              <Button
-                style={{ margin: '8px 0 12px' }}
-                onClick={() =>
-                  add({
-                    orderLineId: null,
-                    kind: 'item',
-                    unit: t('wording.unitPiece'),
-                    taxRate: '0.13',
-                    quantity: '1',
-                    unitPrice: '0',
-                    dueDate: form.getFieldValue('dueDate') as string | null,
-                  })
-                }
-              >
+              <Button style={{ margin: '8px 0 12px' }} onClick={() => add(newLine())}>
                 {t('orderLife.addLine')}
               </Button>
             </>

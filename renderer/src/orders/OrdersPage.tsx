@@ -37,6 +37,7 @@ const SENDABLE: readonly OrderStatus[] = ['confirmed', 'partial', 'delivered', '
 import { DirectOrderEditor } from './DirectOrderEditor';
 import { EmailOrderDialog } from './EmailOrderDialog';
 import { OrderScan } from './OrderScan';
+import { useShortcut } from '../app/shortcuts';
 
 /** Notices are made for orders in force and not yet fully delivered. */
 
@@ -57,6 +58,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
       preview.show((await rpc('orders.printContract', { id })).dataBase64);
       await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) });
     });
+  useShortcut('print', o && o.status !== 'draft' && can('orders.write') && (() => void printContract()));
   // An order entered directly and not yet confirmed opens in its editor.
   if (o?.status === 'draft') return <DirectOrderEditor id={id} onClose={onClose} onOpen={onOpen} />;
   return (
@@ -304,6 +306,7 @@ export function OrdersPage() {
   const { can } = useSession();
   const [open, setOpen] = useOpenOrNewParam();
   const [q, setQ] = useState('');
+  useShortcut('new', can('orders.write') && (() => setOpen('new')));
   const columns = useMemo<ColumnDef<OrderRow, unknown>[]>(
     () => [
       { id: 'number', header: t('orders.number'), accessorKey: 'number', size: 130, meta: { sortField: 'number' } },

@@ -14,9 +14,11 @@ import { ExcelButtons } from '../excel/ExcelButtons';
 import { taxRateLabel } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { ProductDrawer } from './ProductDrawer';
 import { rpcKey } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 type Filters = NonNullable<In<'products.list'>['filters']>;
 
@@ -25,7 +27,8 @@ export function ProductsPage() {
   const { can } = useSession();
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<Filters>({ active: true });
-  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [open, setOpen] = useOpenOrNewParam();
+  useShortcut('new', can('products.write') && (() => setOpen('new')));
   const patch = (p: Partial<Filters>) =>
     setFilters(
       (f) =>

@@ -26,6 +26,7 @@ import { FollowUps } from './FollowUps';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 type Values = QuoteFormValues;
 
@@ -112,6 +113,7 @@ export function QuoteEditor({
     },
     onError: (err) => rpcError.show(err, form),
   });
+  useShortcut('save', !readOnly && !save.isPending && (() => save.mutate()));
 
   /** Runs a workflow step, then shows the quote as it now is. */
   const act = async (label: string, run: () => Promise<QuoteDetail>) => {

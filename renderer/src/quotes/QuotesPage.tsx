@@ -16,6 +16,7 @@ import { QuoteEditor } from './QuoteEditor';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { rpcKey } from '../rpc/query-keys';
 import { StatusFilter } from '../table/StatusFilter';
+import { useShortcut } from '../app/shortcuts';
 
 export function QuotesPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function QuotesPage() {
   const [status, setStatus] = useState<QuoteStatus | undefined>();
   const [current, setCurrent] = useState(true);
   const [open, setOpen, params] = useOpenOrNewParam();
+  useShortcut('new', can('quotes.write') && (() => setOpen('new')));
   // Other pages link straight to a quote: /quotes?open=12.
 
   const columns = useMemo<ColumnDef<QuoteRow, unknown>[]>(

@@ -14,6 +14,7 @@ import { useRpcError } from '../rpc/useRpcError';
 import { AllocationEditor, draftItems, type AllocationDraft } from './AllocationEditor';
 import { CustomerPicker } from './customer-picker';
 import { parseYuan } from './yuan-input';
+import { useShortcut } from '../app/shortcuts';
 
 interface Values {
   date?: dayjs.Dayjs;
@@ -42,6 +43,8 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
   const amountText = Form.useWatch('amount', form);
   const amount = parseYuan(amountText);
   const isBill = method !== undefined && BILL_METHODS.includes(method);
+
+  useShortcut('save', !busy && (() => void save()));
 
   async function save() {
     const picked = await form.validateFields(['customerId']).then(

@@ -18,6 +18,7 @@ import { StatusFilter } from '../table/StatusFilter';
 import { useOpenParam } from '../table/useOpenParam';
 import { ReceiptDrawer } from './ReceiptDrawer';
 import { ReceiptForm } from './ReceiptForm';
+import { useShortcut } from '../app/shortcuts';
 
 /** 回款登记: the receipts, searched by number, payer, bank reference, bill number or customer. */
 export function ReceiptsPage() {
@@ -29,6 +30,7 @@ export function ReceiptsPage() {
   const [unappliedOnly, setUnappliedOnly] = useState(false);
   const [withCancelled, setWithCancelled] = useState(false);
   const [creating, setCreating] = useState(false);
+  useShortcut('new', can('receipts.write') && (() => setCreating(true)));
   const [opened, setOpen] = useOpenParam();
 
   const columns = useMemo<ColumnDef<ReceiptRow, unknown>[]>(

@@ -33,6 +33,7 @@ import { useRecordForm } from '../forms/useRecordForm';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
+import { useShortcut } from '../app/shortcuts';
 
 const dateProps = {
   getValueProps: (v?: string) => ({ value: v ? dayjs(v) : null }),
@@ -169,6 +170,8 @@ export function RegisterDrawer({
       </Col>
     </Row>
   );
+
+  useShortcut('save', !readOnly && !saving && submit);
 
   return (
     <Drawer

@@ -15,6 +15,7 @@ import { SearchBox } from '../table/ListToolbar';
 import { DeliveryStateTag } from '../invoices/sending/DeliveryStateTag';
 import { RegisterDrawer } from './RegisterDrawer';
 import { rpcKey } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 type Kind = (typeof REGISTER_KINDS)[number];
 type Direction = (typeof REGISTER_DIRECTIONS)[number];
@@ -27,6 +28,7 @@ export function RegisterPage() {
   const [kind, setKind] = useState<Kind | undefined>();
   const [direction, setDirection] = useState<Direction | undefined>();
   const [open, setOpen, params] = useOpenOrNewParam();
+  useShortcut('new', can('register.write') && (() => setOpen('new')));
 
   const columns = useMemo<ColumnDef<RegisterRow, unknown>[]>(
     () => [

@@ -11,9 +11,11 @@ import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
+import { useOpenOrNewParam } from '../table/useOpenParam';
 import { ActiveFilter, SearchBox } from '../table/ListToolbar';
 import { SupplierDrawer } from './SupplierDrawer';
 import { rpcKey } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 export function SuppliersPage() {
   const { t } = useTranslation();
@@ -21,7 +23,8 @@ export function SuppliersPage() {
   const [q, setQ] = useState('');
   const [active, setActive] = useState<boolean | undefined>(true);
   const [category, setCategory] = useState('');
-  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [open, setOpen] = useOpenOrNewParam();
+  useShortcut('new', can('suppliers.write') && (() => setOpen('new')));
 
   const columns = useMemo<ColumnDef<SupplierRow, unknown>[]>(
     () => [

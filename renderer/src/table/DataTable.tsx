@@ -18,11 +18,13 @@ import Spin from 'antd/es/spin';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isExportableList } from '@shared/list-export/contract';
+import { useSearchParams } from 'react-router-dom';
 import type { Page } from '@shared/rpc/list';
 import { exportColumns, type ExportMeta } from './export-columns';
 import { ExportButton } from './ExportButton';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './page-sizes';
 import type { RpcKey } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 export interface ColumnMeta {
   /** The server's sort field; absent means the column does not sort. */
@@ -131,6 +133,39 @@ export function DataTable<Row extends { id: number }>({
   useEffect(() => setActive(0), [query.data]);
 
   const pageCount = Math.max(1, Math.ceil((query.data?.total ?? 0) / pageSize));
+
+  // Next and previous record (Alt+↓ / Alt+↑) while a row is open in its drawer (?open=<id>), across pages.
+  const [params] = useSearchParams();
+  const openId = Number(params.get('open')) || null;
+  const openOnArrival = useRef<'first' | 'last' | null>(null);
+  const openRow = (index: number) => {
+    setActive(index);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    onOpen?.(rows[index]!);
+  };
+  const step = (by: 1 | -1) => {
+    const at = rows.findIndex((r) => r.id === openId);
+    const to = at === -1 ? (by > 0 ? 0 : rows.length - 1) : at + by;
+    if (to >= 0 && to < rows.length) openRow(to);
+    else if (by > 0 && page < pageCount) {
+      openOnArrival.current = 'first';
+      setPage(page + 1);
+    } else if (by < 0 && page > 1) {
+      openOnArrival.current = 'last';
+      setPage(page - 1);
+    }
+  };
+  const browsing = openId !== null && onOpen !== undefined && rows.length > 0;
+  useShortcut('next', browsing && (() => step(1)));
+  useShortcut('previous', browsing && (() => step(-1)));
+  useEffect(() => {
+    if (!openOnArrival.current || query.isPlaceholderData || !rows.length) return;
+    const index = openOnArrival.current === 'first' ? 0 : rows.length - 1;
+    openOnArrival.current = null;
+    openRow(index);
+    // Only a newly arrived page opens its first or last row.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, query.isPlaceholderData]);
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const move = (to: number) => {
       e.preventDefault();

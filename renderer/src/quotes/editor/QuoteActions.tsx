@@ -14,6 +14,7 @@ import { useAsk } from '../../forms/useAsk';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 import { QuoteFormatSelect } from '../QuoteFormatSelect';
+import { useShortcut } from '../../app/shortcuts';
 
 /** The buttons a quote offers in its state: save, submit, approve, send, revise, outcome, order, PDF. */
 export function QuoteActions({
@@ -48,6 +49,7 @@ export function QuoteActions({
       if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
       pdfPreview.show(file.dataBase64);
     });
+  useShortcut('print', !isNew && (() => void pdf(true)));
 
   return (
     <>

@@ -16,6 +16,7 @@ import { money, taxRateLabel } from '../../format';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
 import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
+import { onLineKeys } from '../../forms/line-keys';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
@@ -49,6 +50,13 @@ export function QuoteLinesEditor({
       form.setFieldValue('lines', [...kept, ...lines]);
     },
   });
+  const goodsLine = () => ({
+    kind: 'item',
+    unit: t('wording.unitPiece'),
+    taxRate: '0.13',
+    quantity: '1',
+    unitPrice: '0',
+  });
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return form.setFieldValue(['lines', index, 'listPrice'], null);
     // List prices are net; a tax-included quote shows them with tax.
@@ -69,7 +77,10 @@ export function QuoteLinesEditor({
     <Form.List name="lines">
       {(rows, { add, remove }) => (
         <div onPaste={paste.onPaste}>
-          <table className="edit-grid">
+          <table
+            className="edit-grid"
+            onKeyDown={(e) => !readOnly && onLineKeys(e, { addLine: () => add(goodsLine()), pickerColumn: 2 })}
+          >
             <thead>
               <tr>
                 <th>#</th>
@@ -167,13 +178,7 @@ export function QuoteLinesEditor({
           </table>
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
-              <Button
-                onClick={() =>
-                  add({ kind: 'item', unit: t('wording.unitPiece'), taxRate: '0.13', quantity: '1', unitPrice: '0' })
-                }
-              >
-                {t('quotes.addLine')}
-              </Button>
+              <Button onClick={() => add(goodsLine())}>{t('quotes.addLine')}</Button>
               <Button
                 onClick={() =>
                   add({
