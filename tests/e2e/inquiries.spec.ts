@@ -6,7 +6,7 @@ test('an inquiry taken by phone is quoted from, and shows it is being quoted', a
   await page.goto(neiqin.url);
   await login(page, 'admin');
   await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText(/已载入示例数据/)).toBeVisible();
+  await expect(page.getByText(/已载入示例数据/)).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole('menuitem', { name: '询价' }).click();
   await page.getByRole('button', { name: '登记询价' }).click();

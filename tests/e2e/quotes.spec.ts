@@ -14,7 +14,7 @@ test('an inquiry is priced on a cost sheet, approved by the manager, e-mailed, r
   await page.goto(neiqin.url);
   await login(page, 'admin');
   await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText(/已载入示例数据/)).toBeVisible();
+  await expect(page.getByText(/已载入示例数据/)).toBeVisible({ timeout: 60_000 });
   // The company's mail server, set up once by the administrator.
   await page.getByRole('menuitem', { name: '设置' }).click();
   await page.getByRole('tab', { name: '邮件服务器' }).click();

@@ -3,7 +3,7 @@ import { chooseOption } from './pickers';
 
 test('a fax from a supplier is registered with its scan and forwarded to the purchaser', async ({ loggedIn: page }) => {
   await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText(/已载入示例数据/)).toBeVisible();
+  await expect(page.getByText(/已载入示例数据/)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('menuitem', { name: '收发文' }).click();
   await page.getByRole('button', { name: '登记' }).click();
   const drawer = page.locator('.ant-drawer');
