@@ -12,6 +12,7 @@ import { orderHandlers } from './orders/handlers';
 import { orderLifecycleHandlers } from './orders/lifecycle-handlers';
 import { directOrderHandlers } from './orders/direct-handlers';
 import { contractHandlers } from './orders/contract-handlers';
+import { printingHandlers } from './printing/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   receivableHandlers,
   ageingHandlers,
   collectionHandlers,
+  printingHandlers,
 );

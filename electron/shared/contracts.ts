@@ -10,6 +10,7 @@ import { orderChannels } from './orders/contract';
 import { orderLifecycleChannels } from './orders/lifecycle-contract';
 import { directOrderChannels } from './orders/direct-contract';
 import { orderDocumentChannels } from './orders/document-contract';
+import { printingChannels } from './printing/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -57,6 +58,7 @@ export const channels = uniqueMerge(
   receivableChannels,
   ageingChannels,
   collectionChannels,
+  printingChannels,
 );
 
 export type Channels = typeof channels;

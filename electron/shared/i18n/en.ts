@@ -7,6 +7,7 @@ import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
 import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
+import { printMessagesEn } from '../printing/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -204,6 +205,7 @@ export const en: Messages = {
     ...orderMessagesEn.fields,
     ...directOrderMessagesEn.fields,
     ...orderDocMessagesEn.fields,
+    ...printMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -438,4 +440,5 @@ export const en: Messages = {
   orderMsg: orderMessagesEn,
   directOrderMsg: directOrderMessagesEn,
   orderDocMsg: orderDocMessagesEn,
+  printMsg: printMessagesEn,
 };

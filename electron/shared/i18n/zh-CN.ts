@@ -7,6 +7,7 @@ import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
 import { directOrderMessagesZhCN } from '../orders/direct-messages';
 import { orderDocMessagesZhCN } from '../orders/document-messages';
+import { printMessagesZhCN } from '../printing/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -197,6 +198,7 @@ export const zhCN = {
     ...orderMessagesZhCN.fields,
     ...directOrderMessagesZhCN.fields,
     ...orderDocMessagesZhCN.fields,
+    ...printMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -430,4 +432,5 @@ export const zhCN = {
   orderMsg: orderMessagesZhCN,
   directOrderMsg: directOrderMessagesZhCN,
   orderDocMsg: orderDocMessagesZhCN,
+  printMsg: printMessagesZhCN,
 };
