@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
@@ -42,13 +42,6 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
-  const preview = usePdfPreview();
-  /** 发货通知单 for the warehouse, counted as printed; shown in the viewer, whose print button prints it. */
-  const printNotice = () =>
-    rpcError.attempt(async () => {
-      preview.show((await rpc('deliveries.notices.print', { id })).dataBase64);
-      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
-    });
 
   const done = async (after: NoticeDetail) => {
     setRpcData(queryClient, 'deliveries.notices.get', { id }, after);
@@ -75,9 +68,16 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         n && (
           <Space>
-            {can('deliveries.write') && (
-              <Button onClick={() => void printNotice()}>{t('deliveries.printNotice')}</Button>
-            )}
+            {/* 发货通知单 for the warehouse: every print (and preview) is counted. */}
+            <PrintButtons
+              target={{ kind: 'deliveryNotice' }}
+              canPrint={can('deliveries.write')}
+              label={t('deliveries.printNotice')}
+              print={() => rpc('deliveries.notices.print', { id })}
+              onPrinted={() =>
+                invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) })
+              }
+            />
             {n.status === 'draft' && can('deliveries.write') && (
               <Button type="primary" onClick={() => void confirm(null)}>
                 {t('deliveries.confirm')}
@@ -199,7 +199,6 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
-      {preview.modal}
       {making && n && (
         <MakeNoteDialog
           notice={n}

@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { In, Out } from '@shared/contracts';
 import { useSession } from '../auth/session-context';
 import { useAsk } from '../forms/useAsk';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
@@ -150,7 +150,6 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const rpcError = useRpcError();
   const { can } = useSession();
-  const preview = usePdfPreview();
   const queryClient = useQueryClient();
   const ask = useAsk();
   const run = useQuery(rpcQuery('dispatch.runs.get', { id }));
@@ -180,13 +179,11 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         r && (
           <Space>
-            <Button
-              onClick={() =>
-                void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64))
-              }
-            >
-              {t('dispatch.runSheet')}
-            </Button>
+            <PrintButtons
+              target={{ kind: 'runSheet' }}
+              label={t('dispatch.runSheet')}
+              print={() => rpc('dispatch.runs.sheet', { id })}
+            />
             {can('deliveries.write') && r.status === 'planned' && (
               <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>
                 {t('dispatch.depart')}
@@ -266,7 +263,6 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
           />
         </>
       )}
-      {preview.modal}
       {ask.modal}
     </Drawer>
   );
