@@ -9,24 +9,33 @@ const VIEWER_QUIET_MS = 400;
 /** …or after this long in all: the job is sent anyway, and the printer says whether it took it. */
 const VIEWER_WAIT_MS = 5_000;
 
-/** Resolves once the PDF viewer's frames inside the window (Chromium's out-of-process viewer) have loaded. */
-function viewerLoaded(contents: WebContents): Promise<void> {
-  return new Promise((resolve) => {
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const cap = setTimeout(done, VIEWER_WAIT_MS);
-    function done() {
-      clearTimeout(cap);
-      clearTimeout(quiet);
-      contents.off('did-frame-finish-load', onFrame);
+/**
+ * Watches a window for Chromium's out-of-process PDF viewer: `loaded` resolves once its frames have loaded (or
+ * after VIEWER_WAIT_MS); `stop` lets go of the window's events before it is destroyed.
+ */
+function watchViewer(contents: WebContents): { loaded: Promise<void>; stop(): void } {
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let cap: ReturnType<typeof setTimeout> | undefined;
+  let finish = () => {};
+  const onFrame = (_event: unknown, isMainFrame: boolean) => {
+    if (isMainFrame) return;
+    clearTimeout(quiet);
+    quiet = setTimeout(finish, VIEWER_QUIET_MS);
+  };
+  const stop = () => {
+    clearTimeout(cap);
+    clearTimeout(quiet);
+    contents.off('did-frame-finish-load', onFrame);
+  };
+  const loaded = new Promise<void>((resolve) => {
+    finish = () => {
+      stop();
       resolve();
-    }
-    function onFrame(_event: unknown, isMainFrame: boolean) {
-      if (isMainFrame) return;
-      clearTimeout(quiet);
-      quiet = setTimeout(done, VIEWER_QUIET_MS);
-    }
+    };
+    cap = setTimeout(finish, VIEWER_WAIT_MS);
     contents.on('did-frame-finish-load', onFrame);
   });
+  return { loaded, stop };
 }
 
 /**
@@ -50,27 +59,30 @@ export class ElectronPrinter implements PrintDevice {
   async print(pdf: Uint8Array, job: SilentPrintJob): Promise<void> {
     const dir = await fs.mkdtemp(path.join(app.getPath('temp'), 'neiqin-print-'));
     const file = path.join(dir, 'document.pdf');
-    const win = new BrowserWindow({
-      show: false,
-      webPreferences: {
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-        // Chromium's PDF viewer: it lays the PDF's pages out for the printer.
-        plugins: true,
-      },
-    });
-    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    win.webContents.on('will-navigate', (event) => event.preventDefault());
+    let win: BrowserWindow | null = null;
+    let viewer: ReturnType<typeof watchViewer> | null = null;
     try {
       await fs.writeFile(file, pdf, { mode: 0o600 });
-      const loaded = viewerLoaded(win.webContents);
+      win = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          spellcheck: false,
+          // Chromium's PDF viewer: it lays the PDF's pages out for the printer.
+          plugins: true,
+        },
+      });
+      win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      win.webContents.on('will-navigate', (event) => event.preventDefault());
+      viewer = watchViewer(win.webContents);
       await win.loadFile(file);
-      await loaded;
+      await viewer.loaded;
+      const contents = win.webContents;
       await new Promise<void>((resolve, reject) => {
-        win.webContents.print(
+        contents.print(
           {
             silent: true,
             printBackground: true,
@@ -85,7 +97,8 @@ export class ElectronPrinter implements PrintDevice {
         );
       });
     } finally {
-      win.destroy();
+      viewer?.stop();
+      win?.destroy();
       await fs.rm(dir, { recursive: true, force: true });
     }
   }
