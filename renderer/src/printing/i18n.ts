@@ -28,7 +28,7 @@ export const printingUiZhCN = {
     consignmentNote: '托运单',
     statement: '对账单',
     freightStatement: '运费结算单',
-    dailyReport: '收发日报',
+    dailyReport: '每日资金表',
   },
   papers: {
     'form-241x93': '241×93',
@@ -83,7 +83,7 @@ export const printingUiEn: typeof printingUiZhCN = {
     consignmentNote: 'Consignment note',
     statement: 'Statement',
     freightStatement: 'Freight statement',
-    dailyReport: 'Daily report',
+    dailyReport: 'Daily cash report',
   },
   papers: {
     'form-241x93': '241×93',
