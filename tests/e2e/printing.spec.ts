@@ -151,3 +151,80 @@ test('套打: the dispatch clerk sets the offsets of the 241 × 93 form and down
   expect(text).toContain('水平+1.5mm，垂直−0.5mm');
   expect(await pageSizes(fs.readFileSync(file).toString('base64'))).toEqual(['241×93']);
 });
+
+test('in the desktop app 打印 goes straight to the printer kept on this PC for each paper, asked once; 打印机设置 sits beside the button', async ({
+  page,
+  neiqin,
+}) => {
+  test.setTimeout(180_000);
+  const [first, second] = await twoCheckedNotes(neiqin);
+  await recordPrintDialogs(page);
+  // The Electron binary cannot run here: this stands in for its preload's window.neiqinDesktop (two printers on
+  // this PC, every job recorded), so the renderer takes its desktop path in Chromium.
+  await page.addInitScript(`
+    if (window === window.top)
+      window.neiqinDesktop = {
+        printers: async () => ({
+          ok: true,
+          value: [
+            { name: 'EPSON_LQ_630K', displayName: 'EPSON LQ-630K', description: '' },
+            { name: 'HP_M1136', displayName: 'HP LaserJet M1136', description: '' },
+          ],
+        }),
+        print: async (request) => {
+          window.jobs = [...(window.jobs || []), { kind: request.kind, deviceName: request.deviceName, pageSize: request.pageSize, pdf: request.pdfBase64.startsWith('JVBERi0') }];
+          return { ok: true, value: { deviceName: request.deviceName, pages: 1, widthMm: 0, heightMm: 0 } };
+        },
+      };
+  `);
+  const jobs = () => page.evaluate('window.jobs || []');
+  await page.goto(neiqin.url);
+  await login(page, 'wangqiang');
+  await page.getByRole('menuitem', { name: '送货单', exact: true }).click();
+
+  // The first note on the company's 241 × 93 form: this PC has no printer for it yet, so it asks, once.
+  await page.getByRole('grid').getByText(first!).dblclick();
+  const note = page.locator('.ant-drawer').filter({ hasText: `送货单 ${first}` });
+  await note.getByRole('button', { name: /^打\s*印$/ }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: '选择打印机' });
+  await expect(ask).toContainText('“送货单（241×93）”打印到哪台打印机？这台电脑会记住。');
+  await chooseOption(page, ask.getByLabel('送货单（241×93）'), 'EPSON LQ-630K');
+  await ask.getByRole('button', { name: /^打\s*印$/ }).click();
+  await expect(page.getByText('已发送到打印机：EPSON_LQ_630K')).toBeVisible();
+  await expect
+    .poll(jobs)
+    .toEqual([
+      { kind: 'deliveryNote', deviceName: 'EPSON_LQ_630K', pageSize: { widthMm: 241, heightMm: 93 }, pdf: true },
+    ]);
+  await page.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+
+  // The next on A4 goes to the laser: asked for A4 once too.
+  await page.getByRole('grid').getByText(second!).dblclick();
+  const next = page.locator('.ant-drawer').filter({ hasText: `送货单 ${second}` });
+  await chooseOption(page, next.getByLabel('纸张'), 'A4');
+  await next.getByRole('button', { name: /^打\s*印$/ }).click();
+  const askA4 = page.getByRole('dialog').filter({ hasText: '选择打印机' });
+  await chooseOption(page, askA4.getByLabel('送货单（A4）'), 'HP LaserJet M1136');
+  await askA4.getByRole('button', { name: /^打\s*印$/ }).click();
+  await expect.poll(async () => ((await jobs()) as unknown[]).length).toBe(2);
+
+  // Back on the form, a reprint goes to the dot-matrix printer without asking.
+  await chooseOption(page, next.getByLabel('纸张'), '241×93');
+  await next.getByRole('button', { name: /^补\s*打$/ }).click();
+  await expect.poll(jobs).toEqual([
+    { kind: 'deliveryNote', deviceName: 'EPSON_LQ_630K', pageSize: { widthMm: 241, heightMm: 93 }, pdf: true },
+    { kind: 'deliveryNote', deviceName: 'HP_M1136', pageSize: { widthMm: 210, heightMm: 297 }, pdf: true },
+    { kind: 'deliveryNote', deviceName: 'EPSON_LQ_630K', pageSize: { widthMm: 241, heightMm: 93 }, pdf: true },
+  ]);
+  await expect(page.getByRole('dialog').filter({ hasText: '选择打印机' })).toHaveCount(0);
+
+  // 打印机设置 beside the button: each document and paper with the printer this PC keeps for it.
+  await next.getByRole('button', { name: '打印机设置' }).click();
+  const printers = page.getByRole('dialog').filter({ hasText: '打印机设置' });
+  await expect(printers.getByRole('row').filter({ hasText: '送货单（241×93）' })).toContainText('EPSON LQ-630K');
+  await expect(printers.getByRole('row').filter({ hasText: '送货单（A4）' })).toContainText('HP LaserJet M1136');
+  await expect(printers.getByRole('row').filter({ hasText: '报价单' })).toContainText('未设置（打印时询问）');
+  // Nothing went through the browser's print dialog.
+  expect(await printDialogs(page)).toEqual([]);
+});
