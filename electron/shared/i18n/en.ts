@@ -9,6 +9,7 @@ import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
 import { pasteMessagesEn } from '../paste/messages';
+import { printMessagesEn } from '../printing/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -208,6 +209,7 @@ export const en: Messages = {
     ...orderDocMessagesEn.fields,
     ...exportMessagesEn.fields,
     ...pasteMessagesEn.fields,
+    ...printMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -444,4 +446,5 @@ export const en: Messages = {
   orderDocMsg: orderDocMessagesEn,
   exportMsg: exportMessagesEn,
   pasteMsg: pasteMessagesEn,
+  printMsg: printMessagesEn,
 };
