@@ -9,7 +9,6 @@ import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
 import { pasteMessagesEn } from '../paste/messages';
-import { printMessagesEn } from '../printing/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -209,7 +208,6 @@ export const en: Messages = {
     ...orderDocMessagesEn.fields,
     ...exportMessagesEn.fields,
     ...pasteMessagesEn.fields,
-    ...printMessagesEn.fields,
     openDelivered: 'Delivered unpaid (fen)',
     overdue: 'Overdue (fen)',
     thisNotice: 'This notice (fen)',
@@ -446,5 +444,4 @@ export const en: Messages = {
   orderDocMsg: orderDocMessagesEn,
   exportMsg: exportMessagesEn,
   pasteMsg: pasteMessagesEn,
-  printMsg: printMessagesEn,
 };

@@ -9,7 +9,6 @@ import { directOrderMessagesZhCN } from '../orders/direct-messages';
 import { orderDocMessagesZhCN } from '../orders/document-messages';
 import { exportMessagesZhCN } from '../list-export/messages';
 import { pasteMessagesZhCN } from '../paste/messages';
-import { printMessagesZhCN } from '../printing/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -202,7 +201,6 @@ export const zhCN = {
     ...orderDocMessagesZhCN.fields,
     ...exportMessagesZhCN.fields,
     ...pasteMessagesZhCN.fields,
-    ...printMessagesZhCN.fields,
     openDelivered: '已送未收（分）',
     overdue: '逾期未收（分）',
     thisNotice: '本单金额（分）',
@@ -438,5 +436,4 @@ export const zhCN = {
   orderDocMsg: orderDocMessagesZhCN,
   exportMsg: exportMessagesZhCN,
   pasteMsg: pasteMessagesZhCN,
-  printMsg: printMessagesZhCN,
 };

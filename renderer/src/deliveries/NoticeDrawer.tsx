@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
-import { PrintButtons } from '../printing/PrintButtons';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
@@ -26,6 +26,7 @@ import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { useShortcut } from '../app/shortcuts';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -42,6 +43,14 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
+  const preview = usePdfPreview();
+  /** 发货通知单 for the warehouse, counted as printed; shown in the viewer, whose print button prints it. */
+  const printNotice = () =>
+    rpcError.attempt(async () => {
+      preview.show((await rpc('deliveries.notices.print', { id })).dataBase64);
+      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
+    });
+  useShortcut('print', n && can('deliveries.write') && (() => void printNotice()));
 
   const done = async (after: NoticeDetail) => {
     setRpcData(queryClient, 'deliveries.notices.get', { id }, after);
@@ -68,17 +77,9 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         n && (
           <Space>
-            {/* 发货通知单 for the warehouse: every print (and preview) is counted. */}
-            <PrintButtons
-              shortcut
-              target={{ kind: 'deliveryNotice' }}
-              canPrint={can('deliveries.write')}
-              label={t('deliveries.printNotice')}
-              print={() => rpc('deliveries.notices.print', { id })}
-              onPrinted={() =>
-                invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) })
-              }
-            />
+            {can('deliveries.write') && (
+              <Button onClick={() => void printNotice()}>{t('deliveries.printNotice')}</Button>
+            )}
             {n.status === 'draft' && can('deliveries.write') && (
               <Button type="primary" onClick={() => void confirm(null)}>
                 {t('deliveries.confirm')}
@@ -200,6 +201,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
+      {preview.modal}
       {making && n && (
         <MakeNoteDialog
           notice={n}

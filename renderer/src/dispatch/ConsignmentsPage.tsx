@@ -25,7 +25,7 @@ import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
-import { PrintButtons } from '../printing/PrintButtons';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -246,6 +246,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     ...rpcQuery('dispatch.consignments.get', { id }),
   });
   const [via, setVia] = useState<(typeof NOTIFY_WAYS)[number]>('phone');
+  const preview = usePdfPreview();
   const c = q.data;
   const act = async (step: () => Promise<Detail>) => {
     try {
@@ -261,6 +262,9 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   };
   const write = can('deliveries.write');
+  const printConsignment = () =>
+    void rpcError.attempt(async () => preview.show((await rpc('dispatch.consignments.pdf', { id })).dataBase64));
+  useShortcut('print', c && write && printConsignment);
   return (
     <Drawer
       open
@@ -272,12 +276,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         c &&
         write && (
           <Space>
-            <PrintButtons
-              shortcut
-              target={{ kind: 'consignmentNote' }}
-              label={t('dispatch.printConsignment')}
-              print={() => rpc('dispatch.consignments.pdf', { id })}
-            />
+            <Button onClick={printConsignment}>{t('dispatch.printConsignment')}</Button>
             {c.status === 'booked' && (
               <Button
                 type="primary"
@@ -389,6 +388,7 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
+      {preview.modal}
     </Drawer>
   );
 }

@@ -13,8 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsignmentRow } from '@shared/dispatch/contract';
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
-import { PrintButtons } from '../printing/PrintButtons';
-import { usePrinting } from '../printing/usePrinting';
+import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
@@ -28,7 +27,7 @@ export function FreightPage() {
   const { message } = App.useApp();
   const rpcError = useRpcError();
   const { can } = useSession();
-  const printing = usePrinting();
+  const preview = usePdfPreview();
   const queryClient = useQueryClient();
   const [carrierId, setCarrierId] = useState<number | undefined>();
   const [period, setPeriod] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([dayjs().startOf('month'), dayjs().endOf('month')]);
@@ -78,7 +77,7 @@ export function FreightPage() {
       await invalidateRpc(queryClient, 'dispatch.freight.list');
       // The consignment list shows which settlement paid each one.
       await invalidateRpc(queryClient, 'dispatch.consignments.list');
-      await printing.preview(() => rpc('dispatch.freight.statement', { id: s.id }));
+      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
     } catch (err) {
       rpcError.show(err);
     }
@@ -206,18 +205,21 @@ export function FreightPage() {
               title: '',
               key: 'pdf',
               render: (_v, s) => (
-                <PrintButtons
-                  size="small"
-                  target={{ kind: 'freightStatement' }}
-                  label={t('dispatch.statement')}
-                  print={() => rpc('dispatch.freight.statement', { id: s.id })}
-                />
+                <a
+                  onClick={() =>
+                    void rpcError.attempt(async () =>
+                      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64),
+                    )
+                  }
+                >
+                  {t('dispatch.statement')}
+                </a>
               ),
             },
           ]}
         />
       </Card>
-      {printing.modals}
+      {preview.modal}
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { directOrdersUiEn } from '../orders/direct-i18n';
 import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
-import { printingUiEn } from '../printing/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -651,5 +650,4 @@ export const uiEn: typeof uiZhCN = {
   quoteRules: quoteRulesUiEn,
   listExport: listExportUiEn,
   paste: pasteUiEn,
-  printing: printingUiEn,
 };

@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { downloadBase64 } from '../../files/file-transfer';
-import { PrintButtons } from '../../printing/PrintButtons';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
@@ -81,23 +80,16 @@ export function ReturnsTab({
             title: '',
             key: 'pdf',
             render: (_v, r) => (
-              <Space>
-                <PrintButtons
-                  size="small"
-                  target={{ kind: 'returnNote' }}
-                  print={() => rpc('deliveries.returns.pdf', { id: r.id })}
-                />
-                <a
-                  onClick={() =>
-                    void rpcError.attempt(async () => {
-                      const f = await rpc('deliveries.returns.pdf', { id: r.id });
-                      downloadBase64(f.filename, f.dataBase64, 'application/pdf');
-                    })
-                  }
-                >
-                  PDF
-                </a>
-              </Space>
+              <a
+                onClick={() =>
+                  void rpcError.attempt(async () => {
+                    const f = await rpc('deliveries.returns.pdf', { id: r.id });
+                    downloadBase64(f.filename, f.dataBase64, 'application/pdf');
+                  })
+                }
+              >
+                PDF
+              </a>
             ),
           },
         ]}

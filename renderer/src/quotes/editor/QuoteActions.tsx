@@ -8,12 +8,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEND_WAYS, type QuoteDetail } from '@shared/quotes/contract';
 import { useSession } from '../../auth/session-context';
-import { PrintButtons } from '../../printing/PrintButtons';
+import { usePdfPreview } from '../../docs/usePdfPreview';
 import { downloadBase64 } from '../../files/file-transfer';
 import { useAsk } from '../../forms/useAsk';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 import { QuoteFormatSelect } from '../QuoteFormatSelect';
+import { useShortcut } from '../../app/shortcuts';
 
 /** The buttons a quote offers in its state: save, submit, approve, send, revise, outcome, order, PDF. */
 export function QuoteActions({
@@ -36,16 +37,19 @@ export function QuoteActions({
   const { can } = useSession();
   const ask = useAsk();
   const rpcError = useRpcError();
+  const pdfPreview = usePdfPreview();
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
   const [formatId, setFormatId] = useState<number | null>(null);
   const isNew = id === 'new';
   const qid = id as number;
 
-  const download = () =>
+  const pdf = (preview: boolean) =>
     rpcError.attempt(async () => {
       const file = await rpc('quotes.pdf', { id: qid, formatId });
-      downloadBase64(file.filename, file.dataBase64, 'application/pdf');
+      if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
+      pdfPreview.show(file.dataBase64);
     });
+  useShortcut('print', !isNew && (() => void pdf(true)));
 
   return (
     <>
@@ -167,12 +171,12 @@ export function QuoteActions({
         {quote && (
           <Space.Compact>
             <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
-            <PrintButtons shortcut target={{ kind: 'quote' }} print={() => rpc('quotes.pdf', { id: qid, formatId })} />
+            <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [
-                  { key: 'pdf', label: t('quotes.pdf'), onClick: () => void download() },
+                  { key: 'pdf', label: t('quotes.pdf'), onClick: () => void pdf(false) },
                   {
                     key: 'xlsx',
                     label: t('quotes.xlsx'),
@@ -200,6 +204,7 @@ export function QuoteActions({
         )}
       </Space>
       {ask.modal}
+      {pdfPreview.modal}
     </>
   );
 }
