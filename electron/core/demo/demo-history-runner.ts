@@ -1,3 +1,4 @@
+import { unchangedOrder } from '../../shared/orders/lifecycle-contract';
 import type { Knex } from 'knex';
 import { ROLE_PERMISSIONS, type Role } from '../../shared/auth/roles';
 import type { In } from '../../shared/contracts';
@@ -406,27 +407,12 @@ class HistoryRun {
   private async change(deal: Deal): Promise<void> {
     const { items, reason } = deal.changed!;
     const order = await this.as.sales('orders.get', { id: this.orders.get(deal.id)!.id });
+    const input = unchangedOrder(order, reason);
     await this.as.sales('orders.change', {
-      id: order.id,
-      lockVersion: order.lockVersion,
-      reason,
-      dueDate: order.dueDate,
-      deliveryAddress: order.deliveryAddress,
-      contactName: order.contactName,
-      contactPhone: order.contactPhone,
-      paymentTerms: order.paymentTerms,
-      lines: order.lines.map((l) => ({
-        orderLineId: l.id,
-        kind: l.kind,
-        productId: l.productId,
-        name: l.name,
-        brand: l.brand,
-        spec: l.spec,
-        unit: l.unit,
+      ...input,
+      lines: input.lines.map((l) => ({
+        ...l,
         quantity: String(items.find(([spec]) => spec === l.spec)?.[1] ?? l.quantity),
-        unitPrice: l.unitPrice,
-        taxRate: l.taxRate,
-        dueDate: l.dueDate,
       })),
     });
     const changed = await this.as.sales('orders.get', { id: order.id });

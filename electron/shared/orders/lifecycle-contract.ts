@@ -3,7 +3,7 @@ import { TAX_RATES } from '../money';
 import { QUOTE_LINE_KINDS } from '../quotes/quote-pricing';
 import { mutation, query } from '../rpc/channel';
 import { id, optId, optText, orNull, plainDate, price, quantity, text } from '../rpc/fields';
-import { orderDetail, orderLineOut } from './contract';
+import { orderDetail, orderLineOut, type OrderDetail } from './contract';
 
 /** The order's terms a change (变更) may move, beside its lines. */
 export const ORDER_TERMS = ['dueDate', 'deliveryAddress', 'contactName', 'contactPhone', 'paymentTerms'] as const;
@@ -49,6 +49,38 @@ export const orderChangeInput = z.object({
   lines: z.array(orderChangeLineInput).min(1).max(500),
 });
 export type OrderChangeData = z.output<typeof orderChangeInput>;
+export type OrderChangeInput = z.input<typeof orderChangeInput>;
+
+/**
+ * The order as a change that changes nothing yet: every line (with its id) and every term as they stand, at the lock
+ * version read. The change dialog starts from it; whoever changes the order edits what the customer asked for.
+ */
+export function unchangedOrder(order: OrderDetail, reason: string): OrderChangeInput & { lines: LineInput[] } {
+  return {
+    id: order.id,
+    lockVersion: order.lockVersion,
+    reason,
+    dueDate: order.dueDate,
+    deliveryAddress: order.deliveryAddress,
+    contactName: order.contactName,
+    contactPhone: order.contactPhone,
+    paymentTerms: order.paymentTerms,
+    lines: order.lines.map((l) => ({
+      orderLineId: l.id,
+      kind: l.kind,
+      productId: l.productId,
+      name: l.name,
+      brand: l.brand,
+      spec: l.spec,
+      unit: l.unit,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+      dueDate: l.dueDate,
+    })),
+  };
+}
+type LineInput = z.input<typeof orderChangeLineInput>;
 
 const lineRef = z.object({
   position: z.number().int(),

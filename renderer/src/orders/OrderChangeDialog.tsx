@@ -15,6 +15,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
+import { unchangedOrder } from '@shared/orders/lifecycle-contract';
 import { Dec, TAX_RATES } from '@shared/money';
 import type { OrderDetail } from '@shared/orders/contract';
 import type { ProductRow } from '@shared/products/contract';
@@ -94,27 +95,11 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
   const lines = Form.useWatch('lines', form);
   const pricing = livePricing(order.priceIncludesTax, lines);
 
-  const initial: Values = {
-    reason: '',
-    dueDate: order.dueDate,
-    deliveryAddress: order.deliveryAddress,
-    contactName: order.contactName,
-    contactPhone: order.contactPhone,
-    paymentTerms: order.paymentTerms,
-    lines: order.lines.map((l) => ({
-      orderLineId: l.id,
-      kind: l.kind,
-      productId: l.productId,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPrice: l.unitPrice,
-      taxRate: l.taxRate,
-      dueDate: l.dueDate,
-    })),
-  };
+  const {
+    id: _id,
+    lockVersion: _lock,
+    ...initial
+  }: Values & { id: number; lockVersion: number } = unchangedOrder(order, '');
 
   const pick = (index: number, p?: ProductRow) => {
     if (!p) return;
