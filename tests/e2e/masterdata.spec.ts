@@ -54,7 +54,7 @@ test.describe('master data as a sales assistant uses it', () => {
     await drawer.getByLabel('名称', { exact: true }).fill('球阀');
     await drawer.getByLabel('标准售价', { exact: true }).fill('12.345678');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
-    await expect(drawer.getByText('应为不超过 4 位小数的非负数')).toBeVisible();
+    await expect(drawer.getByText('标准售价最多 4 位小数')).toBeVisible();
     await drawer.getByRole('button', { name: /取\s*消/ }).click();
     await expect(page.getByText('暂无数据')).toBeVisible();
   });
