@@ -1,3 +1,4 @@
+import { formsMessagesEn } from '../forms-messages';
 import { moreFieldLabelsEn } from './more-field-labels';
 import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
@@ -481,4 +482,5 @@ export const en: Messages = {
   orderMsg: orderMessagesEn,
   directOrderMsg: directOrderMessagesEn,
   orderDocMsg: orderDocMessagesEn,
+  formsMsg: formsMessagesEn,
 };

@@ -1,3 +1,4 @@
+import { formsMessagesZhCN } from '../forms-messages';
 import { moreFieldLabelsZhCN } from './more-field-labels';
 import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
@@ -473,4 +474,5 @@ export const zhCN = {
   orderMsg: orderMessagesZhCN,
   directOrderMsg: directOrderMessagesZhCN,
   orderDocMsg: orderDocMessagesZhCN,
+  formsMsg: formsMessagesZhCN,
 };
