@@ -1,3 +1,4 @@
+import { formsUiEn } from '../forms/i18n';
 import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
@@ -644,4 +645,5 @@ export const uiEn: typeof uiZhCN = {
   orderLife: orderLifeUiEn,
   directOrders: directOrdersUiEn,
   quoteRules: quoteRulesUiEn,
+  formsUi: formsUiEn,
 };

@@ -1,3 +1,4 @@
+import { formsUiZhCN } from '../forms/i18n';
 import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
@@ -616,4 +617,5 @@ export const uiZhCN = {
   orderLife: orderLifeUiZhCN,
   directOrders: directOrdersUiZhCN,
   quoteRules: quoteRulesUiZhCN,
+  formsUi: formsUiZhCN,
 };

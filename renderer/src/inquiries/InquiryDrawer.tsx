@@ -53,6 +53,8 @@ export function InquiryDrawer({
     submit,
     saving,
     refreshWith: done,
+    onValuesChange,
+    guardClose,
   } = useRecordForm({
     id,
     getKey: 'inquiries.get',
@@ -65,8 +67,11 @@ export function InquiryDrawer({
         ? rpc('inquiries.update', { id: current.id, lockVersion: current.lockVersion, data })
         : rpc('inquiries.create', data),
     onSaved,
+    canWrite: can('quotes.write'),
   });
   const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
+  // The ×, Escape and leaving the page ask first when there are unsaved changes.
+  const close = guardClose(onClose);
 
   const fields = (
     <>
@@ -146,7 +151,7 @@ export function InquiryDrawer({
       open
       width={820}
       title={isNew ? t('inquiries.new') : `${t('inquiries.edit')} ${inquiry?.number ?? ''}`}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         <Space>
@@ -183,6 +188,7 @@ export function InquiryDrawer({
           layout="vertical"
           disabled={readOnly}
           initialValues={{ date: dayjs().format('YYYY-MM-DD'), channel: 'phone' }}
+          onValuesChange={onValuesChange}
         >
           <Tabs
             items={[

@@ -14,6 +14,8 @@ import { useRpcError } from '../rpc/useRpcError';
 import { AllocationEditor, draftItems, type AllocationDraft } from './AllocationEditor';
 import { CustomerPicker } from './customer-picker';
 import { parseYuan } from './yuan-input';
+import { refreshShownErrors } from '../forms/field-errors';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
 
 interface Values {
   date?: dayjs.Dayjs;
@@ -42,6 +44,8 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
   const amountText = Form.useWatch('amount', form);
   const amount = parseYuan(amountText);
   const isBill = method !== undefined && BILL_METHODS.includes(method);
+  // Escape, the × and 取消 ask first while the receipt is not saved.
+  const unsaved = useUnsavedGuard();
 
   async function save() {
     const picked = await form.validateFields(['customerId']).then(
@@ -80,6 +84,7 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
           : null,
         allocations,
       });
+      unsaved.markClean();
       message.success(t('receipts.created', { number: r.number }));
       onCreated(r.id);
     } catch (err) {
@@ -97,9 +102,17 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
       okText={t('common.save')}
       confirmLoading={busy}
       onOk={() => void save()}
-      onCancel={onClose}
+      onCancel={unsaved.guard(onClose)}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs(), method: 'transfer' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ date: dayjs(), method: 'transfer' }}
+        onValuesChange={(changed) => {
+          unsaved.onValuesChange();
+          refreshShownErrors(form, changed);
+        }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', columnGap: 12 }}>
           <Form.Item name="date" label={t('fields.date')}>
             <DatePicker style={{ width: '100%' }} />
@@ -161,7 +174,15 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
         </Form.Item>
       </Form>
       {customerId ? (
-        <AllocationEditor customerId={customerId} available={amount} value={draft} onChange={setDraft} />
+        <AllocationEditor
+          customerId={customerId}
+          available={amount}
+          value={draft}
+          onChange={(d) => {
+            setDraft(d);
+            unsaved.onValuesChange();
+          }}
+        />
       ) : null}
     </Modal>
   );

@@ -1,0 +1,68 @@
+/** The forms' own strings (line editors, the notice dialog, the 回单 form, a blocked notice), mounted as `formsUi`. */
+export const formsUiZhCN = {
+  incompleteLines: '第 {{lines}} 行的数量或单价还没填好，合计暂未计入',
+  notice: {
+    pick: '发货',
+    pickLine: '发货 {{name}}',
+    nonStock: '服务/非库存',
+    nonStockHint: '服务和非库存项目不默认发货，需要时勾选',
+    maxAvailable: '最多可发 {{max}}',
+    negative: '不能为负数',
+    notNumber: '只能是数字，如 {{example}}',
+    decimals: '最多 {{decimals}} 位小数',
+    required: '请填写本次数量',
+    nothingPicked: '请至少选择一行并填写本次数量',
+  },
+  receipt: {
+    signer: '签收人',
+    signerRequired: '请填写签收人',
+    date: '回单日期',
+    note: '备注',
+    scan: '回单扫描件',
+    sentQty: '送货数量',
+    diffKind: '差异类型',
+    diffQty: '差异数量',
+    diffNote: '差异说明',
+    diffQtyRequired: '选了差异类型，请填写差异数量',
+    diffOver: '不能超过送货数量 {{max}}',
+  },
+  credit: {
+    blocked: '信用检查未通过：{{reasons}}，确认时将被拦截',
+    blockedHint: '需销售经理填写放行原因后确认',
+    release: '放行并确认',
+  },
+};
+
+export const formsUiEn: typeof formsUiZhCN = {
+  incompleteLines: 'Line {{lines}}: quantity or price not finished yet, left out of the total',
+  notice: {
+    pick: 'Ship',
+    pickLine: 'Ship {{name}}',
+    nonStock: 'Service / non-stock',
+    nonStockHint: 'Services and non-stock items are not shipped unless ticked',
+    maxAvailable: 'At most {{max}} can be shipped',
+    negative: 'Cannot be negative',
+    notNumber: 'Must be a number, e.g. {{example}}',
+    decimals: 'At most {{decimals}} decimals',
+    required: 'Enter the quantity to ship',
+    nothingPicked: 'Tick at least one line and enter its quantity',
+  },
+  receipt: {
+    signer: 'Signed by',
+    signerRequired: 'Enter who signed',
+    date: 'Receipt date',
+    note: 'Note',
+    scan: 'Scan of the signed copy',
+    sentQty: 'Delivered qty',
+    diffKind: 'Discrepancy',
+    diffQty: 'Discrepancy qty',
+    diffNote: 'Discrepancy note',
+    diffQtyRequired: 'A discrepancy needs its quantity',
+    diffOver: 'Cannot exceed the delivered {{max}}',
+  },
+  credit: {
+    blocked: 'Credit check fails: {{reasons}}; confirming will be refused',
+    blockedHint: 'A sales manager confirms it with a release reason',
+    release: 'Release and confirm',
+  },
+};
