@@ -171,7 +171,7 @@ export const en: Messages = {
     number: {
       empty: '{{field}} is required',
       notNumber: '{{field}} must be a number, e.g. {{example}}',
-      separator: '{{field}}: commas only between thousands (1,446.40), and a point for decimals',
+      separator: '{{field}}: commas only between thousands, e.g. 1,446.40',
       negative: '{{field}} cannot be negative',
       positive: '{{field}} must be more than 0',
       decimals: '{{field}} has at most {{decimals}} decimals',

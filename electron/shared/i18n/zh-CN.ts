@@ -164,7 +164,7 @@ export const zhCN = {
     number: {
       empty: '请填写{{field}}',
       notNumber: '{{field}}只能是数字，如 {{example}}',
-      separator: '{{field}}中的逗号只能作千分位（如 1,446.40），小数点请用“.”',
+      separator: '{{field}}的逗号只作千分位，如 1,446.40',
       negative: '{{field}}不能为负数',
       positive: '{{field}}须大于 0',
       decimals: '{{field}}最多 {{decimals}} 位小数',

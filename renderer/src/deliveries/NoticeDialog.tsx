@@ -9,7 +9,7 @@ import Modal from 'antd/es/modal';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '@shared/contracts';
 import type { OrderDetail } from '@shared/orders/contract';
@@ -63,9 +63,12 @@ export function NoticeDialog({
   const [nothing, setNothing] = useState(false);
   const unsaved = useUnsavedGuard();
   const lines = progress.data?.lines;
-  // The lines' starting values, once, when the order's progress arrives.
+  // The lines' starting values, once, when the order's progress arrives: a refetch later keeps what was typed.
+  const seeded = useRef(false);
   useEffect(() => {
-    if (lines) form.setFieldValue('lines', lines.map(offered));
+    if (!lines || seeded.current) return;
+    seeded.current = true;
+    form.setFieldValue('lines', lines.map(offered));
   }, [lines, form]);
 
   async function create() {

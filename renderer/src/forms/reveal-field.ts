@@ -9,22 +9,25 @@ function fieldElement(form: FormInstance, name: NamePath): HTMLElement | null {
   if (instance instanceof HTMLElement) return instance;
   for (const candidate of [instance?.input, instance?.nativeElement])
     if (candidate instanceof HTMLElement) return candidate;
-  // Forms here are unnamed: Form.Item gives the control the id lines_0_quantity; the newest form drawn wins.
-  const matches = document.querySelectorAll<HTMLElement>(`[id="${name.join('_')}"]`);
-  return matches[matches.length - 1] ?? null;
+  // Forms here are unnamed: Form.Item gives the control the id lines_0_quantity; the newest form drawn wins. A list
+  // (lines) has no control of its own: its first row's first field stands for it.
+  const id = name.join('_');
+  const matches = document.querySelectorAll<HTMLElement>(`[id="${id}"]`);
+  if (matches.length) return matches[matches.length - 1]!;
+  return document.querySelector<HTMLElement>(`[id^="${id}_"]`);
 }
 
-/** The tabs to switch to, outermost first, for an element inside tab panes that are not showing. */
+/** The tabs to switch to, outermost first, for an element inside tab panels that are not showing. */
 function hiddenTabsAround(element: HTMLElement): HTMLElement[] {
   const tabs: HTMLElement[] = [];
-  let pane = element.closest<HTMLElement>('.ant-tabs-tabpane');
-  while (pane) {
-    if (!pane.classList.contains('ant-tabs-tabpane-active')) {
-      const tabId = pane.getAttribute('aria-labelledby');
+  let panel = element.closest<HTMLElement>('[role="tabpanel"]');
+  while (panel) {
+    if (panel.getAttribute('aria-hidden') === 'true') {
+      const tabId = panel.getAttribute('aria-labelledby');
       const tab = tabId ? document.getElementById(tabId) : null;
       if (tab) tabs.unshift(tab);
     }
-    pane = pane.parentElement?.closest<HTMLElement>('.ant-tabs-tabpane') ?? null;
+    panel = panel.parentElement?.closest<HTMLElement>('[role="tabpanel"]') ?? null;
   }
   return tabs;
 }

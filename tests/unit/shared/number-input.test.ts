@@ -79,7 +79,7 @@ describe('a figure typed into a form is read as people type it', () => {
     expect(said('0', NUMBER_RULES.quantity, '数量')).toBe('数量须大于 0');
     expect(said('-3', NUMBER_RULES.price, '单价')).toBe('单价不能为负数');
     expect(said('1446.4O', NUMBER_RULES.price, '单价')).toBe('单价只能是数字，如 1446.40');
-    expect(said('1446,40', NUMBER_RULES.price, '单价')).toBe('单价中的逗号只能作千分位（如 1,446.40），小数点请用“.”');
+    expect(said('1446,40', NUMBER_RULES.price, '单价')).toBe('单价的逗号只作千分位，如 1,446.40');
     expect(said('1.23456', NUMBER_RULES.quantity, '数量')).toBe('数量最多 4 位小数');
     expect(said('', NUMBER_RULES.quantity, '数量')).toBe('请填写数量');
     expect(said('80.5', { decimals: 2, digits: 9, zero: true, max: '80' }, '本次数量')).toBe('本次数量不能大于 80');
