@@ -260,3 +260,49 @@ test('the 回单 form has labels and says which quantity is which', async ({ pag
   await drawer.getByRole('button', { name: '登记回单' }).click();
   await expect(drawer.getByTestId('note-status')).toHaveText('回单已回');
 });
+
+test('order lines say what is wrong too: a new order by phone, and a change to a confirmed one', async ({
+  page,
+  neiqin,
+}) => {
+  test.setTimeout(120_000);
+  await rpcAs(neiqin, 'admin', 'demo.load', {});
+  const customers = await rpcAs(neiqin, 'zhangli', 'customers.list', { q: 'csyh' });
+  const order = await orderOf(neiqin, customers.rows[0]!.id, [{ product: '水泵控制柜', quantity: '2' }]);
+  await page.goto(neiqin.url);
+  await login(page, 'zhangli');
+  await page.getByRole('menuitem', { name: '订单' }).click();
+  const leave = page.getByRole('dialog').filter({ hasText: '有未保存的修改，确定离开？' });
+
+  // A new order by phone: a negative quantity and a thousands separator.
+  await page.getByRole('button', { name: '新建订单' }).click();
+  const editor = page.locator('.ant-drawer').filter({ hasText: '新建订单' });
+  await editor.getByRole('tab', { name: '合同明细' }).click();
+  await editor.getByLabel('名称 1', { exact: true }).fill('水泵控制柜');
+  await editor.getByLabel('数量 1', { exact: true }).fill('-1');
+  await expect(editor.getByText('数量须大于 0')).toBeVisible();
+  await expect(editor.getByTestId('order-summary')).toContainText('第 1 行的数量或单价还没填好');
+  await editor.getByLabel('数量 1', { exact: true }).fill('2');
+  await editor.getByLabel('单价 1', { exact: true }).fill('12,800');
+  await expect(editor.getByText('数量须大于 0')).toHaveCount(0);
+  await expect(editor.getByTestId('order-gross')).toHaveText('25,600.00');
+  await page.keyboard.press('Escape');
+  await leave.getByRole('button', { name: /离\s*开/ }).click();
+  await expect(editor).toBeHidden();
+
+  // A change to the confirmed order: a letter in the price is said under the cell; the total stays.
+  await page.getByRole('grid').getByText(order.number).dblclick();
+  await page.getByRole('button', { name: /变\s*更/ }).click();
+  const change = page.getByRole('dialog').filter({ hasText: '第 1 次变更' });
+  await change.getByLabel('单价 1', { exact: true }).fill('1446.4O');
+  await expect(change.getByText('单价只能是数字，如 1446.40')).toBeVisible();
+  await expect(change.getByTestId('change-total')).toBeVisible();
+  await expect(change).toContainText('第 1 行的数量或单价还没填好');
+  await change.getByLabel('单价 1', { exact: true }).fill('１２８００');
+  await expect(change.getByText('单价只能是数字，如 1446.40')).toHaveCount(0);
+  await expect(change.getByTestId('change-total')).toContainText('25,600.00');
+  await change.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: /离\s*开/ }).click();
+  await expect(change).toBeHidden();
+});

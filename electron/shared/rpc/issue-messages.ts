@@ -68,13 +68,14 @@ const TYPE_KEYS: Record<string, string> = {
 
 /** The message key (and figures) for one issue of zod's. */
 function keyOf(issue: Issue): Key {
-  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null))
-    return { key: 'validation.issue.required' };
-  // A message the schema itself gives is one of ours (shared/rpc/fields.ts, a capability's messages).
+  // A message the schema itself gives is one of ours (shared/rpc/fields.ts, a capability's messages): it wins, even
+  // for a missing value (an amount says "应为大于 0 的金额" whatever is wrong with it).
   if (issue.message && hasMessage(issue.message)) {
     const params = issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined;
     return { key: issue.message, vars: params ?? {} };
   }
+  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null))
+    return { key: 'validation.issue.required' };
   switch (issue.code) {
     case 'invalid_type':
       return { key: `validation.issue.${TYPE_KEYS[issue.expected] ?? 'invalid'}` };
