@@ -8,6 +8,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { ElectronHtmlToPdf } from './electron-html-to-pdf';
 import { desktopSecrets } from './safe-storage-secret-box';
 import { buildMenu } from './menu';
+import { askBeforeDroppingEdits } from './unsaved-close';
 
 // electron-vite sets this in `electron-vite dev` only.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -82,6 +83,7 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  askBeforeDroppingEdits(win);
   win.webContents.on('will-navigate', (event, url) => {
     if (!trustedOrigin(url)) event.preventDefault();
   });

@@ -54,8 +54,14 @@ test.describe('master data as a sales assistant uses it', () => {
     await drawer.getByLabel('名称', { exact: true }).fill('球阀');
     await drawer.getByLabel('标准售价', { exact: true }).fill('12.345678');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
-    await expect(drawer.getByText('应为不超过 4 位小数的非负数')).toBeVisible();
+    await expect(drawer.getByText('标准售价最多 4 位小数')).toBeVisible();
+    // Closing what was typed asks first.
     await drawer.getByRole('button', { name: /取\s*消/ }).click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '有未保存的修改，确定离开？' })
+      .getByRole('button', { name: /离\s*开/ })
+      .click();
     await expect(page.getByText('暂无数据')).toBeVisible();
   });
 

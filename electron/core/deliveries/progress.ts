@@ -107,6 +107,13 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
       chargeLines.map((l) => l.id),
     )
     .select('order_line_id', 'gross_fen')) as ChargeGross[];
+  // Services and other non-stock products (and lines typed without a product) do not go on notices by default.
+  const productIds = [...new Set(lines.map((l) => l.product_id).filter((p): p is number => p !== null))];
+  const stockedProducts = new Set(
+    ((await db('products').whereIn('id', productIds).where({ non_stock: false }).select('id')) as { id: number }[]).map(
+      (p) => p.id,
+    ),
+  );
   const billing = await billingByOrderLine(
     db,
     all.map((l) => l.id),
@@ -192,6 +199,7 @@ export async function orderProgressOf(db: Db, orderId: number): Promise<OrderPro
         outstanding: qtyText(ended ? zero : owed),
         available: qtyText(ended ? zero : Dec.max(ordered.minus(onNotices).plus(back).plus(short), zero)),
         closedShort: qtyText(ended ? owed : zero),
+        stocked: l.product_id !== null && stockedProducts.has(l.product_id),
         values: valuesOf(l),
       };
     }),

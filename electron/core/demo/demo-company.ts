@@ -523,6 +523,8 @@ export const DEMO_PRODUCTS: ProductInput[] = PRODUCTS.map(
     standardCost,
     source,
     category,
+    // Services ship nothing: a notice leaves them out unless chosen.
+    nonStock: category === '服务',
   }),
 );
 

@@ -2,6 +2,7 @@ import { freezeOrder } from '../docs/issued-snapshot';
 import type { OrderDetail, OrderLineOut } from '../../shared/orders/contract';
 import type { OrderBeforeChange, OrderChangeItem } from '../../shared/orders/lifecycle-contract';
 import { orderProgressOf } from '../deliveries/progress';
+import { AppError } from '../rpc/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { settleOrderStatus } from './delivery-status';
 import { changeOrder } from './order-change';
@@ -37,6 +38,11 @@ export const orderLifecycleHandlers: HandlerMap<Channel> = {
     // The changed confirmation (变更确认书) prints the order as changed, with its change number.
     await freezeOrder(trx, data.id);
     const after = await getOrder(trx, data.id);
+    // Discounts beyond the goods would confirm a total of （负数）…: refused beside the lines, nothing kept.
+    if (after.totals.gross < 0)
+      throw new AppError('VALIDATION', 'formsMsg.negativeTotal', {}, [
+        { path: 'lines', message: 'formsMsg.negativeTotal' },
+      ]);
     await ctx.audit({
       entity: 'order',
       entityId: data.id,

@@ -28,6 +28,7 @@ export interface ProductDbRow {
   category: string | null;
   notes: string | null;
   active: number | boolean;
+  non_stock: number | boolean;
   lock_version: number;
   created_at: string;
   updated_at: string;
@@ -72,6 +73,7 @@ export async function getProduct(db: Db, id: number): Promise<ProductDetail> {
   if (!r) throw notFound('product', id);
   return {
     ...toProductRow(r),
+    nonStock: bool(r.non_stock),
     mnemonic: r.mnemonic,
     notes: r.notes,
     lockVersion: r.lock_version,
@@ -95,6 +97,7 @@ function columnsOf(d: ProductData, code: string) {
     category: d.category,
     notes: d.notes,
     active: d.active,
+    non_stock: d.nonStock,
     name_sort: sortKeyOf(d.name),
   };
 }

@@ -9,19 +9,12 @@ import { isUniqueViolation } from '../db/connection';
 import type { CoreServices } from '../services';
 import { AppError, forbidden } from './errors';
 import type { HandlerContext, HandlerEntry, HandlerMap } from './handler';
-import { fieldLabel, parseIn, tr } from './validation';
+import { parseIn, tr } from './validation';
+import { validationSummary } from '../../shared/rpc/issue-messages';
 import { writeTransaction } from '../db/write-transaction';
 
 function validationError(locale: Locale, fields: FieldError[]): RpcErrorBody {
-  const detail = fields
-    .slice(0, 5)
-    .map((f) =>
-      f.path
-        ? tr(locale, 'errors.validationField', { field: fieldLabel(locale, f.path), message: f.message })
-        : f.message,
-    )
-    .join('；');
-  return { code: 'VALIDATION', message: tr(locale, 'errors.validation', { detail }), details: { fields } };
+  return { code: 'VALIDATION', message: validationSummary(locale, fields), details: { fields } };
 }
 
 function appErrorBody(locale: Locale, err: AppError): RpcErrorBody {

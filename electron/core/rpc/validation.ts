@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import { hasMessage, translate } from '../../shared/i18n/translate';
+import type { z } from 'zod';
+import { translate } from '../../shared/i18n/translate';
 import type { FieldError, Locale } from '../../shared/rpc/envelope';
+import { issueFieldErrors } from '../../shared/rpc/issue-messages';
 
-const ZOD_LOCALES: Record<Locale, z.core.$ZodErrorMap> = {
-  'zh-CN': z.locales.zhCN().localeError,
-  en: z.locales.en().localeError,
-};
+export { fieldLabel } from '../../shared/rpc/issue-messages';
 
 /** Translates a message key, and `@group.key` placeholders inside its variables. */
 export function tr(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
@@ -18,24 +16,11 @@ export function tr(locale: Locale, key: string, vars: Record<string, string | nu
   return translate(locale, key, resolved);
 }
 
-/** `contacts.0.phone` -> 联系人 › 电话. */
-export function fieldLabel(locale: Locale, path: string): string {
-  const segments = path.split('.').filter((s) => !/^\d+$/.test(s));
-  const labels = segments.map((s) => (hasMessage(`fields.${s}`) ? translate(locale, `fields.${s}`) : s));
-  return labels.join(' › ') || path;
-}
-
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldError[] };
 
-/** Parses with the schema, answering each problem in the user's language, by field. */
+/** Parses with the schema, answering each problem in the user's language, by field and naming it. */
 export function parseIn<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): Parsed<z.output<S>> {
-  const result = schema.safeParse(value, { error: ZOD_LOCALES[locale] });
+  const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
-  return {
-    ok: false,
-    fields: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: hasMessage(issue.message) ? translate(locale, issue.message) : issue.message,
-    })),
-  };
+  return { ok: false, fields: issueFieldErrors(locale, result.error.issues) };
 }

@@ -1,3 +1,5 @@
+import { formsMessagesEn } from '../forms-messages';
+import { moreFieldLabelsEn } from './more-field-labels';
 import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
@@ -80,6 +82,8 @@ export const en: Messages = {
     launchToken: 'Launch token missing or wrong: open Neiqin with the full address shown at start-up (with ?token=)',
     validation: 'Invalid input: {{detail}}',
     validationField: '"{{field}}" {{message}}',
+    validationAt: '{{place}}: {{message}}',
+    validationSep: '; ',
     notFound: '{{entity}} not found ({{id}})',
     conflict: 'Conflicts with existing data: {{detail}}',
     duplicate: '"{{field}}" already exists: {{value}}',
@@ -163,6 +167,45 @@ export const en: Messages = {
     base64: 'is not correctly encoded',
     backupName: 'is not a backup file name',
     required: 'is required',
+    wholeInput: 'The input',
+    thisField: 'This field',
+    row: ' row {{n}}',
+    number: {
+      empty: '{{field}} is required',
+      notNumber: '{{field}} must be a number, e.g. {{example}}',
+      separator: '{{field}}: commas only between thousands, e.g. 1,446.40',
+      negative: '{{field}} cannot be negative',
+      positive: '{{field}} must be more than 0',
+      decimals: '{{field}} has at most {{decimals}} decimals',
+      tooLarge: '{{field}} is too large: at most {{digits}} digits before the point',
+      overMax: '{{field}} cannot be more than {{max}}',
+    },
+    issue: {
+      required: '{{field}} is required',
+      number: '{{field}} must be a number',
+      integer: '{{field}} must be a whole number',
+      text: '{{field}} must be text',
+      yesNo: '{{field}} must be yes or no',
+      date: '{{field}} must be a date',
+      list: '{{field}} must be a list',
+      invalid: '{{field}} is not valid',
+      textShort: '{{field}} needs at least {{min}} characters',
+      textLong: '{{field}} takes at most {{max}} characters',
+      listEmpty: '{{field}} needs at least one entry',
+      listShort: '{{field}} needs at least {{min}} entries',
+      listLong: '{{field}} takes at most {{max}} entries',
+      negative: '{{field}} cannot be negative',
+      positive: '{{field}} must be more than 0',
+      atLeast: '{{field}} cannot be less than {{min}}',
+      above: '{{field}} must be more than {{min}}',
+      atMost: '{{field}} cannot be more than {{max}}',
+      below: '{{field}} must be less than {{max}}',
+      tooLarge: '{{field}} is too large',
+      format: '{{field}} is not in the right format',
+      multipleOf: '{{field}} must be a multiple of {{divisor}}',
+      choice: '{{field}} is not one of the choices: pick one from the list',
+      unknownKeys: '{{field}} holds entries that are not known',
+    },
   },
   entities: {
     receipt: 'Receipt',
@@ -197,6 +240,7 @@ export const en: Messages = {
     statementReply: 'statement reply',
   },
   fields: {
+    ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
@@ -444,4 +488,5 @@ export const en: Messages = {
   orderDocMsg: orderDocMessagesEn,
   exportMsg: exportMessagesEn,
   pasteMsg: pasteMessagesEn,
+  formsMsg: formsMessagesEn,
 };

@@ -1,3 +1,5 @@
+import { formsMessagesZhCN } from '../forms-messages';
+import { moreFieldLabelsZhCN } from './more-field-labels';
 import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
@@ -73,6 +75,8 @@ export const zhCN = {
     launchToken: '缺少或错误的启动令牌：请用启动时显示的完整地址（含 ?token=）打开内勤',
     validation: '输入有误：{{detail}}',
     validationField: '「{{field}}」{{message}}',
+    validationAt: '{{place}}：{{message}}',
+    validationSep: '；',
     notFound: '找不到{{entity}}（{{id}}）',
     conflict: '与现有数据冲突：{{detail}}',
     duplicate: '「{{field}}」已存在：{{value}}',
@@ -156,6 +160,45 @@ export const zhCN = {
     base64: '文件内容编码不正确',
     backupName: '备份文件名不正确',
     required: '必填',
+    wholeInput: '提交的内容',
+    thisField: '此项',
+    row: '第 {{n}} 行',
+    number: {
+      empty: '请填写{{field}}',
+      notNumber: '{{field}}只能是数字，如 {{example}}',
+      separator: '{{field}}的逗号只作千分位，如 1,446.40',
+      negative: '{{field}}不能为负数',
+      positive: '{{field}}须大于 0',
+      decimals: '{{field}}最多 {{decimals}} 位小数',
+      tooLarge: '{{field}}太大：整数部分最多 {{digits}} 位',
+      overMax: '{{field}}不能大于 {{max}}',
+    },
+    issue: {
+      required: '{{field}}不能为空',
+      number: '{{field}}应为数字',
+      integer: '{{field}}应为整数',
+      text: '{{field}}应为文字',
+      yesNo: '{{field}}应为“是”或“否”',
+      date: '{{field}}应为日期',
+      list: '{{field}}应为一组内容',
+      invalid: '{{field}}填写有误',
+      textShort: '{{field}}至少 {{min}} 个字',
+      textLong: '{{field}}最多 {{max}} 个字',
+      listEmpty: '{{field}}至少要有一项',
+      listShort: '{{field}}至少要有 {{min}} 项',
+      listLong: '{{field}}最多 {{max}} 项',
+      negative: '{{field}}不能为负数',
+      positive: '{{field}}须大于 0',
+      atLeast: '{{field}}不能小于 {{min}}',
+      above: '{{field}}须大于 {{min}}',
+      atMost: '{{field}}不能大于 {{max}}',
+      below: '{{field}}须小于 {{max}}',
+      tooLarge: '{{field}}太大',
+      format: '{{field}}格式不正确',
+      multipleOf: '{{field}}应为 {{divisor}} 的整数倍',
+      choice: '{{field}}不是可选的值，请从列表中选择',
+      unknownKeys: '{{field}}含有无法识别的内容',
+    },
   },
   entities: {
     receipt: '回款',
@@ -190,6 +233,7 @@ export const zhCN = {
     statementReply: '对账回函',
   },
   fields: {
+    ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
     ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
@@ -436,4 +480,5 @@ export const zhCN = {
   orderDocMsg: orderDocMessagesZhCN,
   exportMsg: exportMessagesZhCN,
   pasteMsg: pasteMessagesZhCN,
+  formsMsg: formsMessagesZhCN,
 };

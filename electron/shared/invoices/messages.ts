@@ -56,7 +56,8 @@ export const invoiceMessagesZhCN = {
     net: '金额',
     tax: '税额',
     gross: '价税合计',
-    amount: '冲红金额',
+    // Named in messages of every channel with an amount (receipts, allocations, red-letter invoices): plain 金额.
+    amount: '金额',
   },
   text: {},
 };
@@ -118,7 +119,7 @@ export const invoiceMessagesEn: typeof invoiceMessagesZhCN = {
     net: 'Net',
     tax: 'Tax',
     gross: 'Gross',
-    amount: 'Amount to reverse',
+    amount: 'Amount',
   },
   text: {},
 };

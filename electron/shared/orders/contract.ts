@@ -73,6 +73,8 @@ export const orderLineProgress = z.object({
   available: z.string(),
   /** What a closed (短交结案) or cancelled order no longer owes: ordered less delivered; 0 while it runs. */
   closedShort: z.string(),
+  /** Goods that ship from stock: a product not marked service/non-stock. Typed lines without a product are not. */
+  stocked: z.boolean(),
 });
 
 /**

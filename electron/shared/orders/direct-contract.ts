@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentFile } from '../attachments/contract';
 import { TAX_RATES } from '../money';
+import { refuseNegativeTotal } from '../quotes/negative-total';
 import { QUOTE_LINE_KINDS } from '../quotes/quote-pricing';
 import { creditStanding } from '../receivables/credit-standing';
 import { mutation, query } from '../rpc/channel';
@@ -44,6 +45,7 @@ export const directOrderInput = z
   .superRefine((o, ctx) => {
     if (o.lines.length && !o.lines.some((l) => l.kind === 'item'))
       ctx.addIssue({ code: 'custom', path: ['lines'], message: 'directOrderMsg.validation.noGoods' });
+    else refuseNegativeTotal(o.priceIncludesTax, o.lines, ctx);
     if (o.dueDate !== null && o.dueDate < o.orderDate)
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'directOrderMsg.validation.dueBeforeOrder' });
     o.lines.forEach((l, i) => {

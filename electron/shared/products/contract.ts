@@ -19,6 +19,8 @@ export const productInput = z.object({
   category: optText(40),
   notes: optText(2000),
   active: z.boolean().default(true),
+  /** A service or other non-stock item: its order lines go on a delivery notice only when chosen. */
+  nonStock: z.boolean().default(false),
 });
 export type ProductInput = z.input<typeof productInput>;
 
@@ -40,6 +42,7 @@ export const productRow = z.object({
 export type ProductRow = z.output<typeof productRow>;
 
 export const productDetail = productRow.extend({
+  nonStock: z.boolean(),
   mnemonic: z.string().nullable(),
   notes: z.string().nullable(),
   lockVersion: z.number().int(),

@@ -3,6 +3,7 @@ import { TAX_RATES } from '../money';
 import { mutation, query } from '../rpc/channel';
 import { fen, id, optEmail, optId, optText, orNull, percent, plainDate, price, quantity, text } from '../rpc/fields';
 import { listInput, pageOf, queueLimit, queueOf } from '../rpc/list';
+import { refuseNegativeTotal } from './negative-total';
 import { COST_SOURCES, QUOTE_LINE_KINDS } from './quote-pricing';
 
 /** draft -> pending_approval -> approved -> sent -> won / lost; rejected goes back to editing; a revision supersedes. */
@@ -78,6 +79,7 @@ export const quoteInput = z
       if (c.lineNo !== null && c.lineNo > q.lines.length)
         ctx.addIssue({ code: 'custom', path: ['costLines', i, 'lineNo'], message: 'validation.lineNo' });
     });
+    refuseNegativeTotal(q.priceIncludesTax, q.lines, ctx);
   });
 export type QuoteInput = z.input<typeof quoteInput>;
 export type QuoteData = z.output<typeof quoteInput>;

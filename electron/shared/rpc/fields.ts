@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  halfWidth,
+  NUMBER_RULES,
+  numberProblemMessage,
+  readNumberInput,
+  type NumberRead,
+  type NumberRule,
+} from '../number-input';
 
 /**
  * Field schemas shared by the contracts. Custom messages are i18n keys
@@ -51,11 +59,43 @@ export const optEmail = z
   .nullish()
   .transform((v) => (v ? v : null));
 
+/** Adds the reason a typed figure is refused, in the words of validation.number.*, as an issue of the field. */
+function refuseFigure(read: NumberRead, rule: NumberRule, input: string, ctx: z.RefinementCtx): void {
+  if (read.ok) return;
+  const { key, vars } = numberProblemMessage(read.problem, rule);
+  ctx.addIssue({ code: 'custom', message: key, params: vars, input });
+}
+
+/**
+ * A figure typed as text, read as the forms read it (shared/number-input.ts: full-width digits and thousands
+ * separators taken); refused with the reason, in the user's words, beside the field. The refusal does not stop
+ * the record's own checks (a cost line's line number), so every problem is told at once.
+ */
+export const decimalText = (rule: NumberRule) =>
+  z
+    .string()
+    .superRefine((v, ctx) => refuseFigure(readNumberInput(v, rule), rule, v, ctx))
+    .transform((v) => {
+      const read = readNumberInput(v, rule);
+      return read.ok ? read.value : v;
+    });
+
+/** The same, optional: empty is null. */
+export const optDecimalText = (rule: NumberRule) =>
+  z
+    .string()
+    .nullish()
+    .superRefine((v, ctx) => {
+      if (halfWidth(v ?? '').trim()) refuseFigure(readNumberInput(v, rule), rule, v ?? '', ctx);
+    })
+    .transform((v) => {
+      if (!halfWidth(v ?? '').trim()) return null;
+      const read = readNumberInput(v, rule);
+      return read.ok ? read.value : (v ?? null);
+    });
+
 /** A non-negative price or cost with at most 4 decimals, as a string (never a float). */
-export const price = z
-  .string()
-  .trim()
-  .regex(/^\d{1,11}(\.\d{1,4})?$/, { error: 'validation.price' });
+export const price = decimalText(NUMBER_RULES.price);
 
 /** Integer fen (分), non-negative. */
 export const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -108,17 +148,10 @@ export const partyRow = z.object({
 });
 
 /** A quantity: positive, at most 4 decimals, as a string. */
-export const quantity = z
-  .string()
-  .trim()
-  .regex(/^\d{1,9}(\.\d{1,4})?$/, { error: 'validation.quantity' })
-  .refine((v) => Number(v) > 0, { error: 'validation.quantity' });
+export const quantity = decimalText(NUMBER_RULES.quantity);
 
 /** A percentage such as a margin: 0 to 99.99. */
-export const percent = z
-  .string()
-  .trim()
-  .regex(/^\d{1,2}(\.\d{1,2})?$/, { error: 'validation.percent' });
+export const percent = decimalText(NUMBER_RULES.percent);
 
 /** A business date (开票日期, 报价日期): a plain calendar date, no time zone. */
 export const plainDate = z
@@ -130,12 +163,7 @@ export const plainDate = z
   );
 
 /** An optional non-negative measure such as a weight (kg) or a volume (m³): at most 3 decimals, as text. */
-export const optMeasure = z
-  .string()
-  .trim()
-  .regex(/^(|\d{1,9}(\.\d{1,3})?)$/, { error: 'validation.measure' })
-  .nullish()
-  .transform((v) => (v ? v : null));
+export const optMeasure = optDecimalText(NUMBER_RULES.measure);
 
 /** A field the caller may leave out or send as null: the handler sees null either way. */
 export const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);

@@ -8,10 +8,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
 import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider, useSession } from '../auth/session-context';
 import { UnhandledRejections } from '../rpc/useRpcError';
+import { UnsavedLeaveGuard } from '../forms/UnsavedLeaveGuard';
 import { AppShell } from './AppShell';
 import { PageBoundary } from './PageBoundary';
 
@@ -58,6 +59,7 @@ function Routed() {
   if (!user) return <LoginPage />;
   return (
     <AppShell>
+      <UnsavedLeaveGuard />
       {/* Keyed by the path: leaving a page that failed gives the next one a fresh start. */}
       <PageBoundary key={pathname}>
         <Suspense fallback={<Spin className="page-loading" />}>
@@ -98,6 +100,9 @@ function Routed() {
   );
 }
 
+// A data router, so that leaving a page with unsaved changes can be asked about (forms/UnsavedLeaveGuard.tsx).
+const router = createHashRouter([{ path: '*', element: <Routed /> }]);
+
 export function App() {
   const { i18n } = useTranslation();
   // Date pickers and calendars take month and weekday names (and Monday first) from dayjs, not from antd.
@@ -108,9 +113,7 @@ export function App() {
         <UnhandledRejections />
         <QueryClientProvider client={queryClient}>
           <SessionProvider>
-            <HashRouter>
-              <Routed />
-            </HashRouter>
+            <RouterProvider router={router} />
           </SessionProvider>
         </QueryClientProvider>
       </AntApp>

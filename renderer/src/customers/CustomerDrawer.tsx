@@ -3,6 +3,7 @@ import InputNumber from 'antd/es/input-number';
 import { useTranslation } from 'react-i18next';
 import { customerInput, type CustomerDetail } from '@shared/customers/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
+import { NUMBER_RULES, numberProblemMessage, readNumberInput } from '@shared/number-input';
 import { useSession } from '../auth/session-context';
 import { QuoteFormatSelect } from '../quotes/QuoteFormatSelect';
 import { FieldGrid } from '../forms/FieldGrid';
@@ -42,13 +43,14 @@ export function CustomerDrawer({
       // The form shows the credit limit in yuan, empty for no limit (不限); the core keeps fen, null for no limit.
       toForm={(c) => ({ ...c, creditLimit: c.creditLimit === null ? '' : fenToYuan(c.creditLimit) })}
       fromForm={(values, form) => {
-        const limit = String(values.creditLimit ?? '').trim();
-        try {
-          return { ...values, creditLimit: limit === '' ? null : yuanToFen(limit) };
-        } catch {
-          showFieldErrors(form, [{ path: 'creditLimit', message: 'validation.price' }]);
-          return null;
-        }
+        const limit = String(values.creditLimit ?? '');
+        if (!limit.trim()) return { ...values, creditLimit: null };
+        // Read as every figure is (full-width digits, thousands separators); refused with the reason.
+        const read = readNumberInput(limit, NUMBER_RULES.yuan);
+        if (read.ok) return { ...values, creditLimit: yuanToFen(read.value) };
+        const { key, vars } = numberProblemMessage(read.problem, NUMBER_RULES.yuan);
+        showFieldErrors(form, [{ path: 'creditLimit', message: t(key, { ...vars, field: t('fields.creditLimit') }) }]);
+        return null;
       }}
       onClose={onClose}
       onSaved={onSaved}

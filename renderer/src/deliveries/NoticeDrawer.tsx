@@ -22,10 +22,11 @@ import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
+import { CreditStandingView } from '../receivables/CreditStandingView';
 import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
-import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
+import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
 import { useShortcut } from '../app/shortcuts';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
@@ -43,6 +44,18 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
   const n = q.data;
+  // A draft's credit standing with its own value on top: a block is shown (and a manager can release it) at once,
+  // not only after a failed confirm.
+  const credit = useQuery({
+    queryKey: rpcKey('deliveries.credit', { customerId: n?.customerId, noticeId: id }),
+    queryFn: () => rpc('deliveries.credit', { customerId: n!.customerId, noticeId: id }),
+    enabled: n?.status === 'draft',
+  });
+  const standing = n?.status === 'draft' && credit.data?.reasons.length ? credit.data : null;
+  const release = async () => {
+    const r = await ask.open(t('fields.overrideReason'), true);
+    if (r) await confirm(r);
+  };
   const preview = usePdfPreview();
   /** 发货通知单 for the warehouse, counted as printed; shown in the viewer, whose print button prints it. */
   const printNotice = () =>
@@ -60,6 +73,7 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
   async function confirm(overrideReason: string | null) {
     try {
       await done(await rpc('deliveries.notices.confirm', { id, overrideReason }));
+      await invalidateRpc(queryClient, 'deliveries.credit');
       setBlocked(null);
       message.success(t('deliveries.confirmed'));
     } catch (err) {
@@ -85,15 +99,9 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
                 {t('deliveries.confirm')}
               </Button>
             )}
-            {blocked && can('credit.manage') && (
-              <Button
-                danger
-                onClick={async () => {
-                  const r = await ask.open(t('fields.overrideReason'), true);
-                  if (r) await confirm(r);
-                }}
-              >
-                {t('deliveries.override')}
+            {(blocked || standing) && n.status === 'draft' && can('credit.manage') && (
+              <Button danger onClick={() => void release()}>
+                {standing ? t('formsUi.credit.release') : t('deliveries.override')}
               </Button>
             )}
             {n.status === 'confirmed' && can('deliveries.write') && (
@@ -127,6 +135,23 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
         <>
           {blocked && (
             <Alert type="error" showIcon message={blocked} style={{ marginBottom: 12 }} data-testid="credit-block" />
+          )}
+          {standing && !blocked && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="credit-warning"
+              message={t('formsUi.credit.blocked', {
+                reasons: standing.reasons.map((r) => t(`receivables.reasons.${r}`)).join(t('wording.listSep')),
+              })}
+              description={
+                <>
+                  {!can('credit.manage') && <p>{t('formsUi.credit.blockedHint')}</p>}
+                  <CreditStandingView standing={standing} />
+                </>
+              }
+            />
           )}
           {n.overrideReason && (
             <Alert

@@ -55,7 +55,7 @@ interface Props<D extends Versioned, S extends z.ZodType> {
 export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Props<D, S>) {
   const { entity, id, canWrite, schema, load, create, update, refresh, onClose, onSaved } = props;
   const { t } = useTranslation();
-  const { form, isNew, detail, submit, saving } = useRecordForm({
+  const { form, isNew, detail, submit, saving, onValuesChange, guardClose } = useRecordForm({
     id,
     getKey: `${entity}s.get`,
     auditEntity: entity,
@@ -66,7 +66,10 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
     toForm: props.toForm,
     fromForm: props.fromForm,
     onSaved,
+    canWrite,
   });
+  // The ×, Escape and 取消 ask first when there are unsaved changes.
+  const close = guardClose(onClose);
 
   useShortcut('save', canWrite && !saving && submit);
 
@@ -75,12 +78,12 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
       open
       width={props.width ?? 900}
       title={isNew ? t(props.titles.create) : `${t(props.titles.edit)} ${detail.data?.code ?? ''}`}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         canWrite && (
           <Space>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button onClick={close}>{t('common.cancel')}</Button>
             <Button type="primary" loading={saving} onClick={submit}>
               {t('common.save')}
             </Button>
@@ -91,7 +94,13 @@ export function RecordDrawer<D extends Versioned, S extends z.ZodType>(props: Pr
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={!canWrite} initialValues={props.initialValues}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={!canWrite}
+          initialValues={props.initialValues}
+          onValuesChange={onValuesChange}
+        >
           <Tabs
             items={[
               ...props.tabs.map((tab) => ({

@@ -21,6 +21,8 @@ interface Props<T> {
   ariaLabel?: string;
   disabled?: boolean;
   style?: React.CSSProperties;
+  /** Given by Form.Item: lets a form take the user to this field when it is in error. */
+  id?: string;
 }
 
 /** A select that finds records as the user types, the way every list search does. */
@@ -34,6 +36,7 @@ export function RemoteSelect<T>({
   ariaLabel,
   disabled,
   style,
+  id,
 }: Props<T>) {
   const rpcError = useRpcError();
   const [q, setQ] = useState('');
@@ -61,6 +64,7 @@ export function RemoteSelect<T>({
   const options = visibleOptions(state, value, currentLabel);
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear
       value={value ?? undefined}

@@ -5,6 +5,8 @@ import type { FormInstance } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { refreshShownErrors } from './field-errors';
+import { useUnsavedGuard } from './useUnsavedGuard';
 import { validateWith } from './zod-form';
 import { invalidateRpc, rpcKey, type GetByIdChannel } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
@@ -25,6 +27,8 @@ interface Options<D extends { id: number }, S extends z.ZodType> {
   toForm?(record: D): Record<string, unknown>;
   fromForm?(values: Record<string, unknown>, form: FormInstance): Record<string, unknown> | null;
   onSaved(id: number): void;
+  /** Whether the user may edit it at all: only then are unsaved changes asked about. */
+  canWrite?: boolean;
 }
 
 /**
@@ -45,6 +49,7 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
     enabled: !isNew,
   });
   const toForm = o.toForm ?? ((r: D) => r as unknown as Record<string, unknown>);
+  const unsaved = useUnsavedGuard(o.canWrite ?? true);
 
   useEffect(() => {
     if (detail.data) form.setFieldsValue(toForm(detail.data));
@@ -64,6 +69,7 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
   const mutation = useMutation({
     mutationFn: (data: z.output<S>) => o.save(data, isNew ? undefined : detail.data),
     onSuccess: async (saved) => {
+      unsaved.markClean();
       message.success(t('common.saved'));
       await refreshWith(saved);
       o.onSaved(saved.id);
@@ -79,5 +85,21 @@ export function useRecordForm<D extends { id: number }, S extends z.ZodType>(o: 
     if (data) mutation.mutate(data);
   }
 
-  return { form, isNew, detail, record: detail.data, submit, saving: mutation.isPending, refreshWith };
+  /** The form's onValuesChange: the edit is remembered as unsaved, and errors it corrects go. */
+  function onValuesChange(changed: unknown): void {
+    unsaved.onValuesChange();
+    refreshShownErrors(form, changed);
+  }
+
+  return {
+    form,
+    isNew,
+    detail,
+    record: detail.data,
+    submit,
+    saving: mutation.isPending,
+    refreshWith,
+    onValuesChange,
+    guardClose: unsaved.guard,
+  };
 }

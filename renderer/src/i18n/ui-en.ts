@@ -1,4 +1,5 @@
 import { quickUiEn } from '../app/quick-i18n';
+import { formsUiEn } from '../forms/i18n';
 import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
@@ -650,4 +651,5 @@ export const uiEn: typeof uiZhCN = {
   quoteRules: quoteRulesUiEn,
   listExport: listExportUiEn,
   paste: pasteUiEn,
+  formsUi: formsUiEn,
 };

@@ -1,4 +1,5 @@
 import { quickUiZhCN } from '../app/quick-i18n';
+import { formsUiZhCN } from '../forms/i18n';
 import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
@@ -622,4 +623,5 @@ export const uiZhCN = {
   quoteRules: quoteRulesUiZhCN,
   listExport: listExportUiZhCN,
   paste: pasteUiZhCN,
+  formsUi: formsUiZhCN,
 };

@@ -54,6 +54,8 @@ export function InquiryDrawer({
     submit,
     saving,
     refreshWith: done,
+    onValuesChange,
+    guardClose,
   } = useRecordForm({
     id,
     getKey: 'inquiries.get',
@@ -66,8 +68,11 @@ export function InquiryDrawer({
         ? rpc('inquiries.update', { id: current.id, lockVersion: current.lockVersion, data })
         : rpc('inquiries.create', data),
     onSaved,
+    canWrite: can('quotes.write'),
   });
   const readOnly = !can('quotes.write') || inquiry?.status === 'closed';
+  // The ×, Escape and leaving the page ask first when there are unsaved changes.
+  const close = guardClose(onClose);
 
   const fields = (
     <>
@@ -149,7 +154,7 @@ export function InquiryDrawer({
       open
       width={820}
       title={isNew ? t('inquiries.new') : `${t('inquiries.edit')} ${inquiry?.number ?? ''}`}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         <Space>
@@ -193,6 +198,7 @@ export function InquiryDrawer({
           layout="vertical"
           disabled={readOnly}
           initialValues={{ date: dayjs().format('YYYY-MM-DD'), channel: 'phone' }}
+          onValuesChange={onValuesChange}
         >
           <Tabs
             items={[

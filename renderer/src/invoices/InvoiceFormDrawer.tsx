@@ -18,7 +18,9 @@ import type { In } from '@shared/contracts';
 import type { CustomerRow } from '@shared/customers/contract';
 import { INVOICE_TYPES } from '@shared/invoices/contract';
 import { TAX_RATES } from '@shared/money';
-import { showFieldErrors } from '../forms/field-errors';
+import { refreshShownErrors, showFieldErrors } from '../forms/field-errors';
+import { revealField } from '../forms/reveal-field';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { money, taxRateLabel } from '../format';
 import { rpc } from '../rpc/client';
@@ -61,12 +63,17 @@ export function InvoiceFormDrawer({
   const [customerLabel, setCustomerLabel] = useState<string | undefined>(draft?.buyerName);
   const customerId = Form.useWatch('customerId', form);
   const totals = formTotals(Form.useWatch('lines', form));
+  // Escape, the × and 取消 ask first while the typed invoice is not registered.
+  const unsaved = useUnsavedGuard();
+  const close = unsaved.guard(onClose);
 
   const initial: Partial<InvoiceValues> = draft
     ? toFormValues(draft)
     : { type: 'digital_special', issueDate: dayjs().format('YYYY-MM-DD'), lines: [{ taxRate: '0.13' }] };
 
   function onValuesChange(changed: Partial<InvoiceValues>) {
+    unsaved.onValuesChange();
+    refreshShownErrors(form, changed);
     const changedLines = changed.lines;
     if (!changedLines) return;
     const lines = [...(form.getFieldValue('lines') as LineValues[])];
@@ -82,12 +89,17 @@ export function InvoiceFormDrawer({
 
   async function save() {
     const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    if (!values) {
+      const first = form.getFieldsError().find((f) => f.errors.length);
+      if (first) revealField(form, first.name);
+      return;
+    }
     const converted = toInput({ ...(form.getFieldsValue(true) as InvoiceValues) });
     if ('errors' in converted) return showFieldErrors(form, converted.errors);
     setSaving(true);
     try {
       const created = await rpc('invoices.create', converted.input);
+      unsaved.markClean();
       message.success(t('invoices.registered', { number: created.number }));
       await Promise.all([
         invalidateRpc(queryClient, 'invoices.list'),
@@ -107,10 +119,10 @@ export function InvoiceFormDrawer({
       width="92%"
       destroyOnHidden
       title={t('invoices.register')}
-      onClose={onClose}
+      onClose={close}
       extra={
         <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
           <Button type="primary" loading={saving} onClick={() => void save()}>
             {t('common.save')}
           </Button>

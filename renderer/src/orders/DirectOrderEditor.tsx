@@ -21,14 +21,16 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '@shared/customers/contract';
 import { directOrderInput, type DirectOrderDetail } from '@shared/orders/direct-contract';
 import type { CreditStanding } from '@shared/receivables/credit-standing';
-import { priceQuote } from '@shared/quotes/quote-pricing';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
 import { money, formatTime } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { useAsk } from '../forms/useAsk';
-import { validateWith } from '../forms/zod-form';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
+import { recheckShownErrors, validateWith } from '../forms/zod-form';
+import { livePricing, type LiveValues } from '../quotes/editor/live-pricing';
+import { LinesTotalNote, totalInWords } from '../quotes/editor/LinesTotalNote';
 import { CreditStandingView } from '../receivables/CreditStandingView';
 import { rpc } from '../rpc/client';
 import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
@@ -55,25 +57,6 @@ function blankOrder(unit: string): Values {
     priceIncludesTax: true,
     lines: [{ kind: 'item', unit, taxRate: '0.13', quantity: '1', unitPrice: '0' }],
   };
-}
-
-/** Totals as the user types; null while a number is half-typed. */
-function livePricing(v: Values) {
-  try {
-    return priceQuote({
-      priceIncludesTax: Boolean(v.priceIncludesTax),
-      targetMargin: null,
-      lines: (v.lines ?? []).map((l) => ({
-        kind: (l.kind as never) ?? 'item',
-        quantity: String(l.quantity ?? '0'),
-        unitPrice: String(l.unitPrice ?? '0'),
-        taxRate: String(l.taxRate ?? '0'),
-      })),
-      costLines: [],
-    });
-  } catch {
-    return null;
-  }
 }
 
 /** The order back as the form holds it. */
@@ -128,7 +111,7 @@ export function DirectOrderEditor({
   }, [order, form]);
 
   const values = Form.useWatch([], form) as Values | undefined;
-  const pricing = useMemo(() => livePricing(values ?? blank), [values, blank]);
+  const pricing = useMemo(() => livePricing((values ?? blank) as LiveValues), [values, blank]);
   const customerId = Form.useWatch('customerId', form) as number | undefined;
   const last = useQuery({
     queryKey: rpcKey('orders.lastPrices', { customerId }),
@@ -138,6 +121,8 @@ export function DirectOrderEditor({
   const lastPrices = useMemo(() => new Map((last.data ?? []).map((p) => [p.productId, p])), [last.data]);
 
   const readOnly = !can('orders.write') || (order ? !order.editable : false);
+  // Escape, the × and leaving the page ask first while edits are unsaved.
+  const unsaved = useUnsavedGuard(!readOnly);
   const pending = order?.status === 'draft' && order.approval === 'pending';
 
   const refresh = async (saved: DirectOrderDetail) => {
@@ -158,6 +143,7 @@ export function DirectOrderEditor({
     const saved = isNew
       ? await rpc('orders.direct.create', data)
       : await rpc('orders.direct.update', { id: id as number, lockVersion: order!.lockVersion, data });
+    unsaved.markClean();
     await refresh(saved);
     return saved;
   };
@@ -258,7 +244,7 @@ export function DirectOrderEditor({
       open
       width="92%"
       destroyOnHidden
-      onClose={onClose}
+      onClose={unsaved.guard(onClose)}
       title={
         <Space>
           {title}
@@ -298,7 +284,16 @@ export function DirectOrderEditor({
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={readOnly} initialValues={blank}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={readOnly}
+          initialValues={blank}
+          onValuesChange={(changed) => {
+            unsaved.onValuesChange();
+            recheckShownErrors(form, directOrderInput, changed, form.getFieldsValue(true));
+          }}
+        >
           {order && <ApprovalState order={order} />}
           <Tabs
             items={[
@@ -369,20 +364,19 @@ export function DirectOrderEditor({
                 : []),
             ]}
           />
-          {pricing && (
-            <div className="quote-summary" data-testid="order-summary">
-              <span>
-                {t('quotes.net')} <b>{money(pricing.totals.net)}</b>
-              </span>
-              <span>
-                {t('quotes.tax')} <b>{money(pricing.totals.tax)}</b>
-              </span>
-              <span>
-                {t('quotes.gross')} <b data-testid="order-gross">{money(pricing.totals.gross)}</b>
-              </span>
-              <span>{pricing.amountInWords}</span>
-            </div>
-          )}
+          <div className="quote-summary" data-testid="order-summary">
+            <span>
+              {t('quotes.net')} <b>{money(pricing.totals.net)}</b>
+            </span>
+            <span>
+              {t('quotes.tax')} <b>{money(pricing.totals.tax)}</b>
+            </span>
+            <span>
+              {t('quotes.gross')} <b data-testid="order-gross">{money(pricing.totals.gross)}</b>
+            </span>
+            {totalInWords(pricing) && <span>{totalInWords(pricing)}</span>}
+            <LinesTotalNote pricing={pricing} />
+          </div>
         </Form>
       )}
       {picking && customerId && (

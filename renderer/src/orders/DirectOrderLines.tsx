@@ -2,7 +2,6 @@ import { DeleteOutlined } from '@ant-design/icons';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import Select from 'antd/es/select';
 import type { FormInstance } from 'antd/es/form';
 import dayjs from 'dayjs';
@@ -10,9 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { formatPrice, TAX_RATES } from '@shared/money';
 import type { LastPrice } from '@shared/orders/direct-contract';
 import type { ProductRow } from '@shared/products/contract';
-import { QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { NUMBER_RULES } from '@shared/number-input';
+import { QUOTE_LINE_KINDS, restateUnitPrice } from '@shared/quotes/quote-pricing';
 import { money, taxRateLabel } from '../format';
+import { FigureCell, TextCell } from '../forms/LineCells';
 import { RemoteSelect } from '../forms/RemoteSelect';
+import type { LivePricing } from '../quotes/editor/live-pricing';
 import { rpc } from '../rpc/client';
 import { PICKER_PAGE_SIZE } from '../table/page-sizes';
 import { lineFromLastPrice } from './LastPricesDialog';
@@ -23,7 +25,11 @@ const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
-const WIDTHS = { name: 130, brand: 80, spec: 150, unit: 50, quantity: 70, unitPrice: 90 } as const;
+const WIDTHS = { name: 130, brand: 80, spec: 150, unit: 50 } as const;
+const FIGURES = {
+  quantity: { width: 70, rule: NUMBER_RULES.quantity },
+  unitPrice: { width: 96, rule: NUMBER_RULES.price },
+} as const;
 
 /**
  * The order's lines: goods picked from products (at the customer's last price when there is one, else the list
@@ -36,7 +42,7 @@ export function DirectOrderLines({
   readOnly,
 }: {
   form: FormInstance;
-  pricing: QuotePricing | null;
+  pricing: LivePricing;
   lastPrices: Map<number, LastPrice>;
   readOnly: boolean;
 }) {
@@ -142,11 +148,26 @@ export function DirectOrderLines({
                         />
                       </Form.Item>
                     </td>
-                    {(['name', 'brand', 'spec', 'unit', 'quantity', 'unitPrice'] as const).map((f) => (
+                    {(['name', 'brand', 'spec', 'unit'] as const).map((f) => (
                       <td key={f}>
-                        <Form.Item name={[row.name, f]} style={{ margin: 0 }}>
-                          <Input aria-label={`${t(`fields.${f}`)} ${i + 1}`} style={{ width: WIDTHS[f] }} />
-                        </Form.Item>
+                        <TextCell
+                          name={[row.name, f]}
+                          label={t(`fields.${f}`)}
+                          ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                          width={WIDTHS[f]}
+                          required={f === 'name' || f === 'unit'}
+                        />
+                      </td>
+                    ))}
+                    {(['quantity', 'unitPrice'] as const).map((f) => (
+                      <td key={f}>
+                        <FigureCell
+                          name={[row.name, f]}
+                          rule={FIGURES[f].rule}
+                          label={t(`fields.${f}`)}
+                          ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                          width={FIGURES[f].width}
+                        />
                       </td>
                     ))}
                     <td>
@@ -158,7 +179,9 @@ export function DirectOrderLines({
                         />
                       </Form.Item>
                     </td>
-                    <td className="num">{pricing?.lines[i] ? money(pricing.lines[i]!.gross) : ''}</td>
+                    <td className="num">
+                      {pricing.lines[i] && !pricing.incomplete.includes(i + 1) ? money(pricing.lines[i]!.gross) : '—'}
+                    </td>
                     <td>
                       {last && (
                         <Button

@@ -17,11 +17,19 @@ import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
 import { unchangedOrder } from '@shared/orders/lifecycle-contract';
 import { Dec, TAX_RATES } from '@shared/money';
+import { NUMBER_RULES } from '@shared/number-input';
 import type { OrderDetail } from '@shared/orders/contract';
+import { orderChangeInput } from '@shared/orders/lifecycle-contract';
 import type { ProductRow } from '@shared/products/contract';
-import { priceQuote, QUOTE_LINE_KINDS, restateUnitPrice } from '@shared/quotes/quote-pricing';
+import { QUOTE_LINE_KINDS, restateUnitPrice } from '@shared/quotes/quote-pricing';
 import { money, taxRateLabel } from '../format';
+import { FigureCell, TextCell } from '../forms/LineCells';
 import { RemoteSelect } from '../forms/RemoteSelect';
+import { revealField } from '../forms/reveal-field';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
+import { recheckShownErrors, validateWith } from '../forms/zod-form';
+import { livePricing } from '../quotes/editor/live-pricing';
+import { LinesTotalNote, totalInWords } from '../quotes/editor/LinesTotalNote';
 import { rpc } from '../rpc/client';
 import { rpcQuery } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
@@ -30,11 +38,14 @@ import { useOrderRefresh } from './useOrderRefresh';
 import { onLineKeys } from '../forms/line-keys';
 
 type ChangeInput = In<'orders.change'>;
-type LineValues = ChangeInput['lines'][number];
 type Values = Omit<ChangeInput, 'id' | 'lockVersion'>;
 
 const TERMS = ['deliveryAddress', 'contactName', 'contactPhone', 'paymentTerms'] as const;
-const TEXT_COLUMNS = { name: 120, brand: 80, spec: 140, unit: 50, quantity: 80, unitPrice: 90 } as const;
+const TEXT_COLUMNS = { name: 120, brand: 80, spec: 140, unit: 50 } as const;
+const FIGURE_COLUMNS = {
+  quantity: { width: 80, rule: NUMBER_RULES.quantity },
+  unitPrice: { width: 96, rule: NUMBER_RULES.price },
+} as const;
 
 /** A plain date field shown with a date picker. */
 const dateProps = {
@@ -44,25 +55,6 @@ const dateProps = {
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
-
-/** The line amounts and total as the core will compute them, or null while a figure is not a number yet. */
-function livePricing(priceIncludesTax: boolean, lines: LineValues[] | undefined) {
-  try {
-    return priceQuote({
-      priceIncludesTax,
-      targetMargin: null,
-      costLines: [],
-      lines: (lines ?? []).map((l) => ({
-        kind: l?.kind ?? 'item',
-        quantity: l?.quantity || '0',
-        unitPrice: l?.unitPrice || '0',
-        taxRate: l?.taxRate ?? '0.13',
-      })),
-    });
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Per existing line: the least quantity it may have (what notices hold or arrived) and whether it may go (nothing
@@ -93,7 +85,10 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
   const [busy, setBusy] = useState(false);
   const limits = useLineLimits(order.id);
   const lines = Form.useWatch('lines', form);
-  const pricing = livePricing(order.priceIncludesTax, lines);
+  const pricing = livePricing({ priceIncludesTax: order.priceIncludesTax, lines });
+  // Escape, the × and 取消 ask first while edits are unsaved.
+  const unsaved = useUnsavedGuard();
+  const close = unsaved.guard(onClose);
 
   const {
     id: _id,
@@ -116,10 +111,20 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
   };
 
   async function submit() {
-    const values = await form.validateFields();
+    try {
+      await form.validateFields();
+    } catch {
+      // Each cell says what is wrong with it; the user is taken to the first.
+      const first = form.getFieldsError().find((f) => f.errors.length);
+      if (first) revealField(form, first.name);
+      return;
+    }
+    const values = form.getFieldsValue(true) as Values;
+    if (!validateWith(form, orderChangeInput, { ...values, id: order.id, lockVersion: order.lockVersion })) return;
     setBusy(true);
     try {
       const saved = await rpc('orders.change', { ...values, id: order.id, lockVersion: order.lockVersion });
+      unsaved.markClean();
       message.success(t('orderLife.changeSaved', { no: saved.changeNo }));
       await refresh(order.id);
       onClose();
@@ -150,12 +155,24 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
       okText={t('common.save')}
       confirmLoading={busy}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
     >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('orderLife.changeHint')} />
-      <Form form={form} initialValues={initial} layout="vertical">
+      <Form
+        form={form}
+        initialValues={initial}
+        layout="vertical"
+        onValuesChange={(changed) => {
+          unsaved.onValuesChange();
+          recheckShownErrors(form, orderChangeInput, changed, {
+            ...form.getFieldsValue(true),
+            id: order.id,
+            lockVersion: order.lockVersion,
+          });
+        }}
+      >
         <Form.List name="lines">
-          {(rows, { add, remove }) => (
+          {(rows, { add, remove }, { errors }) => (
             <>
               <table
                 className="edit-grid"
@@ -167,7 +184,7 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
                     <th>#</th>
                     <th>{t('fields.kind')}</th>
                     <th>{t('quotes.product')}</th>
-                    {Object.keys(TEXT_COLUMNS).map((f) => (
+                    {[...Object.keys(TEXT_COLUMNS), ...Object.keys(FIGURE_COLUMNS)].map((f) => (
                       <th key={f}>{t(`fields.${f}`)}</th>
                     ))}
                     <th>{t('fields.taxRate')}</th>
@@ -210,15 +227,27 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
                         </td>
                         {(Object.keys(TEXT_COLUMNS) as (keyof typeof TEXT_COLUMNS)[]).map((f) => (
                           <td key={f}>
-                            <Form.Item
+                            <TextCell
                               name={[row.name, f]}
-                              {...cell}
+                              label={t(`fields.${f}`)}
+                              ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                              width={TEXT_COLUMNS[f]}
+                              required={f === 'name' || f === 'unit'}
+                            />
+                          </td>
+                        ))}
+                        {(Object.keys(FIGURE_COLUMNS) as (keyof typeof FIGURE_COLUMNS)[]).map((f) => (
+                          <td key={f}>
+                            <FigureCell
+                              name={[row.name, f]}
+                              rule={FIGURE_COLUMNS[f].rule}
+                              label={t(`fields.${f}`)}
+                              ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                              width={FIGURE_COLUMNS[f].width}
                               extra={
                                 f === 'quantity' && limit?.min ? t('orderLife.atLeast', { min: limit.min }) : undefined
                               }
-                            >
-                              <Input aria-label={`${t(`fields.${f}`)} ${i + 1}`} style={{ width: TEXT_COLUMNS[f] }} />
-                            </Form.Item>
+                            />
                           </td>
                         ))}
                         <td>
@@ -234,7 +263,11 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
                             <DatePicker style={{ width: 130 }} />
                           </Form.Item>
                         </td>
-                        <td className="num">{pricing?.lines[i] ? money(pricing.lines[i]!.gross) : ''}</td>
+                        <td className="num">
+                          {pricing.lines[i] && !pricing.incomplete.includes(i + 1)
+                            ? money(pricing.lines[i]!.gross)
+                            : '—'}
+                        </td>
                         <td>
                           <Tooltip title={limit?.inUse ? t('orderLife.inUse') : undefined}>
                             <Button
@@ -253,12 +286,16 @@ export function OrderChangeDialog({ order, onClose }: { order: OrderDetail; onCl
                 <tfoot>
                   <tr>
                     <td colSpan={12} className="num">
-                      <b>{pricing ? `${money(pricing.totals.gross)}  ${pricing.amountInWords}` : ''}</b>
+                      <b data-testid="change-total">{`${money(pricing.totals.gross)}  ${totalInWords(pricing) ?? ''}`}</b>
+                      <div>
+                        <LinesTotalNote pricing={pricing} />
+                      </div>
                     </td>
                     <td />
                   </tr>
                 </tfoot>
               </table>
+              <Form.ErrorList errors={errors} />
               <Button style={{ margin: '8px 0 12px' }} onClick={() => add(newLine())}>
                 {t('orderLife.addLine')}
               </Button>

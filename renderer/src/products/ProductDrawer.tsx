@@ -35,6 +35,7 @@ export function ProductDrawer({
         standardCost: '0',
         source: 'own',
         active: true,
+        nonStock: false,
       }}
       load={(id) => rpc('products.get', { id })}
       create={(data) => rpc('products.create', data)}
@@ -76,6 +77,7 @@ export function ProductDrawer({
                 },
                 { name: 'category', label: 'fields.category' },
                 { name: 'active', label: 'fields.active', toggle: true },
+                { name: 'nonStock', label: 'fields.nonStock', toggle: true, extra: 'formsUi.notice.nonStockHint' },
                 { name: 'notes', label: 'fields.notes', span: 24, input: <Input.TextArea rows={3} /> },
               ]}
             />

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { quoteInput, type QuoteDetail } from '@shared/quotes/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
-import { validateWith } from '../forms/zod-form';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
+import { recheckShownErrors, validateWith } from '../forms/zod-form';
 import { MakeOrderDialog } from '../orders/MakeOrderDialog';
 import { rpc } from '../rpc/client';
 import { EmailQuoteDialog } from './EmailQuoteDialog';
@@ -21,7 +22,8 @@ import { QuoteHeaderForm } from './editor/QuoteHeaderForm';
 import { QuoteLinesEditor } from './editor/QuoteLinesEditor';
 import { QuoteSummary } from './editor/QuoteSummary';
 import { QuoteVersions } from './editor/QuoteVersions';
-import { livePricing, newQuote, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
+import { livePricing, type LiveValues } from './editor/live-pricing';
+import { newQuote, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
 import { FollowUps } from './FollowUps';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
@@ -75,7 +77,12 @@ export function QuoteEditor({
   }, [presetCustomer.data, preset, form]);
   const readOnly = !can('quotes.write') || (quote ? !quote.editable : false);
   const values = Form.useWatch([], form) as Values | undefined;
-  const pricing = useMemo(() => livePricing(values ?? (quote as unknown as Values) ?? blank), [values, quote, blank]);
+  const pricing = useMemo(
+    () => livePricing((values ?? (quote as unknown as Values) ?? blank) as LiveValues),
+    [values, quote, blank],
+  );
+  // Escape, the × and leaving the page ask first while edits are unsaved.
+  const unsaved = useUnsavedGuard(!readOnly);
 
   useEffect(() => {
     if (quote) form.setFieldsValue(quote as unknown as Values);
@@ -108,6 +115,7 @@ export function QuoteEditor({
     },
     onSuccess: async (saved) => {
       if (!saved) return;
+      unsaved.markClean();
       message.success(t('common.saved'));
       await refresh(saved);
     },
@@ -115,10 +123,11 @@ export function QuoteEditor({
   });
   useShortcut('save', !readOnly && !save.isPending && (() => save.mutate()));
 
-  /** Runs a workflow step, then shows the quote as it now is. */
-  const act = async (label: string, run: () => Promise<QuoteDetail>) => {
+  /** Runs a workflow step, then shows the quote as it now is; null: nothing ran (the form's errors are shown). */
+  const act = async (label: string, run: () => Promise<QuoteDetail | null>) => {
     try {
       const after = await run();
+      if (!after) return;
       message.success(t('quotes.done', { action: label }));
       await refresh(after);
     } catch (err) {
@@ -141,7 +150,7 @@ export function QuoteEditor({
           )}
         </Space>
       }
-      onClose={onClose}
+      onClose={unsaved.guard(onClose)}
       destroyOnHidden
       extra={
         <QuoteActions
@@ -157,7 +166,16 @@ export function QuoteEditor({
       {!isNew && detail.isLoading ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" disabled={readOnly} initialValues={blank}>
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={readOnly}
+          initialValues={blank}
+          onValuesChange={(changed) => {
+            unsaved.onValuesChange();
+            recheckShownErrors(form, quoteInput, changed, toQuoteInput(form.getFieldsValue(true) as Values));
+          }}
+        >
           <Tabs
             defaultActiveKey={isNew && preset?.importList ? 'lines' : undefined}
             items={[

@@ -15,6 +15,8 @@ import { AllocationEditor, draftItems, type AllocationDraft } from './Allocation
 import { CustomerPicker } from './customer-picker';
 import { parseYuan } from './yuan-input';
 import { useShortcut } from '../app/shortcuts';
+import { refreshShownErrors } from '../forms/field-errors';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
 
 interface Values {
   date?: dayjs.Dayjs;
@@ -43,6 +45,8 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
   const amountText = Form.useWatch('amount', form);
   const amount = parseYuan(amountText);
   const isBill = method !== undefined && BILL_METHODS.includes(method);
+  // Escape, the × and 取消 ask first while the receipt is not saved.
+  const unsaved = useUnsavedGuard();
 
   useShortcut('save', !busy && (() => void save()));
 
@@ -83,6 +87,7 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
           : null,
         allocations,
       });
+      unsaved.markClean();
       message.success(t('receipts.created', { number: r.number }));
       onCreated(r.id);
     } catch (err) {
@@ -100,9 +105,17 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
       okText={t('common.save')}
       confirmLoading={busy}
       onOk={() => void save()}
-      onCancel={onClose}
+      onCancel={unsaved.guard(onClose)}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs(), method: 'transfer' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ date: dayjs(), method: 'transfer' }}
+        onValuesChange={(changed) => {
+          unsaved.onValuesChange();
+          refreshShownErrors(form, changed);
+        }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', columnGap: 12 }}>
           <Form.Item name="date" label={t('fields.date')}>
             <DatePicker style={{ width: '100%' }} />
@@ -164,7 +177,15 @@ export function ReceiptForm({ onClose, onCreated }: { onClose(): void; onCreated
         </Form.Item>
       </Form>
       {customerId ? (
-        <AllocationEditor customerId={customerId} available={amount} value={draft} onChange={setDraft} />
+        <AllocationEditor
+          customerId={customerId}
+          available={amount}
+          value={draft}
+          onChange={(d) => {
+            setDraft(d);
+            unsaved.onValuesChange();
+          }}
+        />
       ) : null}
     </Modal>
   );

@@ -1,16 +1,11 @@
 import { yuanToFen } from '@shared/money';
+import { NUMBER_RULES, readNumberInput } from '@shared/number-input';
 
-/** Full-width digits, point and commas (an IME left in full-width mode) read as their ASCII forms. */
-const halfWidth = (s: string) =>
-  s.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-
-/** A typed yuan amount as fen, or null when it is not one (letters, a minus sign, three decimals). */
+/**
+ * A typed yuan amount as fen, or null when it is not one (letters, a minus sign, three decimals). Full-width
+ * digits and thousands separators are read as the channels read them (shared/number-input.ts).
+ */
 export function parseYuan(text: string | undefined | null): number | null {
-  const v = halfWidth(text ?? '')
-    .trim()
-    .replace(/,/g, '');
-  if (!/^\d{1,13}(\.\d{1,2})?$/.test(v)) return null;
-  return yuanToFen(v);
+  const read = readNumberInput(text, NUMBER_RULES.yuan);
+  return read.ok ? yuanToFen(read.value) : null;
 }

@@ -69,10 +69,11 @@ describe('the router answers bad input on every channel with a typed error and w
   it('names the offending field, in Chinese by default and in English on request', async () => {
     const zh = await t.fail('customers.create', { name: '' });
     expect(zh.code).toBe('VALIDATION');
-    expect(zh.message).toContain('「名称」');
+    expect(zh.message).toBe('输入有误：名称不能为空');
+    expect(zh.details?.fields?.[0]?.message).toBe('名称不能为空');
     expect(zh.details?.fields?.[0]?.path).toBe('name');
     const en = await t.fail('customers.create', { name: '', taxId: 'abc' }, { locale: 'en' });
-    expect(en.message).toContain('"Name"');
+    expect(en.message).toContain('Name is required');
     expect(en.message).toContain('"Tax ID" must be 15, 18 or 20 digits or capital letters');
   });
 

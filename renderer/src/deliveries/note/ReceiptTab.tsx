@@ -3,8 +3,8 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
 import Descriptions from 'antd/es/descriptions';
+import Form from 'antd/es/form';
 import Input from 'antd/es/input';
-import InputNumber from 'antd/es/input-number';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
@@ -17,11 +17,24 @@ import { ATTACHMENT_MIME } from '@shared/attachments/contract';
 import { DISCREPANCY_KINDS, type NoteDetail } from '@shared/deliveries/contract';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { readFileBase64 } from '../../files/file-transfer';
-import { rpc } from '../../rpc/client';
+import { NUMBER_RULES } from '@shared/number-input';
+import { FigureInput } from '../../forms/FigureInput';
+import { showFieldErrors } from '../../forms/field-errors';
+import { revealField } from '../../forms/reveal-field';
+import { useUnsavedGuard } from '../../forms/useUnsavedGuard';
+import '../../forms/line-cells.css';
+import { RpcError, rpc } from '../../rpc/client';
+import { discrepancyProblem } from '../quantity-checks';
 import { NoticeStatusTag } from '../status-tags';
 import { useRpcError } from '../../rpc/useRpcError';
 
 type Line = NoteDetail['lines'][number];
+type ReceiptValues = {
+  signer?: string;
+  date?: dayjs.Dayjs;
+  note?: string;
+  lines?: { kind?: (typeof DISCREPANCY_KINDS)[number]; quantity?: string; note?: string }[];
+};
 
 /** 回单: who signed and when, anything short, damaged or wrong, and the scan of the signed copy. */
 export function ReceiptTab({
@@ -37,14 +50,24 @@ export function ReceiptTab({
   const navigate = useNavigate();
   const { message } = App.useApp();
   const rpcError = useRpcError();
-  const [signer, setSigner] = useState('');
-  const [date, setDate] = useState(dayjs());
-  const [remark, setRemark] = useState('');
+  const [form] = Form.useForm<ReceiptValues>();
   const [scan, setScan] = useState<File | null>(null);
-  const [diffs, setDiffs] = useState<
-    Record<number, { kind?: (typeof DISCREPANCY_KINDS)[number]; quantity?: string; note?: string }>
-  >({});
+  const [busy, setBusy] = useState(false);
+  const unsaved = useUnsavedGuard();
   async function save() {
+    try {
+      await form.validateFields();
+    } catch {
+      const first = form.getFieldsError().find((f) => f.errors.length);
+      if (first) revealField(form, first.name);
+      return;
+    }
+    const v = form.getFieldsValue(true) as ReceiptValues;
+    // Which table row each sent discrepancy is, so the core's errors land on the right row.
+    const chosen = (v.lines ?? []).flatMap((d, row) =>
+      d?.kind && d.quantity?.trim() ? [{ ...d, lineId: note.lines[row]!.id, row }] : [],
+    );
+    setBusy(true);
     try {
       let attachmentId: number | null = null;
       if (scan)
@@ -55,22 +78,34 @@ export function ReceiptTab({
             dataBase64: await readFileBase64(scan),
           })
         ).id;
-      const discrepancies = Object.entries(diffs)
-        .filter(([, d]) => d.kind && d.quantity)
-        .map(([lineId, d]) => ({ lineId: Number(lineId), kind: d.kind!, quantity: d.quantity!, note: d.note ?? null }));
-      await onDone(
-        await rpc('deliveries.notes.receipt', {
-          id: note.id,
-          signer,
-          date: date.format('YYYY-MM-DD'),
-          note: remark,
-          attachmentId,
-          discrepancies,
-        }),
-      );
+      const saved = await rpc('deliveries.notes.receipt', {
+        id: note.id,
+        signer: v.signer ?? '',
+        date: (v.date ?? dayjs()).format('YYYY-MM-DD'),
+        note: v.note,
+        attachmentId,
+        discrepancies: chosen.map((d) => ({
+          lineId: d.lineId,
+          kind: d.kind!,
+          quantity: d.quantity!,
+          note: d.note ?? null,
+        })),
+      });
+      unsaved.markClean();
+      await onDone(saved);
       message.success(t('deliveries.receiptSaved'));
     } catch (err) {
+      if (err instanceof RpcError && err.fields.length)
+        showFieldErrors(
+          form,
+          err.fields.map((f) => ({
+            ...f,
+            path: f.path.replace(/^discrepancies\.(\d+)\./, (_m, j: string) => `lines.${chosen[Number(j)]?.row ?? j}.`),
+          })),
+        );
       rpcError.show(err);
+    } finally {
+      setBusy(false);
     }
   }
   if (note.status === 'receipted') {
@@ -107,26 +142,41 @@ export function ReceiptTab({
   if (note.status !== 'delivered' || readOnly)
     return <Alert type="info" showIcon message={t('deliveries.receiptAfterDelivery')} />;
   return (
-    <>
-      <Space wrap style={{ marginBottom: 8 }}>
-        <Input
-          aria-label={t('fields.signer')}
-          placeholder={t('fields.signer')}
-          value={signer}
-          onChange={(e) => setSigner(e.target.value)}
-          style={{ width: 140 }}
-        />
-        <DatePicker aria-label={t('deliveries.receiptDate')} value={date} onChange={(d) => d && setDate(d)} />
-        <Input
-          aria-label={t('fields.note')}
-          placeholder={t('fields.note')}
-          value={remark}
-          onChange={(e) => setRemark(e.target.value)}
-          style={{ width: 260 }}
-        />
-        <Upload accept={ATTACHMENT_MIME.join(',')} showUploadList={false} beforeUpload={(f) => (setScan(f), false)}>
-          <Button>{scan ? scan.name : t('deliveries.attachScan')}</Button>
-        </Upload>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ date: dayjs(), lines: note.lines.map(() => ({})) }}
+      onValuesChange={(changed: ReceiptValues) => {
+        unsaved.onValuesChange();
+        // A discrepancy's quantity is checked again when its kind is chosen or cleared.
+        changed.lines?.forEach((c, row) => {
+          if (c && 'kind' in c) void form.validateFields([['lines', row, 'quantity']]).catch(() => undefined);
+        });
+      }}
+    >
+      <Space wrap align="start" style={{ marginBottom: 8 }}>
+        <Form.Item
+          name="signer"
+          label={t('formsUi.receipt.signer')}
+          rules={[{ required: true, whitespace: true, message: t('formsUi.receipt.signerRequired') }]}
+        >
+          <Input aria-label={t('formsUi.receipt.signer')} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="date" label={t('formsUi.receipt.date')}>
+          <DatePicker aria-label={t('formsUi.receipt.date')} allowClear={false} />
+        </Form.Item>
+        <Form.Item name="note" label={t('formsUi.receipt.note')}>
+          <Input aria-label={t('formsUi.receipt.note')} style={{ width: 260 }} />
+        </Form.Item>
+        <Form.Item label={t('formsUi.receipt.scan')}>
+          <Upload
+            accept={ATTACHMENT_MIME.join(',')}
+            showUploadList={false}
+            beforeUpload={(f) => (setScan(f), unsaved.onValuesChange(), false)}
+          >
+            <Button>{scan ? scan.name : t('deliveries.attachScan')}</Button>
+          </Upload>
+        </Form.Item>
       </Space>
       <Table<Line>
         size="small"
@@ -135,50 +185,61 @@ export function ReceiptTab({
         dataSource={note.lines}
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
-          { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+          { title: t('formsUi.receipt.sentQty'), dataIndex: 'quantity', align: 'right' },
           {
-            title: t('deliveries.discrepancy'),
+            title: t('formsUi.receipt.diffKind'),
             key: 'k',
-            render: (_v, l) => (
-              <Select
-                allowClear
-                style={{ width: 100 }}
-                aria-label={`${t('deliveries.discrepancy')} ${l.name}`}
-                value={diffs[l.id]?.kind}
-                onChange={(k) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], kind: k } }))}
-                options={DISCREPANCY_KINDS.map((k) => ({ value: k, label: t(`deliveries.kinds.${k}`) }))}
-              />
+            render: (_v, l, row) => (
+              <Form.Item name={['lines', row, 'kind']} className="line-cell">
+                <Select
+                  allowClear
+                  style={{ width: 100 }}
+                  aria-label={`${t('deliveries.discrepancy')} ${l.name}`}
+                  options={DISCREPANCY_KINDS.map((k) => ({ value: k, label: t(`deliveries.kinds.${k}`) }))}
+                />
+              </Form.Item>
             ),
           },
           {
-            title: t('fields.quantity'),
+            title: t('formsUi.receipt.diffQty'),
             key: 'q',
-            render: (_v, l) => (
-              <InputNumber
-                aria-label={`${t('deliveries.discrepancy')}${t('fields.quantity')} ${l.name}`}
-                stringMode
-                min="0"
-                max={l.quantity}
-                value={diffs[l.id]?.quantity}
-                onChange={(v) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], quantity: v ?? undefined } }))}
-              />
+            render: (_v, l, row) => (
+              <Form.Item
+                name={['lines', row, 'quantity']}
+                className="line-cell"
+                style={{ width: 130 }}
+                rules={[
+                  {
+                    validator: async (_r, value: string | undefined) => {
+                      if (!form.getFieldValue(['lines', row, 'kind'])) return;
+                      const problem = discrepancyProblem(value ?? '', l.quantity);
+                      if (problem) throw new Error(t(problem.key, problem.vars ?? {}));
+                    },
+                  },
+                ]}
+              >
+                <FigureInput
+                  rule={NUMBER_RULES.quantity}
+                  aria-label={`${t('deliveries.discrepancy')}${t('fields.quantity')} ${l.name}`}
+                  style={{ width: 130 }}
+                />
+              </Form.Item>
             ),
           },
           {
-            title: t('fields.note'),
+            title: t('formsUi.receipt.diffNote'),
             key: 'n',
-            render: (_v, l) => (
-              <Input
-                value={diffs[l.id]?.note}
-                onChange={(e) => setDiffs((d) => ({ ...d, [l.id]: { ...d[l.id], note: e.target.value } }))}
-              />
+            render: (_v, l, row) => (
+              <Form.Item name={['lines', row, 'note']} className="line-cell">
+                <Input aria-label={`${t('formsUi.receipt.diffNote')} ${l.name}`} />
+              </Form.Item>
             ),
           },
         ]}
       />
-      <Button type="primary" style={{ marginTop: 8 }} disabled={!signer.trim()} onClick={() => void save()}>
+      <Button type="primary" style={{ marginTop: 8 }} loading={busy} onClick={() => void save()}>
         {t('deliveries.saveReceipt')}
       </Button>
-    </>
+    </Form>
   );
 }

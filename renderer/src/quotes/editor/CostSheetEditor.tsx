@@ -1,17 +1,22 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import Switch from 'antd/es/switch';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { COST_SOURCES, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { NUMBER_RULES } from '@shared/number-input';
+import { COST_SOURCES } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
+import { FigureCell, TextCell } from '../../forms/LineCells';
+import type { LivePricing } from './live-pricing';
+
+/** A cost line's quote line number: a whole number from 1, or empty for an overhead. */
+const LINE_NO = { decimals: 0, digits: 3, zero: false, example: '1' };
 
 /** The cost sheet: materials from the drawing, each with its unit cost and where it came from. */
-export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
+export function CostSheetEditor({ pricing, readOnly }: { pricing: LivePricing; readOnly: boolean }) {
   const { t } = useTranslation();
   const includesTax = Boolean(Form.useWatch('costIncludesTax', Form.useFormInstance()));
   return (
@@ -31,7 +36,7 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: QuotePricing |
   );
 }
 
-function CostLines({ pricing, readOnly }: { pricing: QuotePricing | null; readOnly: boolean }) {
+function CostLines({ pricing, readOnly }: { pricing: LivePricing; readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.List name="costLines">
@@ -57,18 +62,35 @@ function CostLines({ pricing, readOnly }: { pricing: QuotePricing | null; readOn
                 <tr key={row.key}>
                   <td>{i + 1}</td>
                   <td>
-                    <Form.Item name={[row.name, 'lineNo']} noStyle>
-                      <Input style={{ width: 50 }} aria-label={`${t('quotes.lineNo')} ${i + 1}`} />
-                    </Form.Item>
+                    <FigureCell
+                      name={[row.name, 'lineNo']}
+                      rule={LINE_NO}
+                      label={t('fields.lineNo')}
+                      ariaLabel={`${t('quotes.lineNo')} ${i + 1}`}
+                      width={56}
+                      optional
+                    />
                   </td>
-                  {(['name', 'spec', 'unit', 'quantity', 'unitCost'] as const).map((f) => (
+                  {(['name', 'spec', 'unit'] as const).map((f) => (
                     <td key={f}>
-                      <Form.Item name={[row.name, f]} noStyle>
-                        <Input
-                          aria-label={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
-                          style={{ width: { name: 140, spec: 160, unit: 50, quantity: 70, unitCost: 90 }[f] }}
-                        />
-                      </Form.Item>
+                      <TextCell
+                        name={[row.name, f]}
+                        label={t(`fields.${f}`)}
+                        ariaLabel={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
+                        width={{ name: 140, spec: 160, unit: 50 }[f]}
+                        required={f !== 'spec'}
+                      />
+                    </td>
+                  ))}
+                  {(['quantity', 'unitCost'] as const).map((f) => (
+                    <td key={f}>
+                      <FigureCell
+                        name={[row.name, f]}
+                        rule={f === 'quantity' ? NUMBER_RULES.quantity : NUMBER_RULES.price}
+                        label={t(`fields.${f}`)}
+                        ariaLabel={`${t(`fields.${f}`)} ${t('quotes.cost')} ${i + 1}`}
+                        width={f === 'quantity' ? 70 : 96}
+                      />
                     </td>
                   ))}
                   <td>
@@ -79,7 +101,7 @@ function CostLines({ pricing, readOnly }: { pricing: QuotePricing | null; readOn
                       />
                     </Form.Item>
                   </td>
-                  <td className="num">{pricing?.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
+                  <td className="num">{pricing.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
                   <td>
                     <Button
                       size="small"

@@ -27,9 +27,10 @@ export function QuoteActions({
 }: {
   id: number | 'new';
   quote: QuoteDetail | undefined;
-  save: { isPending: boolean; mutate(): void; mutateAsync(): Promise<unknown> };
-  /** Runs a workflow step, then shows the quote as it now is. */
-  act(label: string, run: () => Promise<QuoteDetail>): Promise<void>;
+  /** Saves the form; null when it has errors (shown beside the fields). */
+  save: { isPending: boolean; mutate(): void; mutateAsync(): Promise<QuoteDetail | null> };
+  /** Runs a workflow step, then shows the quote as it now is; a step answering null did not run. */
+  act(label: string, run: () => Promise<QuoteDetail | null>): Promise<void>;
   onEmail(): void;
   onOrder(): void;
 }) {
@@ -59,16 +60,18 @@ export function QuoteActions({
             <Button loading={save.isPending} onClick={() => save.mutate()}>
               {t('quotes.save')}
             </Button>
-            {!isNew && (
-              <Button
-                type="primary"
-                onClick={() =>
-                  act(t('quotes.submit'), async () => (await save.mutateAsync(), rpc('quotes.submit', { id: qid })))
-                }
-              >
-                {t('quotes.submit')}
-              </Button>
-            )}
+            {/* From the first save: a new quote is saved, then submitted, in one step. */}
+            <Button
+              type="primary"
+              onClick={() =>
+                act(t('quotes.submit'), async () => {
+                  const saved = await save.mutateAsync();
+                  return saved && rpc('quotes.submit', { id: saved.id });
+                })
+              }
+            >
+              {t('quotes.submit')}
+            </Button>
           </>
         )}
         {quote?.status === 'pending_approval' && can('quotes.approve') && (

@@ -1,7 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import type { FormInstance } from 'antd/es/form';
@@ -9,20 +8,33 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAX_RATES } from '@shared/money';
 import type { ProductRow } from '@shared/products/contract';
-import { QUOTE_LINE_KINDS, restateUnitPrice, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { NUMBER_RULES } from '@shared/number-input';
+import { QUOTE_LINE_KINDS, restateUnitPrice } from '@shared/quotes/quote-pricing';
 import { PreviousLinesDialog } from '../PreviousLinesDialog';
 import { usePasteLines } from '../../paste/usePasteLines';
 import { money, taxRateLabel } from '../../format';
+import { FigureCell, TextCell } from '../../forms/LineCells';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { rpc } from '../../rpc/client';
 import { PICKER_PAGE_SIZE } from '../../table/page-sizes';
 import { onLineKeys } from '../../forms/line-keys';
+import type { LivePricing } from './live-pricing';
 
 const searchProducts = async (q: string) =>
   (await rpc('products.list', { q, pageSize: PICKER_PAGE_SIZE, filters: { active: true } })).rows;
 const productOption = (p: ProductRow) => ({ value: p.id, label: `${p.code} ${p.name} ${p.spec ?? ''}` });
 
-/** The priced lines: goods picked from products (or typed), discounts and freight as lines too. */
+const TEXT_WIDTHS = { name: 120, brand: 80, spec: 150, unit: 50 } as const;
+const FIGURES = {
+  quantity: { width: 70, rule: NUMBER_RULES.quantity },
+  unitPrice: { width: 96, rule: NUMBER_RULES.price },
+} as const;
+
+/**
+ * The priced lines: goods picked from products (or typed), discounts and freight as lines too. Each cell says
+ * under it what is wrong ("数量须大于 0", "单价只能是数字，如 1446.40") as it is typed, and the list says when the
+ * discounts exceed the goods.
+ */
 export function QuoteLinesEditor({
   form,
   pricing,
@@ -31,7 +43,7 @@ export function QuoteLinesEditor({
   openImport,
 }: {
   form: FormInstance;
-  pricing: QuotePricing | null;
+  pricing: LivePricing;
   readOnly: boolean;
   quoteNumber?: string;
   /** Opens the 询价清单 import at once. */
@@ -75,7 +87,7 @@ export function QuoteLinesEditor({
   };
   return (
     <Form.List name="lines">
-      {(rows, { add, remove }) => (
+      {(rows, { add, remove }, { errors }) => (
         <div onPaste={paste.onPaste}>
           <table
             className="edit-grid"
@@ -123,16 +135,26 @@ export function QuoteLinesEditor({
                       />
                     </Form.Item>
                   </td>
-                  {(['name', 'brand', 'spec', 'unit', 'quantity', 'unitPrice'] as const).map((f) => (
+                  {(['name', 'brand', 'spec', 'unit'] as const).map((f) => (
                     <td key={f}>
-                      <Form.Item name={[row.name, f]} noStyle>
-                        <Input
-                          aria-label={`${t(`fields.${f}`)} ${i + 1}`}
-                          style={{
-                            width: { name: 120, brand: 80, spec: 150, unit: 50, quantity: 70, unitPrice: 90 }[f],
-                          }}
-                        />
-                      </Form.Item>
+                      <TextCell
+                        name={[row.name, f]}
+                        label={t(`fields.${f}`)}
+                        ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                        width={TEXT_WIDTHS[f]}
+                        required={f === 'name' || f === 'unit'}
+                      />
+                    </td>
+                  ))}
+                  {(['quantity', 'unitPrice'] as const).map((f) => (
+                    <td key={f}>
+                      <FigureCell
+                        name={[row.name, f]}
+                        rule={FIGURES[f].rule}
+                        label={t(`fields.${f}`)}
+                        ariaLabel={`${t(`fields.${f}`)} ${i + 1}`}
+                        width={FIGURES[f].width}
+                      />
                     </td>
                   ))}
                   <td>
@@ -143,9 +165,11 @@ export function QuoteLinesEditor({
                       />
                     </Form.Item>
                   </td>
-                  <td className="num">{pricing?.lines[i] ? money(pricing.lines[i]!.gross) : ''}</td>
                   <td className="num">
-                    {pricing?.suggestedUnitPrices[i] && (
+                    {pricing.lines[i] && !pricing.incomplete.includes(i + 1) ? money(pricing.lines[i]!.gross) : '—'}
+                  </td>
+                  <td className="num">
+                    {pricing.suggestedUnitPrices[i] && (
                       <Button
                         size="small"
                         type="link"
@@ -159,9 +183,12 @@ export function QuoteLinesEditor({
                     )}
                   </td>
                   <td>
-                    <Form.Item name={[row.name, 'leadTime']} noStyle>
-                      <Input style={{ width: 70 }} />
-                    </Form.Item>
+                    <TextCell
+                      name={[row.name, 'leadTime']}
+                      label={t('fields.leadTime')}
+                      ariaLabel={`${t('fields.leadTime')} ${i + 1}`}
+                      width={70}
+                    />
                   </td>
                   <td>
                     <Button
@@ -176,6 +203,7 @@ export function QuoteLinesEditor({
               ))}
             </tbody>
           </table>
+          <Form.ErrorList errors={errors} />
           {!readOnly && (
             <Space style={{ marginTop: 8 }}>
               <Button onClick={() => add(goodsLine())}>{t('quotes.addLine')}</Button>

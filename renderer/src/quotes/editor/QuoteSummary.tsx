@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { QuotePricing } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
+import type { LivePricing } from './live-pricing';
+import { LinesTotalNote, totalInWords } from './LinesTotalNote';
 
-/** The running totals under the form: net, tax, gross in figures and 大写, cost, margin, discount. */
-export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
+/**
+ * The running totals under the form: net, tax, gross in figures and 大写, cost, margin, discount. Always there:
+ * a line still being typed is left out and named.
+ */
+export function QuoteSummary({ pricing }: { pricing: LivePricing }) {
   const { t } = useTranslation();
-  if (!pricing) return null;
   return (
     <div className="quote-summary" data-testid="quote-summary">
       <span>
@@ -17,7 +20,7 @@ export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
       <span>
         {t('quotes.gross')} <b data-testid="quote-gross">{money(pricing.totals.gross)}</b>
       </span>
-      <span>{pricing.amountInWords}</span>
+      {totalInWords(pricing) && <span data-testid="quote-words">{totalInWords(pricing)}</span>}
       <span>
         {t('quoteRules.costNet')} <b>{money(pricing.cost)}</b>
       </span>
@@ -37,6 +40,7 @@ export function QuoteSummary({ pricing }: { pricing: QuotePricing | null }) {
           {t('quoteRules.belowList', { lines: pricing.belowListLines.join(t('wording.listSep')) })}
         </span>
       )}
+      <LinesTotalNote pricing={pricing} />
     </div>
   );
 }

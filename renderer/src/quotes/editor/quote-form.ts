@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import i18next from 'i18next';
-import { priceQuote, type QuotePricing } from '@shared/quotes/quote-pricing';
+import { halfWidth } from '@shared/number-input';
 
 /** The quote form's values: the channel's input as the form holds it (text where numbers go). */
 export type QuoteFormValues = Record<string, unknown> & {
@@ -27,33 +27,10 @@ export function toQuoteInput(v: QuoteFormValues) {
     ...v,
     costLines: (v.costLines ?? []).map((c) => ({
       ...c,
-      lineNo: c.lineNo === '' || c.lineNo === undefined || c.lineNo === null ? null : Number(c.lineNo),
+      lineNo:
+        c.lineNo === undefined || c.lineNo === null || !halfWidth(String(c.lineNo)).trim()
+          ? null
+          : Number(halfWidth(String(c.lineNo)).trim()),
     })),
   };
-}
-
-/** Totals, cost and margin as the user types; null while a number is half-typed. */
-export function livePricing(v: QuoteFormValues): QuotePricing | null {
-  try {
-    return priceQuote({
-      priceIncludesTax: Boolean(v.priceIncludesTax),
-      costIncludesTax: Boolean(v.costIncludesTax),
-      targetMargin: (v.targetMargin as string) || null,
-      lines: (v.lines ?? []).map((l) => ({
-        kind: (l.kind as never) ?? 'item',
-        quantity: String(l.quantity ?? '0'),
-        unitPrice: String(l.unitPrice ?? '0'),
-        taxRate: String(l.taxRate ?? '0'),
-        // Kept on the form's line when a product is picked (and sent back with the quote): the discount sees it.
-        listPrice: typeof l.listPrice === 'string' ? l.listPrice : null,
-      })),
-      costLines: (v.costLines ?? []).map((c) => ({
-        lineNo: c.lineNo ? Number(c.lineNo) : null,
-        quantity: String(c.quantity ?? '0'),
-        unitCost: String(c.unitCost ?? '0'),
-      })),
-    });
-  } catch {
-    return null; // half-typed numbers: the summary waits for them
-  }
 }
