@@ -13,6 +13,7 @@ import type { OrderDetail } from '@shared/orders/contract';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { rpcQuery } from '../rpc/query-keys';
+import { qty as qtyText } from '../format';
 
 /** 发货通知单 from a sales order: every goods line with what is still available, partial quantities allowed. */
 export function NoticeDialog({
@@ -113,9 +114,9 @@ export function NoticeDialog({
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.spec'), dataIndex: 'spec' },
           { title: t('fields.unit'), dataIndex: 'unit', width: 60 },
-          { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right', width: 80 },
-          { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', width: 80 },
-          { title: t('deliveries.available'), dataIndex: 'available', align: 'right', width: 80 },
+          { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right', width: 80, render: qtyText },
+          { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', width: 80, render: qtyText },
+          { title: t('deliveries.available'), dataIndex: 'available', align: 'right', width: 80, render: qtyText },
           {
             title: t('deliveries.thisTime'),
             key: 'qty',

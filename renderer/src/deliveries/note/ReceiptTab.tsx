@@ -20,6 +20,7 @@ import { readFileBase64 } from '../../files/file-transfer';
 import { rpc } from '../../rpc/client';
 import { NoticeStatusTag } from '../status-tags';
 import { useRpcError } from '../../rpc/useRpcError';
+import { qty } from '../../format';
 
 type Line = NoteDetail['lines'][number];
 
@@ -135,7 +136,7 @@ export function ReceiptTab({
         dataSource={note.lines}
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
-          { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+          { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
           {
             title: t('deliveries.discrepancy'),
             key: 'k',
