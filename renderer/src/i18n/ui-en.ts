@@ -6,6 +6,7 @@ import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
 import { quoteRulesUiEn } from '../quotes/rules-i18n';
+import { auditTextUiEn } from '../audit/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -644,4 +645,5 @@ export const uiEn: typeof uiZhCN = {
   orderLife: orderLifeUiEn,
   directOrders: directOrdersUiEn,
   quoteRules: quoteRulesUiEn,
+  auditText: auditTextUiEn,
 };

@@ -6,6 +6,7 @@ import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
 import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
+import { auditTextUiZhCN } from '../audit/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -616,4 +617,5 @@ export const uiZhCN = {
   orderLife: orderLifeUiZhCN,
   directOrders: directOrdersUiZhCN,
   quoteRules: quoteRulesUiZhCN,
+  auditText: auditTextUiZhCN,
 };
