@@ -48,13 +48,19 @@ export function expectLaidOut(
       const where = `page ${i + 1} "${w.text}"`;
       expect(w.xMinMm, where).toBeGreaterThan(left - slack);
       expect(w.xMaxMm, where).toBeLessThan(area.widthMm - right + slack);
-      // Word boxes take the font's full ascent: the top line's box may reach into the margin, never its text.
-      if (w.yMaxMm < top) expect(w.text, where).toMatch(topMark);
-      else expect(w.yMaxMm, where).toBeGreaterThan(top + 1);
+      // A word's box takes its font's full ascent and descent, far more than its ink: the middle half of the box is
+      // where the letters are.
+      const middle = (w.yMinMm + w.yMaxMm) / 2;
+      const quarter = (w.yMaxMm - w.yMinMm) / 4;
+      const [inkTop, inkBottom] = [middle - quarter, middle + quarter];
+      if (inkBottom < top) expect(w.text, `${where} in the top margin`).toMatch(topMark);
+      else expect(inkTop, where).toBeGreaterThan(top - slack);
       const printableBottom = area.heightMm - bottom;
-      if (area.footerBelow && w.yMaxMm > printableBottom + slack)
-        expect(w.yMinMm, `${where} neither in the body nor the footer`).toBeGreaterThan(printableBottom - 1);
-      else expect(w.yMaxMm, where).toBeLessThan(printableBottom + slack);
+      // Below the printable area only the page footer (第 N 页 共 M 页, the number), and wholly below it.
+      if (inkBottom > printableBottom + slack) {
+        expect(area.footerBelow, `${where} below the printable area`).toBe(true);
+        expect(inkTop, `${where} neither in the body nor the footer`).toBeGreaterThan(printableBottom - slack);
+      }
     }
   }
   return pages;
