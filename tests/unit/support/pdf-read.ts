@@ -53,13 +53,15 @@ export function expectLaidOut(
       const middle = (w.yMinMm + w.yMaxMm) / 2;
       const quarter = (w.yMaxMm - w.yMinMm) / 4;
       const [inkTop, inkBottom] = [middle - quarter, middle + quarter];
+      // That estimate is good to about a millimetre.
+      const ink = 1;
       if (inkBottom < top) expect(w.text, `${where} in the top margin`).toMatch(topMark);
-      else expect(inkTop, where).toBeGreaterThan(top - slack);
+      else expect(inkTop, where).toBeGreaterThan(top - ink);
       const printableBottom = area.heightMm - bottom;
       // Below the printable area only the page footer (第 N 页 共 M 页, the number), and wholly below it.
-      if (inkBottom > printableBottom + slack) {
+      if (inkBottom > printableBottom + ink) {
         expect(area.footerBelow, `${where} below the printable area`).toBe(true);
-        expect(inkTop, `${where} neither in the body nor the footer`).toBeGreaterThan(printableBottom - slack);
+        expect(inkTop, `${where} neither in the body nor the footer`).toBeGreaterThan(printableBottom - ink);
       }
     }
   }
