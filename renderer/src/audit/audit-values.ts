@@ -198,7 +198,7 @@ function figure(field: string, value: string): string | null {
  */
 export function show(value: unknown, names: Partial<ValueNames> = {}, field?: string): string {
   const n = { ...BARE, ...names };
-  if (value === null || value === undefined || value === '') return '—';
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   const kind = field === undefined ? null : refKindOf(n.entity, field);
   if (kind && (typeof value === 'number' || Array.isArray(value)))
     return (Array.isArray(value) ? value : [value])

@@ -28,6 +28,7 @@ describe('what the history shows a user', () => {
   it('empty, yes/no, lists of named things, and no bookkeeping fields', () => {
     expect(show(null)).toBe('—');
     expect(show('')).toBe('—');
+    expect(show({ reasons: [] }, names)).toBe('原因：—');
     expect(show(true)).toBe('✓');
     expect(show([{ name: '张工' }, { name: '李工' }])).toBe('张工、李工');
     expect(show({ id: 7, lockVersion: 3, status: 'draft' }, names)).toBe('状态：draft');
