@@ -18,8 +18,17 @@ export function formatTime(iso: string): string {
 export const money = (fen: number): string => formatFen(fen);
 export const moneyOrBlank = (fen: number | null | undefined): string =>
   fen === null || fen === undefined ? '' : money(fen);
-export const price = (text: string | null | undefined): string => (text ? formatPrice(text) : '');
-export const qty = (text: string | null | undefined): string => (text ? formatQuantity(text) : '');
+/** A figure that is not a number (never expected) shows as it is rather than break the page. */
+const orAsIs = (format: (text: string) => string) => (text: string | null | undefined) => {
+  if (!text) return '';
+  try {
+    return format(text);
+  } catch {
+    return text;
+  }
+};
+export const price = orAsIs(formatPrice);
+export const qty = orAsIs(formatQuantity);
 export const yuan = (fen: number): string => fenToYuan(fen);
 
 export function taxRateLabel(rate: string): string {

@@ -34,6 +34,7 @@ describe('one way to show figures', () => {
     expect(qty('0.125')).toBe('0.125');
     expect(qty('0.000')).toBe('0');
     expect(qty(undefined)).toBe('');
+    expect(qty('约 2 台')).toBe('约 2 台');
   });
 });
 
