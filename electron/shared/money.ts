@@ -59,6 +59,15 @@ export function formatPrice(price: string): string {
   return `${value.isNegative() ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
 
+/** A quantity as people read it: thousands separators, no trailing zeros ('1200.500' -> '1,200.5', '2.0' -> '2'). */
+export function formatQuantity(quantity: string): string {
+  const value = parseDecimal(quantity);
+  if (value.isZero()) return '0';
+  const [whole, frac] = value.abs().toFixed().split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value.isNegative() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
 export interface LineAmounts {
   /** 金额: without tax. */
   net: number;

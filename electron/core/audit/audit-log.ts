@@ -47,6 +47,7 @@ interface AuditDbRow {
   after_json: string | null;
 }
 
+/** A stored row as read back, before the records it mentions are named (audit-refs.ts). */
 export function toAuditRow(r: AuditDbRow): AuditRow {
   return {
     id: r.id,
@@ -59,5 +60,7 @@ export function toAuditRow(r: AuditDbRow): AuditRow {
     action: r.action,
     before: r.before_json === null ? null : JSON.parse(r.before_json),
     after: r.after_json === null ? null : JSON.parse(r.after_json),
+    refs: {},
+    entityName: null,
   };
 }

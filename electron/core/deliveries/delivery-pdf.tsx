@@ -9,12 +9,13 @@ import { getNotes } from './note-store';
 /**
  * The notes, in the order asked, as one PDF: one print job for a whole batch. An issued note prints from its
  * snapshot (customer, contact, letterhead as issued); the others as they would be issued now, and those snapshots
- * come back as `fresh` for a print to keep.
+ * come back as `fresh` for a print to keep. Only a print of a note printed before carries 补打: a preview never does.
  */
 export async function renderNotes(
   db: Knex,
   services: CoreServices,
   ids: number[],
+  { printing }: { printing: boolean },
 ): Promise<{
   pdf: Uint8Array;
   pages: number;
@@ -48,7 +49,7 @@ export async function renderNotes(
     return {
       note,
       issued: frozen.get(note.id) ?? fresh.get(note.id)!,
-      reprint: extra.print_count > 0,
+      reprint: printing && extra.print_count > 0,
       preparedBy: extra.prepared_by,
       deliveredBy: extra.driver,
     };

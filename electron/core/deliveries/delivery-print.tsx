@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { ChargeLineOut, DeliveryPaper, DeliverySettings, NoteDetail } from '../../shared/deliveries/contract';
 import { formatFen, formatPrice } from '../../shared/money';
 import type { IssuedSnapshot } from '../docs/issued-snapshot';
-import { sumQty, qtyText } from './quantities';
+import { totalByUnit } from './quantities';
 
 /**
  * Delivery notes on multipart continuous forms (241 mm wide: full 279, 1/2 140, 1/3 93 mm
@@ -34,6 +34,9 @@ export function layoutFor(paper: DeliveryPaper): Layout {
 
 export function printCssFor(paper: DeliveryPaper): string {
   const l = layoutFor(paper);
+  // On 241 mm multipart forms the total and signatures keep their place at the foot of the form; on plain A4 paper
+  // they follow the table, however short it is.
+  const footTop = paper === 'a4' ? '3mm' : 'auto';
   return `
 .sheet { position: relative; height: ${l.heightMm - 2 * l.margin[0] - 0.5}mm; overflow: hidden; display: flex; gap: 2mm; break-after: page; font-size: 9pt; }
 .sheet:last-child { break-after: auto; }
@@ -43,7 +46,9 @@ export function printCssFor(paper: DeliveryPaper): string {
 .sheet .plies { width: 11mm; display: flex; flex-direction: column; justify-content: space-around; font-size: 8pt; border-left: 0.5pt dashed #666; padding-left: 1mm; white-space: nowrap; }
 .sheet .head { height: ${FIXED_MM.header}mm; display: flex; align-items: center; justify-content: space-between; }
 .sheet .info { height: ${FIXED_MM.info}mm; display: grid; grid-template-columns: 1.3fr 1fr 0.9fr; column-gap: 3mm; font-size: 9pt; }
-.sheet .foot { margin-top: auto; height: ${FIXED_MM.footer}mm; font-size: 9pt; }
+.sheet .foot { margin-top: ${footTop}; height: ${FIXED_MM.footer}mm; font-size: 9pt; }
+.sheet .pageno { text-align: center; font-size: 8pt; margin-top: 1mm; }
+${paper === 'a4' ? '.sheet .pageno { position: absolute; left: 0; right: 0; bottom: 0; margin: 0; }' : ''}
 .sheet .sign { display: grid; grid-template-columns: repeat(5, 1fr); margin-top: 1.5mm; }
 .sheet .stamp { border: 1.2pt solid #c00; color: #c00; padding: 0.3mm 2mm; font-weight: bold; margin-left: 2mm; }
 .sheet .void { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%) rotate(-24deg); font-size: ${Math.min(Math.round(l.heightMm * 0.4), 80)}mm; line-height: 1; font-weight: bold; letter-spacing: 8mm; color: rgba(204, 0, 0, 0.22); border: 1.5mm solid rgba(204, 0, 0, 0.22); padding: 0 3mm 0 11mm; white-space: nowrap; z-index: 2; }
@@ -204,7 +209,7 @@ function Sheet({
             </div>
           ) : last ? (
             <div>
-              合计：数量 {qtyText(sumQty(n.lines.map((l) => l.quantity)))}
+              合计：数量 {totalByUnit(n.lines)}
               {prices && (
                 <>
                   　金额 ¥{formatFen(n.totals.gross)}　（大写）{n.amountInWords}
@@ -221,7 +226,7 @@ function Sheet({
             <span>签收人：</span>
             <span>日期：</span>
           </div>
-          <div style={{ textAlign: 'center', fontSize: '8pt', marginTop: '1mm' }}>
+          <div className="pageno">
             第 {page} 页 共 {pages} 页
           </div>
         </div>

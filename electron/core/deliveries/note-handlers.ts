@@ -329,7 +329,7 @@ export const noteHandlers: HandlerMap<Channel> = {
     return after;
   },
   'deliveries.notes.preview': async ({ ids }, { services, locale }) => {
-    const { pdf, pages, numbers } = await renderNotes(services.db(), services, ids);
+    const { pdf, pages, numbers } = await renderNotes(services.db(), services, ids, { printing: false });
     return {
       filename: notesFilename(locale, numbers),
       dataBase64: Buffer.from(pdf).toString('base64'),
@@ -339,7 +339,7 @@ export const noteHandlers: HandlerMap<Channel> = {
   // Rendering takes seconds for a big batch: it happens before the transaction that counts the prints.
   'deliveries.notes.print': selfManaged(async ({ ids }, ctx) => {
     const db = ctx.services.db();
-    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids);
+    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids, { printing: true });
     await countPrints(ctx, 'delivery_notes', 'delivery', ids, {
       // The first print issues a note: it keeps the snapshot it was just printed from.
       alongside: async (trx) => {

@@ -1,6 +1,6 @@
 import type { NoticeDetail } from '../../shared/deliveries/contract';
 import type { CompanySettings } from '../../shared/settings/contract';
-import { qtyText, sumQty } from './quantities';
+import { totalByUnit } from './quantities';
 
 /** The notice's wording in the printer's language: a key under `orderDocMsg.notice`. */
 export type NoticeText = (key: string, vars?: Record<string, string | number>) => string;
@@ -116,7 +116,7 @@ export function NoticeDocument({ notice: n, customerPo, preparedBy, company, t }
           <b>
             {voided
               ? t('cancelledLine')
-              : t('total', { lines: n.lines.length, quantity: qtyText(sumQty(n.lines.map((l) => l.quantity))) })}
+              : t('total', { lines: n.lines.length, quantity: totalByUnit(n.lines, t('unitSep')) })}
           </b>
         </div>
         {n.notes && (

@@ -29,7 +29,13 @@ export async function renderReturnPdf(
         {note.orderNumber}
       </p>
       <p>退货原因：{r.reason}</p>
-      <table>
+      {/* Fixed column widths: a long spec wraps in its own column, never squeezes 序号, 单位 or 数量 onto two lines. */}
+      <table style={{ tableLayout: 'fixed' }}>
+        <colgroup>
+          {[7, 22, 31, 7, 9, 12, 12].map((width, i) => (
+            <col key={i} style={{ width: `${width}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>序号</th>
@@ -62,16 +68,19 @@ export async function renderReturnPdf(
           ))}
         </tbody>
       </table>
-      <p>
-        <b>
-          退货金额：¥{formatFen(r.gross)}　（大写）{r.amountInWords}
-        </b>
-      </p>
-      <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}>
-        <span>经办：</span>
-        <span>仓库签收：</span>
-        <span>客户确认：</span>
-      </p>
+      {/* The credit and the signatures together, after the last line: never one without the other. */}
+      <div style={{ breakInside: 'avoid' }}>
+        <p>
+          <b>
+            退货金额：¥{formatFen(r.gross)}　（大写）{r.amountInWords}
+          </b>
+        </p>
+        <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}>
+          <span>经办：</span>
+          <span>仓库签收：</span>
+          <span>客户确认：</span>
+        </p>
+      </div>
     </main>,
     { title: `退货单 ${r.number}`, paper: 'a4' },
   );

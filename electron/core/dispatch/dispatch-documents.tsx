@@ -186,6 +186,13 @@ export async function renderConsignmentNote(
     (await readSnapshot(db, 'consignment', id)) ?? (await consignmentSnapshotNow(db, id));
   const { documentHtml } = await import('../docs/document-html');
   const row = { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: '6mm', margin: '2mm 0' } as const;
+  const noteRow = (n: (typeof notes)[number], index: number) => (
+    <tr key={n.id}>
+      <td className="num">{index + 1}</td>
+      <td style={NO_WRAP}>{n.number}</td>
+      <td>{n.customerName}</td>
+    </tr>
+  );
   const html = documentHtml(
     <main>
       <div style={{ fontSize: '13pt', fontWeight: 'bold' }}>{company.name ?? ''}</div>
@@ -250,16 +257,38 @@ export async function renderConsignmentNote(
           </tr>
         </tbody>
       </table>
-      <p>
-        付款方式：{PAYMENT[c.payment]}　运费及保价费合计：¥{formatFen(c.freight + c.insuranceFee)}（大写）
-        {amountInWords(c.freight + c.insuranceFee)}
-      </p>
-      <p>随货送货单：{notes.map((n) => `${n.number}（${n.customerName}）`).join('、')}</p>
-      <p style={{ marginTop: '12mm', display: 'flex', justifyContent: 'space-between' }}>
-        <span>托运人签字：</span>
-        <span>承运人签字：</span>
-        <span>日期：</span>
-      </p>
+      <table style={{ tableLayout: 'fixed', marginTop: '3mm' }}>
+        <colgroup>
+          {[8, 22, 70].map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>随货送货单</th>
+            <th>客户</th>
+          </tr>
+        </thead>
+        <tbody>{notes.slice(0, -1).map((n, i) => noteRow(n, i))}</tbody>
+        {/* The last note, the charges and the signatures stay together: the total is always on the last page. */}
+        <tbody style={{ breakInside: 'avoid' }}>
+          {notes.slice(-1).map((n) => noteRow(n, notes.length - 1))}
+          <tr>
+            <td colSpan={3} style={{ border: 'none', padding: '3mm 0 0' }}>
+              <p style={{ margin: 0 }}>
+                付款方式：{PAYMENT[c.payment]}　运费及保价费合计：¥{formatFen(c.freight + c.insuranceFee)}（大写）
+                {amountInWords(c.freight + c.insuranceFee)}
+              </p>
+              <p style={{ margin: '12mm 0 0', display: 'flex', justifyContent: 'space-between' }}>
+                <span>托运人签字：</span>
+                <span>承运人签字：</span>
+                <span>日期：</span>
+              </p>
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </main>,
     { title: `托运单 ${c.number}`, paper: 'a4' },
   );

@@ -32,6 +32,8 @@ export function printCss({ paper, margins = [12, 12, 14, 12], pageNumbers = 'zh'
 @page { size: ${width} ${height}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; ${counter} }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
+/* A table's outer border lies half outside its box: kept inside the printable area, it is never cut off. */
+body { padding: 0 0.3mm; }
 body { font-family: ${FONT_STACK}; font-size: 10pt; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 table { border-collapse: collapse; width: 100%; }
 /* Long tables repeat their header on every page and never split a row. */

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { invoiceChannels } from '../../shared/invoices/contract';
+import { formatFen } from '../../shared/money';
 import { addDays } from '../dates';
 import { int, nowIso } from '../db/rows';
 import { MAX_IMPORT_ROWS, readFirstSheet } from '../excel/workbook';
@@ -85,12 +86,12 @@ async function analyse(db: Db, input: FileIn) {
       if (found && !found.red_of_id) {
         const remaining = int(found.gross_fen) + (await redTotalOf(db, found.id));
         if (-gross > remaining)
-          fail('gross', 'invoiceMsg.errors.redOverRemaining', { remaining: (remaining / 100).toFixed(2) });
+          fail('gross', 'invoiceMsg.errors.redOverRemaining', { remaining: formatFen(remaining) });
         original = { id: found.id };
       } else if (inFile && blueKey) {
         if (-gross > inFile.lines.reduce((s, l) => s + l.gross, 0))
           fail('gross', 'invoiceMsg.errors.redOverRemaining', {
-            remaining: (inFile.lines.reduce((s, l) => s + l.gross, 0) / 100).toFixed(2),
+            remaining: formatFen(inFile.lines.reduce((s, l) => s + l.gross, 0)),
           });
         original = { key: blueKey };
       } else fail('number', 'invoiceMsg.import.noOriginal', { number: inv.blue?.number ?? '—' });

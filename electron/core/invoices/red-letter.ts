@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { redInput } from '../../shared/invoices/contract';
-import { parseDecimal, taxFromGross } from '../../shared/money';
+import { formatFen, parseDecimal, taxFromGross } from '../../shared/money';
 import { int } from '../db/rows';
 import { adjustInvoiceOpen } from '../receipts/allocation';
 import { AppError, notFound } from '../rpc/errors';
@@ -104,7 +104,7 @@ export async function prepareRed(
   const remaining = int(original.gross_fen) + (await redTotalOf(db, original.id));
   if (lines.length && -gross > remaining)
     problems.add(input.mode === 'amount' ? 'amount' : 'lines', 'invoiceMsg.errors.redOverRemaining', {
-      remaining: (remaining / 100).toFixed(2),
+      remaining: formatFen(remaining),
     });
   problems.throwIfAny();
 

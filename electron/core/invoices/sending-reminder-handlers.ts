@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { translate } from '../../shared/i18n/translate';
 import { REMINDER_WAYS, type UnacknowledgedRow } from '../../shared/invoices/sending-contract';
-import { fenToYuan } from '../../shared/money';
+import { formatFen } from '../../shared/money';
 import { addDays, daysBetween, today } from '../dates';
 import { readReceivableSettings } from '../receivables/receivable-settings';
 import { contains, pageQuery } from '../db/list-query';
@@ -63,7 +63,7 @@ async function reminderMail(ctx: HandlerContext, invoices: InvoiceDbRow[]) {
     translate(ctx.locale, 'invoiceSendMsg.text.remindLine', {
       number: i.number,
       date: i.issue_date,
-      amount: fenToYuan(int(i.gross_fen)),
+      amount: formatFen(int(i.gross_fen)),
       sentOn: i.sent_on ?? '',
     }),
   );

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { InvoiceDelivery, SendingRow, SendingWay } from '../../shared/invoices/sending-contract';
 import { translate } from '../../shared/i18n/translate';
-import { fenToYuan } from '../../shared/money';
+import { formatFen } from '../../shared/money';
 import type { Locale } from '../../shared/rpc/envelope';
 import { today } from '../dates';
 import { int, nowIso } from '../db/rows';
@@ -214,7 +214,7 @@ export async function recordSending(
       theirRef: null,
       subject: translate(ctx.locale, 'invoiceSendMsg.text.registerSubject', {
         number: invoice.number,
-        amount: fenToYuan(int(invoice.gross_fen)),
+        amount: formatFen(int(invoice.gross_fen)),
       }),
       orderId: null,
       quoteId: null,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { MESSAGES } from '../../shared/i18n/translate';
 import type { MailTemplate } from '../../shared/invoices/sending-contract';
-import { amountInWords, fenToYuan } from '../../shared/money';
+import { amountInWords, formatFen } from '../../shared/money';
 import type { Locale } from '../../shared/rpc/envelope';
 import { int } from '../db/rows';
 import { notFound } from '../rpc/errors';
@@ -25,7 +25,7 @@ export async function invoiceMailVars(db: Db, invoiceId: number): Promise<Record
     customer: invoice.customer_name,
     number: invoice.number,
     date: invoice.issue_date,
-    amount: fenToYuan(gross),
+    amount: formatFen(gross),
     amountInWords: amountInWords(gross),
   };
 }

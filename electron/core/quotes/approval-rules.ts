@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { translate } from '../../shared/i18n/translate';
-import { Dec, fenToYuan } from '../../shared/money';
+import { Dec, formatFen } from '../../shared/money';
 import { approvalRules, type ApprovalRules } from '../../shared/quotes/contract';
 import type { Locale } from '../../shared/rpc/envelope';
 import { readSetting } from '../settings/settings-store';
@@ -46,7 +46,7 @@ export function approvalReasons(q: ApprovalFigures, rules: ApprovalRules, locale
   if (q.totals.gross > rules.maxAmount) {
     reasons.push({
       key: 'approvalReason.amount',
-      vars: { value: fenToYuan(q.totals.gross), limit: fenToYuan(rules.maxAmount) },
+      vars: { value: formatFen(q.totals.gross), limit: formatFen(rules.maxAmount) },
     });
   }
   return reasons.map((r) => translate(locale, r.key, r.vars));

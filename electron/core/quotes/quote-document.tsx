@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { formatFen, formatPrice } from '../../shared/money';
 import type { QuoteColumn, QuoteDetail, QuoteFormat } from '../../shared/quotes/contract';
 import type { CompanySettings } from '../../shared/settings/contract';
+import { taxNoteFor } from './quote-tax-note';
 
 export interface QuoteDocumentProps {
   quote: QuoteDetail;
@@ -58,6 +59,11 @@ const TERM_LABELS = {
 
 function termText(key: keyof typeof TERM_LABELS, q: QuoteDetail): string | null {
   if (key === 'validity') return `${q.validDays} 天（至 ${q.validUntil}）`;
+  if (key === 'taxStatement')
+    return taxNoteFor(
+      q.taxStatement,
+      q.lines.map((l) => l.taxRate),
+    );
   return q[key];
 }
 
@@ -68,7 +74,21 @@ const styles: Record<string, CSSProperties> = {
   info: { marginBottom: '3mm' },
   infoCell: { border: 'none', padding: '0.6mm 1mm' },
   totals: { marginTop: '2mm' },
-  sign: { marginTop: '8mm', display: 'flex', position: 'relative', minHeight: '40mm' },
+  // Totals, terms and the seal stay together after the last lines: never a page of their own parts, never a blank one.
+  end: { breakInside: 'avoid' },
+  sign: { marginTop: '8mm', display: 'flex', position: 'relative', height: '38mm' },
+  // The seal line on one line, however long the company's name.
+  signBlock: { position: 'relative', minWidth: '70mm', whiteSpace: 'nowrap' },
+  // The seal lies over the name, inside the block: it never reaches past the page's foot.
+  seal: {
+    position: 'absolute',
+    left: '20mm',
+    top: '-4mm',
+    width: '38mm',
+    height: '38mm',
+    objectFit: 'contain',
+    opacity: 0.85,
+  },
 };
 
 /** The quote as the customer receives it: letterhead, lines, totals in figures and 大写, terms, seal. */
@@ -133,51 +153,49 @@ export function QuoteDocument({ quote: q, format, company, logo, seal }: QuoteDo
           ))}
         </tbody>
       </table>
-      <table style={styles.totals}>
-        <tbody>
-          {!q.priceIncludesTax && (
+      <div style={styles.end}>
+        <table style={styles.totals}>
+          <tbody>
+            {!q.priceIncludesTax && (
+              <tr>
+                <td>
+                  金额合计：¥{formatFen(total.net)}　税额合计：¥{formatFen(total.tax)}
+                </td>
+              </tr>
+            )}
             <tr>
               <td>
-                金额合计：¥{formatFen(total.net)}　税额合计：¥{formatFen(total.tax)}
+                <b>价税合计（小写）：¥{formatFen(total.gross)}</b>　　<b>（大写）：{q.amountInWords}</b>
               </td>
             </tr>
-          )}
-          <tr>
-            <td>
-              <b>价税合计（小写）：¥{formatFen(total.gross)}</b>　　<b>（大写）：{q.amountInWords}</b>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <ol style={{ paddingLeft: '5mm', fontSize: '9pt' }}>
-        {format.terms.map((key) => {
-          const text = termText(key, q);
-          return text ? (
-            <li key={key}>
-              {TERM_LABELS[key]}：{text}
-            </li>
-          ) : null;
-        })}
-        {format.extraTerms
-          ?.split('\n')
-          .filter(Boolean)
-          .map((line, i) => (
-            <li key={`extra-${i}`}>{line}</li>
-          ))}
-      </ol>
-      <section style={{ ...styles.sign, justifyContent: format.sealPosition === 'right' ? 'flex-end' : 'flex-start' }}>
-        <div style={{ position: 'relative', width: '70mm' }}>
-          <div>报价单位（盖章）：{company.name ?? ''}</div>
-          <div>日期：{q.quoteDate}</div>
-          {format.showSeal && seal && (
-            <img
-              src={seal}
-              alt=""
-              style={{ position: 'absolute', left: '20mm', top: '-10mm', width: '40mm', opacity: 0.85 }}
-            />
-          )}
-        </div>
-      </section>
+          </tbody>
+        </table>
+        <ol style={{ paddingLeft: '5mm', fontSize: '9pt' }}>
+          {format.terms.map((key) => {
+            const text = termText(key, q);
+            return text ? (
+              <li key={key}>
+                {TERM_LABELS[key]}：{text}
+              </li>
+            ) : null;
+          })}
+          {format.extraTerms
+            ?.split('\n')
+            .filter(Boolean)
+            .map((line, i) => (
+              <li key={`extra-${i}`}>{line}</li>
+            ))}
+        </ol>
+        <section
+          style={{ ...styles.sign, justifyContent: format.sealPosition === 'right' ? 'flex-end' : 'flex-start' }}
+        >
+          <div style={styles.signBlock}>
+            <div>报价单位（盖章）：{company.name ?? ''}</div>
+            <div>日期：{q.quoteDate}</div>
+            {format.showSeal && seal && <img src={seal} alt="" style={styles.seal} />}
+          </div>
+        </section>
+      </div>
     </main>
   );
 }

@@ -5,7 +5,20 @@ import type { CompanySettings } from '../../shared/settings/contract';
 
 const zh = (key: string) => translate('zh-CN', key);
 
-/** 每日资金表 on A4 portrait: the day's shipments, then its receipts; long tables repeat their header. */
+/** Fixed column widths (in %): a long customer name wraps in its own column and never squeezes a number. */
+const widths = (list: number[]) => (
+  <colgroup>
+    {list.map((w, i) => (
+      <col key={i} style={{ width: `${w}%` }} />
+    ))}
+  </colgroup>
+);
+
+/**
+ * 每日资金表 on A4 portrait: the day's shipments, then its receipts; long tables repeat their header, each table's
+ * total is its last row (once, not at the foot of every page), and the day's total in 大写 with the signatures
+ * stays together at the end.
+ */
 export function DailySheet({ daily, company }: { daily: DailyList; company: CompanySettings }) {
   return (
     <main>
@@ -13,7 +26,8 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
       <h1 style={{ textAlign: 'center', fontSize: '17pt', letterSpacing: '4pt', margin: '3mm 0' }}>每日资金表</h1>
       <p>日期：{daily.date}</p>
       <h2 style={{ fontSize: '12pt', margin: '3mm 0 1mm' }}>一、当日发货</h2>
-      <table>
+      <table style={{ tableLayout: 'fixed' }}>
+        {widths([8, 20, 44, 12, 16])}
         <thead>
           <tr>
             <th>序号</th>
@@ -33,16 +47,15 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
               <td className="num">{formatFen(n.gross)}</td>
             </tr>
           ))}
-        </tbody>
-        <tfoot>
           <tr>
             <td colSpan={4}>发货合计（{daily.shipped.length} 张）</td>
             <td className="num">{formatFen(daily.shippedTotal)}</td>
           </tr>
-        </tfoot>
+        </tbody>
       </table>
       <h2 style={{ fontSize: '12pt', margin: '5mm 0 1mm' }}>二、当日回款</h2>
-      <table>
+      <table style={{ tableLayout: 'fixed' }}>
+        {widths([6, 14, 22, 16, 9, 13, 8, 12])}
         <thead>
           <tr>
             <th>序号</th>
@@ -68,24 +81,24 @@ export function DailySheet({ daily, company }: { daily: DailyList; company: Comp
               <td className="num">{formatFen(r.amount)}</td>
             </tr>
           ))}
-        </tbody>
-        <tfoot>
           <tr>
             <td colSpan={6}>回款合计（{daily.received.length} 笔）</td>
             <td className="num">{formatFen(daily.feeTotal)}</td>
             <td className="num">{formatFen(daily.receivedTotal)}</td>
           </tr>
-        </tfoot>
+        </tbody>
       </table>
-      <p>{daily.byMethod.map((m) => `${zh(`receiptMsg.method.${m.method}`)} ${formatFen(m.amount)}`).join('　')}</p>
-      <p>
-        <b>回款合计（大写）：{amountInWords(daily.receivedTotal)}</b>
-      </p>
-      <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}>
-        <span>制表：</span>
-        <span>出纳：</span>
-        <span>审核：</span>
-      </p>
+      <div style={{ breakInside: 'avoid' }}>
+        <p>{daily.byMethod.map((m) => `${zh(`receiptMsg.method.${m.method}`)} ${formatFen(m.amount)}`).join('　')}</p>
+        <p>
+          <b>回款合计（大写）：{amountInWords(daily.receivedTotal)}</b>
+        </p>
+        <p style={{ marginTop: '10mm', display: 'flex', justifyContent: 'space-between' }}>
+          <span>制表：</span>
+          <span>出纳：</span>
+          <span>审核：</span>
+        </p>
+      </div>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { translate } from '../../shared/i18n/translate';
 import type { HandlerMap } from '../rpc/handler';
 import { ageingItems, ageingReport } from './ageing-query';
+import { renderAgeingPdf } from './ageing-pdf';
 import { ageingWorkbook } from './ageing-xlsx';
 import { renderStatementPdf } from './statement-pdf';
 import { listStatementReplies, recordStatementReply } from './statement-replies';
@@ -11,6 +12,7 @@ type Channel =
   | 'receivables.ageing'
   | 'receivables.ageingItems'
   | 'receivables.ageingXlsx'
+  | 'receivables.ageingPdf'
   | 'receivables.statement'
   | 'receivables.statementPdf'
   | 'receivables.statementXlsx'
@@ -27,6 +29,10 @@ export const ageingHandlers: HandlerMap<Channel> = {
       filename: translate(locale, 'ageingMsg.text.ageingFile', { asOf: report.asOf }) + '.xlsx',
       dataBase64: (await ageingWorkbook(report, locale)).toString('base64'),
     };
+  },
+  'receivables.ageingPdf': async (input, { services, locale }) => {
+    const { filename, pdf, pages } = await renderAgeingPdf(services.db(), services, input, locale);
+    return { filename, dataBase64: Buffer.from(pdf).toString('base64'), pages };
   },
   'receivables.statement': (input, { db }) => buildStatement(db, input),
   'receivables.statementPdf': async (input, { services, locale }) => {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { CreditStanding } from '../../shared/receivables/credit-contract';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/rpc/envelope';
-import { fenToYuan as yuan } from '../../shared/money';
+import { formatFen as yuan } from '../../shared/money';
 import { notFound, AppError } from '../rpc/errors';
 import type { HandlerContext } from '../rpc/handler';
 import { creditStandingOf } from './credit-standing';

@@ -42,6 +42,10 @@ export const auditRow = z.object({
   action: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** The names of the records the row mentions by id, keyed `kind:id` (shared/audit/refs.ts). */
+  refs: z.record(z.string(), z.string()),
+  /** The record the row is about, by its number or name, where it is a record of its own. */
+  entityName: z.string().nullable(),
 });
 export type AuditRow = z.output<typeof auditRow>;
 

@@ -192,6 +192,12 @@ export const ageingChannels = {
   'receivables.ageing': query('finance.read', ageingInput, ageingReport),
   'receivables.ageingItems': query('finance.read', ageingItemsInput, ageingItemsPage),
   'receivables.ageingXlsx': query('finance.read', ageingInput.omit({ page: true, pageSize: true }), fileOut),
+  /** The whole report, every group, as printed (A4 landscape). */
+  'receivables.ageingPdf': query(
+    'finance.read',
+    ageingInput.omit({ page: true, pageSize: true }),
+    fileOut.extend({ pages: z.number().int() }),
+  ),
   'receivables.statement': query('finance.read', statementInput, statement),
   'receivables.statementPdf': query('finance.read', statementInput, fileOut.extend({ pages: z.number().int() })),
   'receivables.statementXlsx': query('finance.read', statementInput, fileOut),

@@ -34,6 +34,7 @@ export const ageingMessagesZhCN = {
     customer: '客户',
     salesperson: '业务员',
     total: '应收合计',
+    overdue: '已逾期',
     over90: '90天以上',
     over90Share: '90天以上占比',
     unapplied: '未核销预收',
@@ -46,6 +47,8 @@ export const ageingMessagesZhCN = {
     ageingFile: '账龄分析-{{asOf}}',
     statementFile: '对账单-{{customer}}-{{to}}',
     noSalesperson: '（未指定业务员）',
+    preparedBy: '制表：',
+    reviewedBy: '审核：',
   },
 };
 
@@ -84,6 +87,7 @@ export const ageingMessagesEn: typeof ageingMessagesZhCN = {
     customer: 'Customer',
     salesperson: 'Salesperson',
     total: 'Receivable',
+    overdue: 'Overdue',
     over90: 'Over 90 days',
     over90Share: 'Over 90 days %',
     unapplied: 'Unapplied credit',
@@ -96,5 +100,7 @@ export const ageingMessagesEn: typeof ageingMessagesZhCN = {
     ageingFile: 'Ageing-{{asOf}}',
     statementFile: 'Statement-{{customer}}-{{to}}',
     noSalesperson: '(no salesperson)',
+    preparedBy: 'Prepared by:',
+    reviewedBy: 'Reviewed by:',
   },
 };

@@ -13,6 +13,8 @@ import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider, useSession } from '../auth/session-context';
 import { UnhandledRejections } from '../rpc/useRpcError';
 import { UnsavedLeaveGuard } from '../forms/UnsavedLeaveGuard';
+import { onAnswered } from '../rpc/client';
+import { refreshAfterWrite } from '../rpc/after-write';
 import { AppShell } from './AppShell';
 import { PageBoundary } from './PageBoundary';
 
@@ -51,6 +53,8 @@ const StatementsPage = page(() => import('../receivables/statements/StatementsPa
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
+// Whatever a write changed is read again, wherever it shows.
+onAnswered((channel) => void refreshAfterWrite(queryClient, channel));
 
 function Routed() {
   const { user, checking } = useSession();

@@ -9,10 +9,13 @@ import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { changedFields, show } from './audit-values';
 import { rpcKey } from '../rpc/query-keys';
+import { useRecordName, useValueNames } from './useValueNames';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [entity, setEntity] = useState<(typeof AUDITED_ENTITIES)[number] | undefined>();
+  const namesOf = useValueNames();
+  const recordName = useRecordName();
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
     () => [
       {
@@ -32,7 +35,13 @@ export function AuditPage() {
         meta: { export: { enumLabels: 'entities' }, sortField: 'entity' },
         cell: (c) => t(`entities.${c.getValue() as string}`),
       },
-      { id: 'entityId', header: 'ID', accessorKey: 'entityId', size: 70 },
+      {
+        id: 'record',
+        header: t('auditText.record'),
+        accessorKey: 'entityName',
+        size: 160,
+        cell: (c) => recordName(c.row.original),
+      },
       {
         id: 'action',
         header: t('audit.action'),
@@ -51,13 +60,12 @@ export function AuditPage() {
         // One line per row in the list; the record's history tab shows the full table.
         cell: (c) => {
           const r = c.row.original;
-          const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
-          const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
+          const names = namesOf(r);
           const text = r.before
             ? changedFields(r.before, r.after)
                 .map(
                   (f) =>
-                    `${label(f.field)}: ${show(f.before, label, f.field, punct)} → ${show(f.after, label, f.field, punct)}`,
+                    `${names.label(f.field)}${names.punct.colon}${show(f.before, names, f.field)} → ${show(f.after, names, f.field)}`,
                 )
                 .join(t('wording.clauseSep'))
             : '';
@@ -65,7 +73,7 @@ export function AuditPage() {
         },
       },
     ],
-    [t, i18n],
+    [t, i18n, namesOf, recordName],
   );
   const filters = useMemo(() => (entity ? { entity } : {}), [entity]);
   const fetchPage = useCallback(

@@ -6,35 +6,30 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { AUDITED_ENTITIES, AuditRow } from '@shared/audit/contract';
 import { formatTime } from '../format';
-import { changedFields, ENUM_NAMES, show } from './audit-values';
+import { changedFields, show } from './audit-values';
 import { rpcQuery } from '../rpc/query-keys';
+import { useValueNames } from './useValueNames';
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
 
 export function AuditChanges({ row }: { row: AuditRow }) {
-  const { t, i18n } = useTranslation();
+  const namesOf = useValueNames();
   if (!row.before) return null;
   const changes = changedFields(row.before, row.after);
   if (!changes.length) return null;
-  const label = (f: string) => (i18n.exists(`fields.${f}`) ? t(`fields.${f}`) : f);
-  // A state recorded as its code reads as its name.
-  const named = (field: string, v: unknown) =>
-    typeof v === 'string' && ENUM_NAMES[field] && i18n.exists(`${ENUM_NAMES[field]}.${v}`)
-      ? t(`${ENUM_NAMES[field]}.${v}`)
-      : v;
-  const punct = { listSep: t('wording.listSep'), colon: t('wording.colon'), comma: t('wording.comma') };
+  const names = namesOf(row);
   return (
     <table className="audit-change">
       <tbody>
         {changes.map((c) => (
           <tr key={c.field}>
-            <td>{label(c.field)}</td>
+            <td>{names.label(c.field)}</td>
             <td>
               <Typography.Text delete type="secondary">
-                {show(named(c.field, c.before), label, c.field, punct)}
+                {show(c.before, names, c.field)}
               </Typography.Text>
             </td>
-            <td>→ {show(named(c.field, c.after), label, c.field, punct)}</td>
+            <td>→ {show(c.after, names, c.field)}</td>
           </tr>
         ))}
       </tbody>

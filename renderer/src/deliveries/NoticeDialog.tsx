@@ -22,6 +22,7 @@ import { rpcQuery } from '../rpc/query-keys';
 import { useRpcError } from '../rpc/useRpcError';
 import { noticeQuantityProblem, quantityTyped } from './quantity-checks';
 import '../forms/line-cells.css';
+import { qty as qtyText } from '../format';
 
 type ProgressLine = Out<'orders.progress'>['lines'][number];
 type LineValues = { orderLineId: number; picked: boolean; quantity: string };
@@ -207,9 +208,9 @@ export function NoticeDialog({
               },
               { title: t('fields.spec'), dataIndex: 'spec' },
               { title: t('fields.unit'), dataIndex: 'unit', width: 60 },
-              { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right', width: 80 },
-              { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', width: 80 },
-              { title: t('deliveries.available'), dataIndex: 'available', align: 'right', width: 80 },
+              { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right', width: 80, render: qtyText },
+              { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', width: 80, render: qtyText },
+              { title: t('deliveries.available'), dataIndex: 'available', align: 'right', width: 80, render: qtyText },
               {
                 title: t('deliveries.thisTime'),
                 key: 'qty',

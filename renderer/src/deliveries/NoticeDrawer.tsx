@@ -20,7 +20,7 @@ import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
-import { money } from '../format';
+import { money, qty as qtyText } from '../format';
 import { useAsk } from '../forms/useAsk';
 import { CreditStandingView } from '../receivables/CreditStandingView';
 import { rpc } from '../rpc/client';
@@ -199,9 +199,9 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
               { title: t('fields.name'), dataIndex: 'name' },
               { title: t('fields.spec'), dataIndex: 'spec' },
               { title: t('fields.unit'), dataIndex: 'unit', width: 60 },
-              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
-              { title: t('deliveries.onNotes'), dataIndex: 'onNotes', align: 'right' },
-              { title: t('deliveries.remaining'), dataIndex: 'remaining', align: 'right' },
+              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qtyText },
+              { title: t('deliveries.onNotes'), dataIndex: 'onNotes', align: 'right', render: qtyText },
+              { title: t('deliveries.remaining'), dataIndex: 'remaining', align: 'right', render: qtyText },
               { title: t('quotes.gross'), dataIndex: 'gross', align: 'right', render: (g: number) => money(g) },
             ]}
           />
@@ -313,7 +313,7 @@ function MakeNoteDialog({
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.spec'), dataIndex: 'spec' },
-          { title: t('deliveries.remaining'), dataIndex: 'remaining', align: 'right' },
+          { title: t('deliveries.remaining'), dataIndex: 'remaining', align: 'right', render: qtyText },
           {
             title: t('deliveries.thisTime'),
             key: 'q',

@@ -16,7 +16,7 @@ import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { FieldGrid } from '../forms/FieldGrid';
 import { validateWith } from '../forms/zod-form';
-import { money } from '../format';
+import { money, price } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { SearchBox } from '../table/ListToolbar';
@@ -45,7 +45,14 @@ export function CarriersPage() {
         meta: { export: { enumLabels: 'dispatch.bases' } },
         cell: (c) => t(`dispatch.bases.${c.getValue() as string}`),
       },
-      { id: 'rate', header: t('fields.rate'), accessorKey: 'rate', size: 80, meta: { numeric: true } },
+      {
+        id: 'rate',
+        header: t('fields.rate'),
+        accessorKey: 'rate',
+        size: 80,
+        meta: { numeric: true },
+        cell: (c) => price(c.getValue() as string | null),
+      },
       {
         id: 'minimum',
         header: t('fields.minimum'),

@@ -24,7 +24,7 @@ import type { In, Out } from '@shared/contracts';
 import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@shared/dispatch/contract';
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
-import { money } from '../format';
+import { money, price } from '../format';
 import { usePdfPreview } from '../docs/usePdfPreview';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
@@ -182,7 +182,7 @@ function NewConsignmentDialog({ onClose, onCreated }: { onClose(): void; onCreat
               aria-label={t('fields.carrierId')}
               options={(carriers.data?.rows ?? []).map((c) => ({
                 value: c.id,
-                label: `${c.name}${t('wording.paren', { text: `${t(`dispatch.bases.${c.basis}`)} ${c.rate}` })}`,
+                label: `${c.name}${t('wording.paren', { text: `${t(`dispatch.bases.${c.basis}`)} ${price(c.rate)}` })}`,
               }))}
             />,
           )}

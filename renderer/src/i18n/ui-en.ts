@@ -10,6 +10,7 @@ import { directOrdersUiEn } from '../orders/direct-i18n';
 import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
+import { auditTextUiEn } from '../audit/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -652,4 +653,5 @@ export const uiEn: typeof uiZhCN = {
   listExport: listExportUiEn,
   paste: pasteUiEn,
   formsUi: formsUiEn,
+  auditText: auditTextUiEn,
 };

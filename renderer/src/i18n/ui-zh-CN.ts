@@ -10,6 +10,7 @@ import { directOrdersUiZhCN } from '../orders/direct-i18n';
 import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
 import { listExportUiZhCN } from '../table/export-i18n';
 import { pasteUiZhCN } from '../paste/i18n';
+import { auditTextUiZhCN } from '../audit/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -624,4 +625,5 @@ export const uiZhCN = {
   listExport: listExportUiZhCN,
   paste: pasteUiZhCN,
   formsUi: formsUiZhCN,
+  auditText: auditTextUiZhCN,
 };

@@ -13,7 +13,7 @@ import type { InvoiceDetail } from '@shared/invoices/contract';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
-import { money, taxRateLabel } from '../format';
+import { money, taxRateLabel, qty, price } from '../format';
 import { rpc } from '../rpc/client';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
 import { InvoiceStateTag, shownNumber } from './InvoiceTags';
@@ -151,8 +151,14 @@ export function InvoiceDrawer({ id, onClose }: { id: number; onClose(): void }) 
                       { title: t('invoices.name'), dataIndex: 'name' },
                       { title: t('invoices.spec'), dataIndex: 'spec', width: 140 },
                       { title: t('invoices.unit'), dataIndex: 'unit', width: 50 },
-                      { title: t('invoices.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
-                      { title: t('invoices.unitPrice'), dataIndex: 'unitPrice', width: 110, align: 'right' },
+                      { title: t('invoices.quantity'), dataIndex: 'quantity', width: 70, align: 'right', render: qty },
+                      {
+                        title: t('invoices.unitPrice'),
+                        dataIndex: 'unitPrice',
+                        width: 110,
+                        align: 'right',
+                        render: price,
+                      },
                       { title: t('invoices.taxRate'), dataIndex: 'taxRate', width: 60, render: taxRateLabel },
                       ...(['net', 'tax', 'gross'] as const).map((k) => ({
                         title: t(`invoices.${k}`),

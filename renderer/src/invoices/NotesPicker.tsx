@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
 import type { UninvoicedLine } from '@shared/invoices/contract';
-import { money } from '../format';
+import { money, qty } from '../format';
 import { rpc } from '../rpc/client';
 import { rpcQuery } from '../rpc/query-keys';
 
@@ -45,7 +45,7 @@ export function UninvoicedTable({
           render: (_, l) => (l.kind === 'charge' ? `${l.name}（${t('invoices.charge')}）` : l.name),
         },
         { title: t('invoices.spec'), dataIndex: 'spec', width: 140 },
-        { title: t('invoices.quantity'), dataIndex: 'quantity', width: 80, align: 'right' },
+        { title: t('invoices.quantity'), dataIndex: 'quantity', width: 80, align: 'right', render: qty },
         { title: t('invoices.unit'), dataIndex: 'unit', width: 60 },
         { title: t('invoices.gross'), dataIndex: 'gross', width: 120, align: 'right', render: (v: number) => money(v) },
       ]}

@@ -8,7 +8,7 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { OrderChangeRow } from '@shared/orders/lifecycle-contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
-import { formatTime, money } from '../format';
+import { formatTime, money, qty, price } from '../format';
 import { rpcQuery } from '../rpc/query-keys';
 import { changeItemText } from './change-words';
 
@@ -25,8 +25,8 @@ function LinesBefore({ change }: { change: OrderChangeRow }) {
         { title: t('fields.name'), dataIndex: 'name' },
         { title: t('fields.spec'), dataIndex: 'spec' },
         { title: t('fields.unit'), dataIndex: 'unit' },
-        { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
-        { title: t('fields.unitPrice'), dataIndex: 'unitPrice', align: 'right' },
+        { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
+        { title: t('fields.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: price },
         { title: t('quotes.gross'), dataIndex: 'gross', align: 'right', render: (g: number) => money(g) },
       ]}
       summary={() => (

@@ -17,7 +17,7 @@ import { usePdfPreview } from '../docs/usePdfPreview';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
-import { formatTime, money } from '../format';
+import { formatTime, money, qty, price } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -125,8 +125,8 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
               { title: t('fields.brand'), dataIndex: 'brand' },
               { title: t('fields.spec'), dataIndex: 'spec' },
               { title: t('fields.unit'), dataIndex: 'unit' },
-              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
-              { title: t('fields.unitPrice'), dataIndex: 'unitPrice', align: 'right' },
+              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
+              { title: t('fields.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: price },
               { title: t('quotes.gross'), dataIndex: 'gross', align: 'right', render: (g: number) => money(g) },
             ]}
             summary={() => (
@@ -195,13 +195,13 @@ function OrderProgress({ orderId }: { orderId: number }) {
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.spec'), dataIndex: 'spec' },
           { title: t('fields.unit'), dataIndex: 'unit' },
-          { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right' },
-          { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right' },
-          { title: t('deliveries.delivered'), dataIndex: 'delivered', align: 'right' },
-          { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
-          { title: t('deliveries.outstanding'), dataIndex: 'outstanding', align: 'right' },
+          { title: t('deliveries.ordered'), dataIndex: 'ordered', align: 'right', render: qty },
+          { title: t('deliveries.noticed'), dataIndex: 'noticed', align: 'right', render: qty },
+          { title: t('deliveries.delivered'), dataIndex: 'delivered', align: 'right', render: qty },
+          { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right', render: qty },
+          { title: t('deliveries.outstanding'), dataIndex: 'outstanding', align: 'right', render: qty },
           ...(p.data.lines.some((l) => l.closedShort !== '0')
-            ? [{ title: t('orderLife.closedShort'), dataIndex: 'closedShort', align: 'right' as const }]
+            ? [{ title: t('orderLife.closedShort'), dataIndex: 'closedShort', align: 'right' as const, render: qty }]
             : []),
         ]}
       />

@@ -1,14 +1,17 @@
 import type { TFunction } from 'i18next';
-import { formatFen } from '@shared/money';
+import { formatFen, formatPrice, formatQuantity } from '@shared/money';
 import type { OrderChangeItem } from '@shared/orders/lifecycle-contract';
 
-/** A recorded value as the sentence shows it: tax rates as percents, blanks named as such. */
+/** A recorded value as the sentence shows it: tax rates as percents, figures as everywhere, blanks named as such. */
 function valueText(t: TFunction, field: string, v: string | null): string {
   if (v === null || v === '') return t('orderLife.words.empty');
-  return field === 'taxRate' ? `${Math.round(Number(v) * 100)}%` : v;
+  if (field === 'taxRate') return `${Math.round(Number(v) * 100)}%`;
+  if (field === 'quantity') return formatQuantity(v);
+  if (field === 'unitPrice') return formatPrice(v);
+  return v;
 }
 
-/** One item of a change (变更) in plain words: "第 2 行 法兰球阀：数量 6 → 8；单价 1860.5 → 1800". */
+/** One item of a change (变更) in plain words: "第 2 行 法兰球阀：数量 6 → 8；单价 1,860.50 → 1,800.00". */
 export function changeItemText(t: TFunction, item: OrderChangeItem): string {
   switch (item.kind) {
     case 'added':
@@ -16,9 +19,9 @@ export function changeItemText(t: TFunction, item: OrderChangeItem): string {
       return t(`orderLife.words.${item.kind}`, {
         position: item.line.position,
         name: [item.line.name, item.line.spec].filter(Boolean).join(' '),
-        quantity: item.quantity,
+        quantity: formatQuantity(item.quantity),
         unit: item.line.unit,
-        price: item.unitPrice,
+        price: formatPrice(item.unitPrice),
         gross: formatFen(item.gross),
       });
     case 'changed':

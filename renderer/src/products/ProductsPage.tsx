@@ -11,7 +11,7 @@ import { TAX_RATES } from '@shared/money';
 import type { ProductRow } from '@shared/products/contract';
 import { useSession } from '../auth/session-context';
 import { ExcelButtons } from '../excel/ExcelButtons';
-import { taxRateLabel } from '../format';
+import { price, taxRateLabel } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
@@ -48,6 +48,7 @@ export function ProductsPage() {
         accessorKey: 'listPrice',
         size: 110,
         meta: { sortField: 'listPrice', numeric: true },
+        cell: (c) => price(c.getValue() as string),
       },
       {
         id: 'standardCost',
@@ -55,6 +56,7 @@ export function ProductsPage() {
         accessorKey: 'standardCost',
         size: 110,
         meta: { sortField: 'standardCost', numeric: true },
+        cell: (c) => price(c.getValue() as string),
       },
       {
         id: 'taxRate',

@@ -9,6 +9,7 @@ import { formatPrice } from '@shared/money';
 import { restateUnitPrice } from '@shared/quotes/quote-pricing';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { rpcQuery } from '../rpc/query-keys';
+import { qty } from '../format';
 
 type Previous = Out<'quotes.previousLines'>[number];
 export type CarriedLine = Omit<
@@ -90,7 +91,7 @@ export function PreviousLinesDialog({
           { title: t('fields.name'), dataIndex: 'name' },
           { title: t('fields.brand'), dataIndex: 'brand' },
           { title: t('fields.spec'), dataIndex: 'spec' },
-          { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+          { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
           {
             title: t('fields.unitPrice'),
             dataIndex: 'unitPrice',

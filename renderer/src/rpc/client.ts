@@ -22,6 +22,7 @@ export class RpcError extends Error {
 const SESSION_KEY = 'neiqin.session';
 let locale: Locale = 'zh-CN';
 const unauthenticatedListeners = new Set<() => void>();
+const answeredListeners = new Set<(channel: ChannelName) => void>();
 
 export const session = {
   get: () => sessionStorage.getItem(SESSION_KEY) ?? undefined,
@@ -39,6 +40,12 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/** Called after every call the core answered without error: what a write changed is read again (after-write.ts). */
+export function onAnswered(listener: (channel: ChannelName) => void): () => void {
+  answeredListeners.add(listener);
+  return () => answeredListeners.delete(listener);
+}
+
 function bridge(): NeiqinBridge {
   if (!window.neiqin) throw new Error('window.neiqin is missing');
   return window.neiqin;
@@ -48,7 +55,10 @@ function bridge(): NeiqinBridge {
 export async function rpc<K extends ChannelName>(channel: K, input: In<K>): Promise<Out<K>> {
   const sessionId = session.get();
   const envelope = await bridge().call(channel, input, { locale, ...(sessionId ? { sessionId } : {}) });
-  if (envelope.ok) return envelope.value as Out<K>;
+  if (envelope.ok) {
+    answeredListeners.forEach((l) => l(channel));
+    return envelope.value as Out<K>;
+  }
   if (envelope.error.code === 'UNAUTHENTICATED' && channel !== 'auth.login') {
     session.clear();
     unauthenticatedListeners.forEach((l) => l());

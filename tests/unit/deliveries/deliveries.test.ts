@@ -94,7 +94,7 @@ describe('credit check when a notice is confirmed', () => {
 
     const blocked = await t.fail('deliveries.notices.confirm', { id: next.id });
     expect(blocked.code).toBe('CONFLICT');
-    expect(blocked.message).toContain('超出信用额度 ¥4000.00（额度 ¥30000.00，已占用 ¥27200.00，本次 ¥6800.00）');
+    expect(blocked.message).toContain('超出信用额度 ¥4,000.00（额度 ¥30,000.00，已占用 ¥27,200.00，本次 ¥6,800.00）');
     expect(blocked.message).toContain('需销售经理填写原因后放行');
     expect((await t.ok('deliveries.notices.get', { id: next.id })).status).toBe('draft');
 
@@ -127,7 +127,7 @@ describe('credit check when a notice is confirmed', () => {
       lines: [{ orderLineId: lineIds[1]!, quantity: '1' }],
     });
     const err = await t.fail('deliveries.notices.confirm', { id: next.id });
-    expect(err.message).toContain('有逾期未收款 ¥1860.50');
+    expect(err.message).toContain('有逾期未收款 ¥1,860.50');
   });
 });
 

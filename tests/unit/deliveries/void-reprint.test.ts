@@ -58,7 +58,7 @@ describe('a cancelled note never prints as a valid note', () => {
 });
 
 describe('补打 marks reprints only', () => {
-  it('an issued note that was never printed previews and prints without 补打; previews count nothing; after a print the preview shows what a reprint will look like', async () => {
+  it('an issued note that was never printed previews and prints without 补打; previews count nothing and are never stamped; only the reprint itself carries 补打', async () => {
     const note = await noteOf(1);
     await t.ok('deliveries.notes.check', {
       id: note.id,
@@ -74,8 +74,14 @@ describe('补打 marks reprints only', () => {
     expect(first.reprinted).toEqual([]);
     expect(squash(pdfPagesText(first.dataBase64)[0]!)).not.toContain('补打');
 
-    const again = squash(pdfPagesText((await t.ok('deliveries.notes.preview', { ids: [note.id] })).dataBase64)[0]!);
-    expect(again).toContain('补打');
+    // A preview of a note printed before is still a preview: nothing is being reprinted.
+    const preview2 = squash(pdfPagesText((await t.ok('deliveries.notes.preview', { ids: [note.id] })).dataBase64)[0]!);
+    expect(preview2).not.toContain('补打');
     expect(await printCount(note.id)).toBe(1);
+
+    const reprint = await t.ok('deliveries.notes.print', { ids: [note.id] });
+    expect(reprint.reprinted).toEqual([note.number]);
+    expect(squash(pdfPagesText(reprint.dataBase64)[0]!)).toContain('补打');
+    expect(await printCount(note.id)).toBe(2);
   });
 });

@@ -1,21 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../../electron/core/dates';
 import { checkedNotes } from '../support/dispatch';
+import { pdfPagesText as pdfPages, squash } from '../support/pdf-text';
 import { useTestCore } from '../support/test-core';
 
 const t = useTestCore();
-
-function pdfPages(dataBase64: string): string[] {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'neiqin-run-')), 'r.pdf');
-  fs.writeFileSync(file, Buffer.from(dataBase64, 'base64'));
-  if (process.env.NEIQIN_KEEP_PDF) fs.copyFileSync(file, process.env.NEIQIN_KEEP_PDF);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
-}
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('市内送货派车单 printed', () => {
   // At 18 and 38 stops the table fills its page exactly: the signature line once fell alone onto the next one.

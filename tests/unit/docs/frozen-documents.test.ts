@@ -128,7 +128,7 @@ describe('issued documents are frozen', () => {
     expect(text(before.quote)).toContain('客户：苏州工业园区清源华衍水务有限公司');
     expect(text(before.note)).toContain('客户：苏州工业园区清源华衍水务有限公司');
     expect(text(before.ret)).toContain('客户：苏州工业园区清源华衍水务有限公司');
-    expect(text(before.consignment)).toContain(`${carried.number}（苏州工业园区清源华衍水务有限公司）`);
+    expect(text(before.consignment)).toContain(`1${carried.number}苏州工业园区清源华衍水务有限公司`);
     expect(pdfImageSizes(before.quote.dataBase64)).toEqual(['30x10', '40x40']);
     expect(pdfImageSizes(before.contract.dataBase64)).toEqual(['30x10', '40x40']);
 

@@ -73,7 +73,7 @@ describe('red-letter invoices', () => {
     // The customer has paid 63,000 fen of it.
     await paid(t, blue.id, 63000, '2026-11-20');
     const over = await t.fail('invoices.red', red(blue.id, { mode: 'amount', amount: 113001 }));
-    expect(over.details?.fields).toEqual([{ path: 'amount', message: '超过了原发票还可冲红的 1130.00 元' }]);
+    expect(over.details?.fields).toEqual([{ path: 'amount', message: '超过了原发票还可冲红的 1,130.00 元' }]);
     const allowance = await t.ok('invoices.red', red(blue.id, { mode: 'amount', amount: 80000 }));
     // 80,000 gross at 13%: 70,796 net + 9,204 tax; 50,000 absorbed by the original, 30,000 left as credit.
     expect(allowance).toMatchObject({ net: -70796, tax: -9204, gross: -80000, open: -30000, settledOn: null });

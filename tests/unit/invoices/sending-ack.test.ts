@@ -35,8 +35,8 @@ describe('courier, by hand and tax account', () => {
       sort: { field: 'number', dir: 'asc' },
     });
     expect(letters.rows.map((r) => r.subject)).toEqual([
-      `发票 ${invoices[0]!.number}，¥5650.00`,
-      `发票 ${invoices[1]!.number}，¥11300.00`,
+      `发票 ${invoices[0]!.number}，¥5,650.00`,
+      `发票 ${invoices[1]!.number}，¥11,300.00`,
       `发票 ${invoices[2]!.number}，¥226.00`,
     ]);
     const detail = await t.ok('register.get', { id: letters.rows[0]!.id });

@@ -33,7 +33,7 @@ describe("e-mailing an invoice with the customer's template", () => {
 
     const draft = await t.ok('invoices.mailTemplate.get', { customerId, invoiceId: invoice.id });
     expect(draft.filled).toEqual({
-      subject: `杭州恒信机电设备有限公司发票${invoice.number}，金额11300.50元`,
+      subject: `杭州恒信机电设备有限公司发票${invoice.number}，金额11,300.50元`,
       body: `上海浦江化工有限公司：发票 ${invoice.number}（${addDays(today(), -2)}），壹万壹仟叁佰元伍角。`,
     });
 
@@ -54,7 +54,7 @@ describe("e-mailing an invoice with the customer's template", () => {
     const mail = smtp.inbox[0]!;
     expect(mail.from).toBe('finance@hengxin.cn');
     expect(mail.to.sort()).toEqual(['boss@hengxin.cn', 'caiwu@pujiang-chem.cn']);
-    expect(mail.subject).toBe(`杭州恒信机电设备有限公司发票${invoice.number}，金额11300.50元`);
+    expect(mail.subject).toBe(`杭州恒信机电设备有限公司发票${invoice.number}，金额11,300.50元`);
     expect(mail.raw).toContain('Content-Type: application/pdf; name=fapiao.pdf');
     expect(mail.raw).toContain(PDF);
 
@@ -68,7 +68,7 @@ describe("e-mailing an invoice with the customer's template", () => {
         direction: 'sent',
         date: today(),
         counterparty: '上海浦江化工有限公司',
-        subject: `发票 ${invoice.number}，¥11300.50`,
+        subject: `发票 ${invoice.number}，¥11,300.50`,
         invoiceId: invoice.id,
         invoiceState: 'sent',
         invoiceAckOn: null,
@@ -116,10 +116,10 @@ describe("e-mailing an invoice with the customer's template", () => {
     const { customerId, invoice } = await invoiceToSend(100_000);
     const zh = await t.ok('invoices.mailTemplate.get', { customerId, invoiceId: invoice.id });
     expect(zh.subject).toBeNull();
-    expect(zh.filled!.subject).toBe(`发票 ${invoice.number}（${addDays(today(), -2)}，¥1000.00）`);
+    expect(zh.filled!.subject).toBe(`发票 ${invoice.number}（${addDays(today(), -2)}，¥1,000.00）`);
     expect(zh.filled!.body).toContain('壹仟元整');
     const en = await t.call('invoices.mailTemplate.get', { customerId, invoiceId: invoice.id }, { locale: 'en' });
-    expect(en.ok && en.value.filled!.subject).toBe(`invoice ${invoice.number} (${addDays(today(), -2)}, ¥1000.00)`);
+    expect(en.ok && en.value.filled!.subject).toBe(`invoice ${invoice.number} (${addDays(today(), -2)}, ¥1,000.00)`);
   });
 
   it('a mail the server refuses writes nothing and says why in plain words', async () => {

@@ -3,7 +3,8 @@ import { today } from '../../../electron/core/dates';
 import { freezeOrder } from '../../../electron/core/docs/issued-snapshot';
 import { writeTransaction } from '../../../electron/core/db/write-transaction';
 import { wonOrder } from '../support/orders';
-import { pdfImageSizes, pdfPagesText, pdfWordBoxes, squash } from '../support/pdf-text';
+import { A4_FILED, expectLaidOut as expectPdfLaidOut } from '../support/pdf-read';
+import { pdfImageSizes, pdfPagesText } from '../support/pdf-text';
 import { solidPng } from '../support/png';
 import { useTestCore } from '../support/test-core';
 import { loggedIn } from '../support/users';
@@ -42,29 +43,9 @@ async function orderOf(count: number, sealAttachmentId: number | null = null) {
   });
 }
 
-/**
- * The layout rules every browser-paginated document keeps: as many pages as it says, none blank, every word inside
- * the printable area (A4 with 13 mm side margins, 12 mm top, 14 mm bottom: only the page footer is below).
- */
-function expectLaidOut(file: { dataBase64: string; pages: number }): string[] {
-  const pages = pdfPagesText(file.dataBase64).map(squash);
-  expect(pages).toHaveLength(file.pages);
-  for (const p of pages) expect(p.replace(/第\d+页共\d+页/, '').length).toBeGreaterThan(60);
-  for (const page of pdfWordBoxes(file.dataBase64)) {
-    expect([Math.round(page.widthMm), Math.round(page.heightMm)]).toEqual([210, 297]);
-    for (const w of page.words) {
-      expect(w.xMinMm, w.text).toBeGreaterThan(12.5);
-      expect(w.xMaxMm, w.text).toBeLessThan(197.5);
-      // Word boxes take the font's full ascent: the top line's box may reach into the margin, never its text;
-      // only a 作废 mark is printed in the top margin itself.
-      if (w.yMaxMm < 12) expect(w.text).toMatch(/作废/);
-      else expect(w.yMaxMm, w.text).toBeGreaterThan(13);
-      // Below the printable bottom only the footer: page numbers and the document's number.
-      if (w.yMaxMm > 283.5) expect(w.yMinMm, w.text).toBeGreaterThan(283);
-    }
-  }
-  return pages;
-}
+/** The contract and the notice on A4 with filing margins, every page more than a page number. */
+const expectLaidOut = (file: { dataBase64: string; pages: number }) =>
+  expectPdfLaidOut(file, A4_FILED, { minChars: 60 });
 
 const IN_WORDS: Record<number, string> = {
   1: '贰仟元整',

@@ -91,7 +91,7 @@ describe('quotes: from draft to won, with approval and revisions', () => {
     await t.ok('quotes.rules.update', { minMarginPercent: '15', maxDiscountPercent: '5', maxAmount: 1_000_000 });
     const q = await t.ok('quotes.create', quote(c.id));
     expect((await t.ok('quotes.submit', { id: q.id })).approvals[0]!.reasons).toEqual([
-      '金额 14500.00 元超过 10000.00 元',
+      '金额 14,500.00 元超过 10,000.00 元',
     ]);
     const rejected = await t.ok('quotes.reject', { id: q.id, comment: '请分两单报' });
     expect(rejected).toMatchObject({ status: 'rejected', editable: true });

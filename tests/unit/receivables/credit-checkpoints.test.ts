@@ -54,7 +54,7 @@ describe('check point (b): a notice confirmed', () => {
     );
     expect(blocked).toMatchObject({
       code: 'CONFLICT',
-      message: `发货通知单 ${notice.number} 未通过信用检查：超出信用额度 ¥3600.00（额度 ¥10000.00，已占用 ¥0.00，本次 ¥13600.00）。需销售经理填写原因后放行`,
+      message: `发货通知单 ${notice.number} 未通过信用检查：超出信用额度 ¥3,600.00（额度 ¥10,000.00，已占用 ¥0.00，本次 ¥13,600.00）。需销售经理填写原因后放行`,
     });
     const selfRelease = await t.fail(
       'deliveries.notices.confirm',
@@ -147,7 +147,7 @@ describe('check point (c): a note loaded', () => {
     const owed = await registeredInvoice(t, { customerId: order.customerId, issueDate: today(), gross: 50_000 });
     const more = await t.fail('deliveries.notes.advance', { id: note.id, to: 'loaded' });
     expect(more.message).toBe(
-      `送货单 ${note.number} 装车前未通过信用检查：超出信用额度 ¥4100.00（额度 ¥10000.00，已占用 ¥14100.00，本次 ¥0.00）。需销售经理填写原因后放行`,
+      `送货单 ${note.number} 装车前未通过信用检查：超出信用额度 ¥4,100.00（额度 ¥10,000.00，已占用 ¥14,100.00，本次 ¥0.00）。需销售经理填写原因后放行`,
     );
     expect((await t.ok('deliveries.notes.get', { id: note.id })).status).toBe('checked');
 

@@ -131,7 +131,7 @@ describe('limits: empty is no limit, 0 is cash only', () => {
     });
     const err = await t.fail('deliveries.notices.confirm', { id: draft.id });
     expect(err.message).toBe(
-      `发货通知单 ${draft.number} 未通过信用检查：该客户为现款客户（额度 0），不能赊欠 ¥1860.50。需销售经理填写原因后放行`,
+      `发货通知单 ${draft.number} 未通过信用检查：该客户为现款客户（额度 0），不能赊欠 ¥1,860.50。需销售经理填写原因后放行`,
     );
     // Paid in advance: the unapplied receipt covers it, nothing is owed.
     await receivedPayment(t, { customerId: cash.order.customerId, date: today(), amount: 186_050 });
@@ -150,7 +150,7 @@ describe('limits: empty is no limit, 0 is cash only', () => {
       lines: [{ orderLineId: edge.lineIds[1]!, quantity: '1' }],
     });
     expect((await t.fail('deliveries.notices.confirm', { id: oneMore.id })).message).toContain(
-      '超出信用额度 ¥1860.50（额度 ¥1860.50，已占用 ¥1860.50，本次 ¥1860.50）',
+      '超出信用额度 ¥1,860.50（额度 ¥1,860.50，已占用 ¥1,860.50，本次 ¥1,860.50）',
     );
   });
 });

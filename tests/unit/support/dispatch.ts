@@ -66,3 +66,92 @@ export function consign(t: TestCore, carrierId: number, noteId: number, weightKg
     payment: 'monthly',
   });
 }
+
+/** Copies of a note's row under new numbers: as many stops or carried notes as a layout needs, without the services. */
+async function copiesOf(t: TestCore, noteId: number, count: number, set: (i: number) => Record<string, unknown>) {
+  const db = t.core.services.db();
+  const row = (await db('delivery_notes').where({ id: noteId }).first()) as Record<string, unknown>;
+  const { id: _id, ...copy } = row;
+  for (let i = 2; i <= count; i += 1)
+    await db('delivery_notes').insert({ ...copy, number: `${row.number}-${i}`, ...set(i) });
+}
+
+/** A local run of `stops` stops: one note through the services, the others copies of it in stop order. */
+export async function runOfStops(t: TestCore, stops: number) {
+  const [noteId] = await checkedNotes(t, 1);
+  const run = await t.ok('dispatch.runs.create', {
+    date: today(),
+    vehicle: '粤B·3K217',
+    driver: '陈师傅',
+    noteIds: [noteId!],
+  });
+  await copiesOf(t, noteId!, stops, (i) => ({ run_id: run.id, stop_no: i }));
+  return t.ok('dispatch.runs.get', { id: run.id });
+}
+
+/** A consignment carrying `notes` checked delivery notes: one made through the services, the others copies of it. */
+export async function consignmentOfNotes(t: TestCore, notes: number) {
+  const carrier = await t.ok('carriers.create', { name: '佳吉快运', basis: 'weight', rate: '1' });
+  const [noteId] = await checkedNotes(t, 1);
+  await copiesOf(t, noteId!, notes, () => ({}));
+  const db = t.core.services.db();
+  const { number } = (await db('delivery_notes').where({ id: noteId }).first('number')) as { number: string };
+  const ids = (
+    (await db('delivery_notes').where('number', 'like', `${number}%`).orderBy('id').select('id')) as { id: number }[]
+  ).map((n) => n.id);
+  return t.ok('dispatch.consignments.create', {
+    carrierId: carrier.id,
+    noteIds: ids,
+    date: today(),
+    toStation: '长沙',
+    consigneeName: '长沙银河自动化有限公司',
+    goods: '水泵',
+    packages: 2,
+    weightKg: '100',
+    payment: 'monthly',
+  });
+}
+
+/**
+ * A settlement of `lines` consignments, each 100 kg at 1 元/kg (100.00) with a 15.00 insurance fee. The first is
+ * booked, shipped and signed for through the services; the others are copies of its row put on the same settlement,
+ * which is all the statement's layout needs.
+ */
+export async function settlementOf(t: TestCore, lines: number) {
+  const carrier = await t.ok('carriers.create', { name: '佳吉快运', basis: 'weight', rate: '1' });
+  const [noteId] = await checkedNotes(t, 1);
+  const c = await t.ok('dispatch.consignments.create', {
+    carrierId: carrier.id,
+    noteIds: [noteId!],
+    date: today(),
+    toStation: '长沙',
+    consigneeName: '长沙银河自动化有限公司',
+    goods: '水泵',
+    packages: 2,
+    weightKg: '100',
+    payment: 'monthly',
+    insuredValue: 1_000_000,
+    insuranceFee: 1_500,
+  });
+  await t.ok('dispatch.consignments.ship', { id: c.id, waybillNo: 'WB-1' });
+  await t.ok('dispatch.consignments.arrive', { id: c.id, date: today() });
+  await t.ok('deliveries.notes.receipt', { id: noteId!, signer: '黄志强', date: today() });
+  const s = await t.ok('dispatch.freight.settle', {
+    carrierId: carrier.id,
+    from: today(),
+    to: today(),
+    consignmentIds: [c.id],
+    paymentRef: '网银-0311',
+    settledOn: today(),
+  });
+  const db = t.core.services.db();
+  const row = (await db('consignments').where({ id: c.id }).first()) as Record<string, unknown>;
+  for (let i = 2; i <= lines; i += 1) {
+    const { id: _id, ...copy } = row;
+    await db('consignments').insert({ ...copy, number: `${c.number}-${i}`, waybill_no: `WB-${i}` });
+  }
+  await db('freight_settlements')
+    .where({ id: s.id })
+    .update({ freight_fen: lines * 10_000, total_fen: lines * 11_500 });
+  return (await t.ok('dispatch.freight.list', {})).rows[0]!;
+}

@@ -2,7 +2,7 @@ import Table from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
-import { money } from '../../format';
+import { money, qty } from '../../format';
 
 type Line = NoteDetail['lines'][number];
 
@@ -20,7 +20,7 @@ export function NoteLinesTab({ note }: { note: NoteDetail }) {
         { title: t('fields.name'), dataIndex: 'name' },
         { title: t('fields.spec'), dataIndex: 'spec' },
         { title: t('fields.unit'), dataIndex: 'unit', width: 60 },
-        { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+        { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
         { title: t('fields.packages'), dataIndex: 'packages', align: 'right' },
         ...(note.showPrices
           ? [{ title: t('quotes.gross'), dataIndex: 'gross', align: 'right' as const, render: (g: number) => money(g) }]
@@ -30,12 +30,12 @@ export function NoteLinesTab({ note }: { note: NoteDetail }) {
           key: 'd',
           render: (_v, l) =>
             l.discrepancy
-              ? `${t(`deliveries.kinds.${l.discrepancy}`)} ${l.discrepancyQty} ${l.discrepancyNote ?? ''}`
+              ? `${t(`deliveries.kinds.${l.discrepancy}`)} ${qty(l.discrepancyQty)} ${l.discrepancyNote ?? ''}`
               : '',
         },
-        { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
+        { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right', render: qty },
         ...(note.lines.some((l) => Number(l.redeliverable) > 0)
-          ? [{ title: t('deliveries.redeliverable'), dataIndex: 'redeliverable', align: 'right' as const }]
+          ? [{ title: t('deliveries.redeliverable'), dataIndex: 'redeliverable', align: 'right' as const, render: qty }]
           : []),
       ]}
       summary={(): ReactNode =>

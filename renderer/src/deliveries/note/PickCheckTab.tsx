@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
+import { qty } from '../../format';
 
 type Line = NoteDetail['lines'][number];
 
@@ -87,7 +88,7 @@ export function PickCheckTab({
             columns={[
               { title: t('fields.name'), dataIndex: 'name' },
               { title: t('fields.spec'), dataIndex: 'spec' },
-              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
+              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qty },
               {
                 title: t('deliveries.scanCode'),
                 key: 'code',

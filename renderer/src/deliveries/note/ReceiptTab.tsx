@@ -27,6 +27,7 @@ import { RpcError, rpc } from '../../rpc/client';
 import { discrepancyProblem } from '../quantity-checks';
 import { NoticeStatusTag } from '../status-tags';
 import { useRpcError } from '../../rpc/useRpcError';
+import { qty } from '../../format';
 
 type Line = NoteDetail['lines'][number];
 type ReceiptValues = {
@@ -185,7 +186,7 @@ export function ReceiptTab({
         dataSource={note.lines}
         columns={[
           { title: t('fields.name'), dataIndex: 'name' },
-          { title: t('formsUi.receipt.sentQty'), dataIndex: 'quantity', align: 'right' },
+          { title: t('formsUi.receipt.sentQty'), dataIndex: 'quantity', align: 'right', render: qty },
           {
             title: t('formsUi.receipt.diffKind'),
             key: 'k',

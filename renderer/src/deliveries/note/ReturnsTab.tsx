@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { downloadBase64 } from '../../files/file-transfer';
-import { money } from '../../format';
+import { money, qty as qtyText } from '../../format';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 
@@ -111,8 +111,8 @@ export function ReturnsTab({
             dataSource={note.lines}
             columns={[
               { title: t('fields.name'), dataIndex: 'name' },
-              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
-              { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right' },
+              { title: t('fields.quantity'), dataIndex: 'quantity', align: 'right', render: qtyText },
+              { title: t('deliveries.returned'), dataIndex: 'returned', align: 'right', render: qtyText },
               {
                 title: t('deliveries.returnQty'),
                 key: 'q',

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import Table from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '@shared/quotes/contract';
-import { money } from '../../format';
+import { money, price, qty } from '../../format';
 import { rpc } from '../../rpc/client';
 import { QuoteStatusTag } from '../QuoteStatusTag';
 import { rpcKey, rpcQuery } from '../../rpc/query-keys';
@@ -44,7 +44,7 @@ export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id
             <div key={`a${l.name}${l.spec}`}>
               + {t('quotes.added')}
               {t('wording.colon')}
-              {l.name} {l.spec} × {l.quantity} @ {l.unitPrice}
+              {l.name} {l.spec} × {qty(l.quantity)} @ {price(l.unitPrice)}
             </div>
           ))}
           {diff.data.removed.map((l) => (
@@ -60,9 +60,9 @@ export function QuoteVersions({ quote, onOpen }: { quote: QuoteDetail; onOpen(id
               {t('wording.colon')}
               {l.name} {l.spec}
               {t('wording.colon')}
-              {l.quantity[0]} → {l.quantity[1]}
+              {qty(l.quantity[0])} → {qty(l.quantity[1])}
               {t('wording.comma')}
-              {l.unitPrice[0]} → {l.unitPrice[1]}
+              {price(l.unitPrice[0])} → {price(l.unitPrice[1])}
             </div>
           ))}
           <div>

@@ -15,6 +15,7 @@ import type { In } from '@shared/contracts';
 import { AGEING_BASES, type AgeingBasis, type AgeingRow, type AgeingView } from '@shared/receivables/ageing-contract';
 import { downloadBase64 } from '../../files/file-transfer';
 import { money } from '../../format';
+import { usePdfPreview } from '../../docs/usePdfPreview';
 import { rpc } from '../../rpc/client';
 import { rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
@@ -27,6 +28,7 @@ type SortField = 'total' | 'overdue' | 'over90' | 'balance' | 'name';
 export function AgeingPage() {
   const { t } = useTranslation();
   const rpcError = useRpcError();
+  const preview = usePdfPreview();
   const k = 'receivables.ageing';
   const [asOf, setAsOf] = useState<string | undefined>();
   // Until the user picks one, the basis (and the buckets) are those of 设置 › 应收与信用.
@@ -111,6 +113,15 @@ export function AgeingPage() {
       rpcError.show(err);
     }
   };
+  /** The whole report as a document (every group, not this page of the screen), shown in the viewer to print. */
+  const printReport = async () => {
+    try {
+      const file = await rpc('receivables.ageingPdf', { asOf, basis: basis ?? data?.basis, view, groupBy, sort });
+      preview.show(file.dataBase64);
+    } catch (err) {
+      rpcError.show(err);
+    }
+  };
   const totals = data?.totals;
 
   return (
@@ -156,7 +167,7 @@ export function AgeingPage() {
         <Button icon={<FileExcelOutlined />} onClick={() => void exportXlsx()}>
           {t(`${k}.xlsx`)}
         </Button>
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+        <Button icon={<PrinterOutlined />} onClick={() => void printReport()}>
           {t(`${k}.print`)}
         </Button>
       </Space>
@@ -219,6 +230,7 @@ export function AgeingPage() {
           onClose={() => setCell(null)}
         />
       )}
+      {preview.modal}
     </div>
   );
 }
