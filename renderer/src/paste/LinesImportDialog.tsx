@@ -17,6 +17,7 @@ import { readSheetLines, rereadNumber, type SheetLine } from '@shared/paste/shee
 import { tsvGrid } from '@shared/paste/tsv-grid';
 import type { ProductRow } from '@shared/products/contract';
 import { readFileBase64 } from '../files/file-transfer';
+import { price } from '../format';
 import { RemoteSelect } from '../forms/RemoteSelect';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
@@ -277,7 +278,7 @@ export function LinesImportDialog({
                       const placeholder =
                         f === 'unitPrice' && r.product
                           ? t('paste.priceFromProduct', {
-                              price: draftLine({ ...r.line, unitPrice: null }, r.product, draftTerms).unitPrice,
+                              price: price(draftLine({ ...r.line, unitPrice: null }, r.product, draftTerms).unitPrice),
                             })
                           : undefined;
                       return (

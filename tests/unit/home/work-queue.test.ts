@@ -132,7 +132,7 @@ describe('the manager', () => {
           customerName: '苏州工业园区清源华衍水务有限公司',
           date: today(),
           gross: 1_360_000,
-          note: '超出信用额度 ¥3600.00（额度 ¥10000.00，已占用 ¥0.00，本次 ¥13600.00）',
+          note: '超出信用额度 ¥3,600.00（额度 ¥10,000.00，已占用 ¥0.00，本次 ¥13,600.00）',
           days: null,
           late: false,
           runStatus: null,
