@@ -83,7 +83,7 @@ test('three rows copied from Excel are pasted into a quote: matched by code and 
   await expect(rows.nth(2)).toContainText('未匹配');
   await expect(rows.nth(2)).toContainText('不锈钢软管');
   // The first row had no price: it will take the list price with tax (6000 × 1.13).
-  await expect(dialog.getByLabel('单价 1', { exact: true })).toHaveAttribute('placeholder', '空着按 6780.00');
+  await expect(dialog.getByLabel('单价 1', { exact: true })).toHaveAttribute('placeholder', '空着按 6,780.00');
   await dialog.getByRole('button', { name: '添加 3 行' }).click();
   await expect(page.getByText('已添加 3 行明细')).toBeVisible();
 

@@ -213,7 +213,7 @@ test('a delivery notice leaves the service line unticked, says 最多可发 inst
   await ask.getByLabel('放行原因').fill('老客户，款到即发');
   await ask.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(notice.getByTestId('notice-status')).toHaveText('已确认');
-  await expect(notice.getByText(/老客户，款到即发/)).toBeVisible();
+  await expect(notice.getByText('已由 陈经理 放行：老客户，款到即发')).toBeVisible();
 });
 
 test('the 回单 form has labels and says which quantity is which', async ({ page, neiqin }) => {
