@@ -61,8 +61,12 @@ export function PrintButtons<F extends PdfFile>({
     try {
       if (which === 'preview') {
         if (preview) await printing.preview(preview);
-        // Without a preview of its own, the preview is the counted print, as before printing went direct.
-        else await onPrinted?.(await printing.preview(print));
+        else {
+          // Without a preview of its own, the preview is the counted print, as before printing went direct. (Not
+          // `onPrinted?.(await …)`: without onPrinted, optional chaining would skip rendering the preview at all.)
+          const file = await printing.preview(print);
+          await onPrinted?.(file);
+        }
       } else {
         const file = await printing.print({ target, render: print, pageSize });
         if (file) await onPrinted?.(file);
