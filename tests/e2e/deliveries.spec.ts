@@ -1,4 +1,4 @@
-import { expect, login, test } from './fixtures';
+import { expect, login, printDialogs, test } from './fixtures';
 import { chooseOption } from './pickers';
 import { salesOrder } from './scenes';
 
@@ -54,6 +54,7 @@ test('from a sales order to a signed receipt: notice, delivery note, pick check,
 
   // Printed on the multipart form (in a browser, through its print dialog); printed once, it offers 补打.
   await note.getByRole('button', { name: /^打\s*印$/ }).click();
+  await expect.poll(() => printDialogs(page)).toEqual(['blob:']);
   await note.getByRole('button', { name: /^补\s*打$/ }).waitFor();
   await page.keyboard.press('Escape');
 

@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { today } from '../../electron/core/dates';
 import type { Envelope } from '../../electron/shared/rpc/envelope';
-import { expect, login, rpcAs, test, type Neiqin } from './fixtures';
+import { expect, login, printDialogs, rpcAs, test, type Neiqin } from './fixtures';
 import { chooseOption } from './pickers';
 import { salesOrder } from './scenes';
 
@@ -21,20 +20,6 @@ async function pageSizes(dataBase64: string): Promise<string[]> {
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 }
-
-/**
- * The browser's print dialog, stubbed in every frame before the page's scripts run: it records which document
- * asked for it (the browser's API, not ours; the real dialog would wait for a person).
- */
-async function recordPrintDialogs(page: Page): Promise<void> {
-  // A string: this runs in the browser's frames, not in Node.
-  await page.addInitScript(`
-    window.print = () => {
-      window.top.printed = [...(window.top.printed || []), location.protocol];
-    };
-  `);
-}
-const printDialogs = (page: Page) => page.evaluate('window.printed || []') as Promise<string[]>;
 
 /** Two checked delivery notes of the order, one a notice each: numbers in the order made. */
 async function twoCheckedNotes(neiqin: Neiqin): Promise<string[]> {
@@ -64,7 +49,6 @@ test('a dispatch clerk prints one note on A4 and the next on a 241 × 93 form, t
 }) => {
   test.setTimeout(180_000);
   const [first, second] = await twoCheckedNotes(neiqin);
-  await recordPrintDialogs(page);
   await page.goto(neiqin.url);
   await login(page, 'wangqiang');
   await page.getByRole('menuitem', { name: '送货单', exact: true }).click();
@@ -158,7 +142,6 @@ test('in the desktop app 打印 goes straight to the printer kept on this PC for
 }) => {
   test.setTimeout(180_000);
   const [first, second] = await twoCheckedNotes(neiqin);
-  await recordPrintDialogs(page);
   // The Electron binary cannot run here: this stands in for its preload's window.neiqinDesktop (two printers on
   // this PC, every job recorded), so the renderer takes its desktop path in Chromium.
   await page.addInitScript(`
