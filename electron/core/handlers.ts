@@ -15,6 +15,7 @@ import { directOrderHandlers } from './orders/direct-handlers';
 import { contractHandlers } from './orders/contract-handlers';
 import { pasteHandlers } from './paste/handlers';
 import { listExportHandlers } from './list-export/handlers';
+import { printingHandlers } from './printing/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -65,4 +66,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   listExportHandlers,
   searchHandlers,
   homeHandlers,
+  printingHandlers,
 );

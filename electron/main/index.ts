@@ -5,6 +5,8 @@ import { defaultDataDir } from '../core/data-dir';
 import { IPC_RPC_CHANNEL, type IpcRpcRequest } from '../shared/rpc/bridge';
 import { isLocale, type Envelope } from '../shared/rpc/envelope';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { bindDesktopPrinting } from './desktop-print';
+import { ElectronPrinter } from './electron-printer';
 import { ElectronHtmlToPdf } from './electron-html-to-pdf';
 import { desktopSecrets } from './safe-storage-secret-box';
 import { buildMenu } from './menu';
@@ -101,6 +103,8 @@ async function start(): Promise<void> {
   const core = await openCore({ dataDir, htmlToPdf: new ElectronHtmlToPdf(), secrets: desktopSecrets(dataDir) });
   serveRenderer(path.join(__dirname, '../renderer'));
   bindRpc(core);
+  // 打印 straight to this PC's printers: the same sender check as the core's calls.
+  bindDesktopPrinting(ipcMain, fromOurWindow, new ElectronPrinter(() => mainWindow));
   Menu.setApplicationMenu(buildMenu(core, () => mainWindow, !app.isPackaged));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -13,6 +13,7 @@ import { directOrderChannels } from './orders/direct-contract';
 import { orderDocumentChannels } from './orders/document-contract';
 import { pasteChannels } from './paste/contract';
 import { listExportChannels } from './list-export/contract';
+import { printingChannels } from './printing/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -65,6 +66,7 @@ export const channels = uniqueMerge(
   listExportChannels,
   searchChannels,
   homeChannels,
+  printingChannels,
 );
 
 export type Channels = typeof channels;

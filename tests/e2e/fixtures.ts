@@ -58,12 +58,25 @@ export const test = base.extend<{ loggedIn: Page; neiqin: Neiqin }>({
     },
     { scope: 'test' },
   ],
+  // Headless Chromium has no print dialog: a page that asked for one would crash. Every page records the dialogs
+  // it opened instead (window.printed: each frame's protocol, 'blob:' for a PDF), in every frame it loads.
+  page: async ({ page }, use) => {
+    await page.addInitScript(`
+      window.print = () => {
+        window.top.printed = [...(window.top.printed || []), location.protocol];
+      };
+    `);
+    await use(page);
+  },
   loggedIn: async ({ page, neiqin }, use) => {
     await page.goto(neiqin.url);
     await login(page, 'admin');
     await use(page);
   },
 });
+
+/** The print dialogs the page opened so far (see the page fixture). */
+export const printDialogs = (page: Page) => page.evaluate('window.printed || []') as Promise<string[]>;
 
 /** Logs in from the login screen by choosing the user, as people do. */
 export async function login(page: Page, username: string, password = ''): Promise<void> {

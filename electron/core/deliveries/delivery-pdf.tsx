@@ -1,13 +1,17 @@
 import type { Knex } from 'knex';
+import type { NoteFormat } from '../../shared/deliveries/contract';
 import { noteSnapshotsNow, readSnapshots, type IssuedSnapshot } from '../docs/issued-snapshot';
 import type { PaperSize } from '../docs/print-css';
 import { pdfPageSizes } from '../docs/pdf-files';
 import type { CoreServices } from '../services';
+import { offsetCss, readFormOffset } from '../printing/form-offsets';
 import { readDeliverySettings } from '../settings/delivery-settings';
+import { notePrintSettings } from './note-format';
 import { getNotes } from './note-store';
 
 /**
- * The notes, in the order asked, as one PDF: one print job for a whole batch. An issued note prints from its
+ * The notes, in the order asked, as one PDF: one print job for a whole batch, on the paper and parts chosen for it
+ * (the company's settings when none were), shifted by that form's 套打 offsets. An issued note prints from its
  * snapshot (customer, contact, letterhead as issued); the others as they would be issued now, and those snapshots
  * come back as `fresh` for a print to keep. Only a print of a note printed before carries 补打: a preview never does.
  */
@@ -15,7 +19,7 @@ export async function renderNotes(
   db: Knex,
   services: CoreServices,
   ids: number[],
-  { printing }: { printing: boolean },
+  { printing, format }: { printing: boolean; format?: NoteFormat | undefined },
 ): Promise<{
   pdf: Uint8Array;
   pages: number;
@@ -23,7 +27,9 @@ export async function renderNotes(
   numbers: string[];
   fresh: Map<number, IssuedSnapshot>;
 }> {
-  const settings = await readDeliverySettings(db);
+  // A wrong choice of parts is refused before anything is read or rendered.
+  const { settings, partIndexes } = notePrintSettings(await readDeliverySettings(db), format);
+  const offset = await readFormOffset(db, settings.paper);
   const details = await getNotes(db, ids);
   const frozen = await readSnapshots(db, 'note', ids);
   const fresh = await noteSnapshotsNow(
@@ -55,18 +61,18 @@ export async function renderNotes(
     };
   });
   // The template and react-dom/server are loaded with the first document, not at start.
-  const [{ documentHtml }, { DeliveryNotes, layoutFor, printCssFor }] = await Promise.all([
+  const [{ documentHtml }, { DeliveryNotes, printCssFor }] = await Promise.all([
     import('../docs/document-html'),
     import('./delivery-print'),
   ]);
-  const layout = layoutFor(settings.paper);
   const paper: PaperSize = settings.paper;
-  const html = documentHtml(<DeliveryNotes notes={notes} settings={settings} />, {
+  const html = documentHtml(<DeliveryNotes notes={notes} settings={settings} partIndexes={partIndexes} />, {
     title: `送货单 ${notes.map((n) => n.note.number).join(' ')}`.slice(0, 200),
     paper,
-    margins: [layout.margin[0], layout.margin[1], layout.margin[0], layout.margin[1]],
+    // Each page is one .paper placing its sheet inside the margins: the page itself has none.
+    margins: [0, 0, 0, 0],
     pageNumbers: false,
-    css: printCssFor(settings.paper),
+    css: printCssFor(settings.paper) + offsetCss('.sheet', offset),
   });
   const pdf = await services.pdf.render(html);
   return {

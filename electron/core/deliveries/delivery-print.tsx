@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import type { ChargeLineOut, DeliveryPaper, DeliverySettings, NoteDetail } from '../../shared/deliveries/contract';
 import { formatFen, formatPrice } from '../../shared/money';
 import type { IssuedSnapshot } from '../docs/issued-snapshot';
+import { paperCss } from '../printing/form-offsets';
 import { totalByUnit } from './quantities';
 
 /**
@@ -38,8 +39,8 @@ export function printCssFor(paper: DeliveryPaper): string {
   // they follow the table, however short it is.
   const footTop = paper === 'a4' ? '3mm' : 'auto';
   return `
-.sheet { position: relative; height: ${l.heightMm - 2 * l.margin[0] - 0.5}mm; overflow: hidden; display: flex; gap: 2mm; break-after: page; font-size: 9pt; }
-.sheet:last-child { break-after: auto; }
+${paperCss(l.widthMm, l.heightMm)}
+.sheet { position: absolute; left: ${l.margin[1]}mm; top: ${l.margin[0]}mm; width: ${l.widthMm - 2 * l.margin[1]}mm; height: ${l.heightMm - 2 * l.margin[0] - 0.5}mm; overflow: hidden; display: flex; gap: 2mm; font-size: 9pt; }
 .sheet .body { flex: 1; display: flex; flex-direction: column; min-width: 0; }
 .sheet table { table-layout: fixed; }
 .sheet td, .sheet th { height: ${ROW_MM}mm; padding: 0 1.2mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; font-size: 9pt; }
@@ -78,6 +79,7 @@ const printRowsOf = (n: NoteDetail): PrintRow[] => [
 function Sheet({
   p,
   settings,
+  partIndexes,
   part,
   page,
   pages,
@@ -85,6 +87,7 @@ function Sheet({
 }: {
   p: PrintableNote;
   settings: DeliverySettings;
+  partIndexes: number[];
   part: number | null;
   page: number;
   pages: number;
@@ -233,8 +236,8 @@ function Sheet({
       </div>
       {settings.partMode === 'carbonless' && (
         <div className="plies">
-          {settings.parts.map((name, i) => (
-            <div key={name}>{`${'①②③④⑤'[i]}${name}`}</div>
+          {partIndexes.map((i) => (
+            <div key={i}>{`${'①②③④⑤'[i]}${settings.parts[i]}`}</div>
           ))}
         </div>
       )}
@@ -242,10 +245,21 @@ function Sheet({
   );
 }
 
-/** Notes in the order given: each in as many pages as its lines need, once per part when parts print separately. */
-export function DeliveryNotes({ notes, settings }: { notes: PrintableNote[]; settings: DeliverySettings }) {
+/**
+ * Notes in the order given: each in as many pages as its lines need, once per part when parts print separately.
+ * `partIndexes` are the parts this print is for (all by default), numbered as on the company's set.
+ */
+export function DeliveryNotes({
+  notes,
+  settings,
+  partIndexes = settings.parts.map((_, i) => i),
+}: {
+  notes: PrintableNote[];
+  settings: DeliverySettings;
+  partIndexes?: number[];
+}) {
   const { rows } = layoutFor(settings.paper);
-  const parts = settings.partMode === 'separate' ? settings.parts.map((_, i) => i) : [null];
+  const parts = settings.partMode === 'separate' ? partIndexes : [null];
   return (
     <main>
       {notes.flatMap((p) => {
@@ -253,15 +267,18 @@ export function DeliveryNotes({ notes, settings }: { notes: PrintableNote[]; set
         const pages = Math.max(1, Math.ceil(printed.length / rows));
         return parts.flatMap((part) =>
           Array.from({ length: pages }, (_, i) => (
-            <Sheet
-              key={`${p.note.id}-${part}-${i}`}
-              p={p}
-              settings={settings}
-              part={part}
-              page={i + 1}
-              pages={pages}
-              rows={printed.slice(i * rows, (i + 1) * rows)}
-            />
+            // One sheet of paper per page: the sheet sits inside it at the margins (and the 套打 offsets).
+            <div className="paper" key={`${p.note.id}-${part}-${i}`}>
+              <Sheet
+                p={p}
+                settings={settings}
+                partIndexes={partIndexes}
+                part={part}
+                page={i + 1}
+                pages={pages}
+                rows={printed.slice(i * rows, (i + 1) * rows)}
+              />
+            </div>
           )),
         );
       })}

@@ -328,8 +328,8 @@ export const noteHandlers: HandlerMap<Channel> = {
     await ctx.audit({ entity: 'delivery', entityId: id, action: 'attach', after: { attachmentId, label } });
     return after;
   },
-  'deliveries.notes.preview': async ({ ids }, { services, locale }) => {
-    const { pdf, pages, numbers } = await renderNotes(services.db(), services, ids, { printing: false });
+  'deliveries.notes.preview': async ({ ids, format }, { services, locale }) => {
+    const { pdf, pages, numbers } = await renderNotes(services.db(), services, ids, { printing: false, format });
     return {
       filename: notesFilename(locale, numbers),
       dataBase64: Buffer.from(pdf).toString('base64'),
@@ -337,9 +337,12 @@ export const noteHandlers: HandlerMap<Channel> = {
     };
   },
   // Rendering takes seconds for a big batch: it happens before the transaction that counts the prints.
-  'deliveries.notes.print': selfManaged(async ({ ids }, ctx) => {
+  'deliveries.notes.print': selfManaged(async ({ ids, format }, ctx) => {
     const db = ctx.services.db();
-    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids, { printing: true });
+    const { pdf, pages, reprinted, numbers, fresh } = await renderNotes(db, ctx.services, ids, {
+      printing: true,
+      format,
+    });
     await countPrints(ctx, 'delivery_notes', 'delivery', ids, {
       // The first print issues a note: it keeps the snapshot it was just printed from.
       alongside: async (trx) => {

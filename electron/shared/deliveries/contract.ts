@@ -22,6 +22,7 @@ export type NoteStatus = (typeof NOTE_STATUSES)[number];
 export const DISCREPANCY_KINDS = ['short', 'damaged', 'wrong'] as const;
 export const DELIVERY_PAPERS = ['form-241x93', 'form-241x140', 'form-241x279', 'a4'] as const;
 export type DeliveryPaper = (typeof DELIVERY_PAPERS)[number];
+export const PART_MODES = ['carbonless', 'separate'] as const;
 
 /** A shipping line as the documents show it: the order line it comes from, the goods, the priced amounts. */
 const goodsLineOut = { orderLineId: id, ...pricedLineOut.omit({ kind: true }).shape };
@@ -171,11 +172,22 @@ export const deliverySettings = z.object({
   /** The parts of a multipart set, in order: 2 to 5 names. */
   parts: z.array(text(6)).min(2).max(5).default(['存根', '客户', '回单']),
   /** carbonless: one impression, the parts are the plies; separate: one printed copy per part, each labelled. */
-  partMode: z.enum(['carbonless', 'separate']).default('carbonless'),
+  partMode: z.enum(PART_MODES).default('carbonless'),
   /** Signed receipts still missing this many days after delivery are flagged. */
   receiptDays: z.number().int().min(1).max(90).default(7),
 });
 export type DeliverySettings = z.output<typeof deliverySettings>;
+
+/**
+ * How the person printing wants this print: paper, which of the company's parts, and how they print. Left out, the
+ * company's settings apply.
+ */
+export const noteFormat = z.object({
+  paper: z.enum(DELIVERY_PAPERS),
+  parts: z.array(text(6)).min(1).max(5),
+  partMode: z.enum(PART_MODES),
+});
+export type NoteFormat = z.output<typeof noteFormat>;
 
 export const NOTE_SORTABLE = ['number', 'date', 'gross', 'status'] as const;
 
@@ -296,13 +308,16 @@ export const deliveryChannels = {
   ),
   'deliveries.notes.preview': query(
     'deliveries.read',
-    z.object({ ids: z.array(id).min(1).max(500) }),
+    z.object({ ids: z.array(id).min(1).max(500), format: noteFormat.optional() }),
     z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int() }),
   ),
-  /** Prints the notes in the order given as one PDF; notes printed before are marked 补打. */
+  /**
+   * Prints the notes in the order given as one PDF, on the paper and parts chosen for this print (the company's when
+   * not given); notes printed before are marked 补打.
+   */
   'deliveries.notes.print': mutation(
     'deliveries.write',
-    z.object({ ids: z.array(id).min(1).max(500) }),
+    z.object({ ids: z.array(id).min(1).max(500), format: noteFormat.optional() }),
     z.object({ filename: z.string(), dataBase64: z.string(), pages: z.number().int(), reprinted: z.array(z.string()) }),
   ),
 

@@ -11,6 +11,7 @@ import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
 import { pasteMessagesEn } from '../paste/messages';
+import { printMessagesEn } from '../printing/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -252,6 +253,7 @@ export const en: Messages = {
     ...orderDocMessagesEn.fields,
     ...exportMessagesEn.fields,
     ...pasteMessagesEn.fields,
+    ...printMessagesEn.fields,
     openDelivered: 'Delivered unpaid',
     overdue: 'Overdue',
     thisNotice: 'This notice',
@@ -489,4 +491,5 @@ export const en: Messages = {
   exportMsg: exportMessagesEn,
   pasteMsg: pasteMessagesEn,
   formsMsg: formsMessagesEn,
+  printMsg: printMessagesEn,
 };

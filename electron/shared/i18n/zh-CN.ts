@@ -11,6 +11,7 @@ import { directOrderMessagesZhCN } from '../orders/direct-messages';
 import { orderDocMessagesZhCN } from '../orders/document-messages';
 import { exportMessagesZhCN } from '../list-export/messages';
 import { pasteMessagesZhCN } from '../paste/messages';
+import { printMessagesZhCN } from '../printing/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -245,6 +246,7 @@ export const zhCN = {
     ...orderDocMessagesZhCN.fields,
     ...exportMessagesZhCN.fields,
     ...pasteMessagesZhCN.fields,
+    ...printMessagesZhCN.fields,
     openDelivered: '已送未收',
     overdue: '逾期未收',
     thisNotice: '本单金额',
@@ -481,4 +483,5 @@ export const zhCN = {
   exportMsg: exportMessagesZhCN,
   pasteMsg: pasteMessagesZhCN,
   formsMsg: formsMessagesZhCN,
+  printMsg: printMessagesZhCN,
 };

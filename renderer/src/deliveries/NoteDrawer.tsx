@@ -14,7 +14,6 @@ import { useNavigate } from 'react-router-dom';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { useSession } from '../auth/session-context';
-import { usePdfPreview } from '../docs/usePdfPreview';
 import { money } from '../format';
 import { useAsk } from '../forms/useAsk';
 import { rpc, RpcError } from '../rpc/client';
@@ -23,9 +22,9 @@ import { PickCheckTab } from './note/PickCheckTab';
 import { ReceiptTab } from './note/ReceiptTab';
 import { ReturnsTab } from './note/ReturnsTab';
 import { NoteStatusTag } from './status-tags';
+import { NotePrintButtons } from '../printing/NotePrintButtons';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcQuery, setRpcData } from '../rpc/query-keys';
-import { useShortcut } from '../app/shortcuts';
 
 const ADVANCE: Partial<Record<NoteDetail['status'], 'loaded' | 'in_transit' | 'delivered'>> = {
   checked: 'loaded',
@@ -40,7 +39,6 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const rpcError = useRpcError();
   const { can } = useSession();
   const ask = useAsk();
-  const preview = usePdfPreview();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const q = useQuery(rpcQuery('deliveries.notes.get', { id }));
@@ -65,19 +63,6 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
       rpcError.show(err);
     }
   };
-  async function print(counted: boolean) {
-    try {
-      if (counted) {
-        const file = await rpc('deliveries.notes.print', { ids: [id] });
-        preview.show(file.dataBase64);
-        await q.refetch();
-      } else preview.show((await rpc('deliveries.notes.preview', { ids: [id] })).dataBase64);
-    } catch (err) {
-      rpcError.show(err);
-    }
-  }
-
-  useShortcut('print', n && (() => void print(write)));
 
   async function advance(to: 'loaded' | 'in_transit' | 'delivered') {
     try {
@@ -137,12 +122,16 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         n && (
           <Space wrap>
-            <Button onClick={() => void print(false)}>{t('quotes.preview')}</Button>
-            {write && (
-              <Button onClick={() => void print(true)}>
-                {n.printCount > 0 ? t('deliveries.reprint') : t('deliveries.print')}
-              </Button>
-            )}
+            <NotePrintButtons
+              shortcut
+              ids={[id]}
+              canPrint={write}
+              label={n.printCount > 0 ? t('deliveries.reprint') : t('deliveries.print')}
+              onPrinted={async () => {
+                await q.refetch();
+                await invalidateRpc(queryClient, 'deliveries.notes.list');
+              }}
+            />
             {write && next && (
               <Button type="primary" onClick={() => void advance(next)}>
                 {t(`deliveries.to.${next}`)}
@@ -243,7 +232,6 @@ export function NoteDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
-      {preview.modal}
     </Drawer>
   );
 }

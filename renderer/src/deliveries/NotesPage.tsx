@@ -1,14 +1,14 @@
 import { PrinterOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import App from 'antd/es/app';
-import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
 import { NOTE_STATUSES, type NoteRow, type NoteStatus } from '@shared/deliveries/contract';
 import { useSession } from '../auth/session-context';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { NotePrintButtons } from '../printing/NotePrintButtons';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -16,22 +16,19 @@ import { useOpenParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
 import { NoteDrawer } from './NoteDrawer';
 import { NoteStatusTag } from './status-tags';
-import { useRpcError } from '../rpc/useRpcError';
-import { rpcKey } from '../rpc/query-keys';
+import { invalidateRpc, rpcKey } from '../rpc/query-keys';
 import { StatusFilter } from '../table/StatusFilter';
 
 /** 送货单: the list, with notes ticked in order for one batch print job. */
 export function NotesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const rpcError = useRpcError();
   const { can } = useSession();
-  const preview = usePdfPreview();
+  const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<NoteStatus | undefined>();
   const [open, setOpenOnly] = useState(true);
   const [chosen, setChosen] = useState<number[]>([]);
-  const [busy, setBusy] = useState(false);
   const [opened, setOpen] = useOpenParam();
 
   const columns = useMemo<ColumnDef<NoteRow, unknown>[]>(
@@ -82,23 +79,6 @@ export function NotesPage() {
     [q, filters],
   );
 
-  async function batch(counted: boolean) {
-    setBusy(true);
-    try {
-      if (counted) {
-        const file = await rpc('deliveries.notes.print', { ids: chosen });
-        if (file.reprinted.length)
-          message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join(t('wording.listSep')) }));
-        preview.show(file.dataBase64);
-        setChosen([]);
-      } else preview.show((await rpc('deliveries.notes.preview', { ids: chosen })).dataBase64);
-    } catch (err) {
-      rpcError.show(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="page">
       <DataTable<NoteRow>
@@ -116,25 +96,26 @@ export function NotesPage() {
             <Checkbox checked={open} onChange={(e) => setOpenOnly(e.target.checked)}>
               {t('deliveries.openOnly')}
             </Checkbox>
-            <Button disabled={!chosen.length} loading={busy} onClick={() => void batch(false)}>
-              {t('deliveries.previewChosen', { count: chosen.length })}
-            </Button>
-            {can('deliveries.write') && (
-              <Button
-                type="primary"
-                icon={<PrinterOutlined />}
-                disabled={!chosen.length}
-                loading={busy}
-                onClick={() => void batch(true)}
-              >
-                {t('deliveries.printChosen', { count: chosen.length })}
-              </Button>
-            )}
+            <NotePrintButtons
+              ids={chosen}
+              disabled={!chosen.length}
+              canPrint={can('deliveries.write')}
+              type="primary"
+              icon={<PrinterOutlined />}
+              label={t('deliveries.printChosen', { count: chosen.length })}
+              previewLabel={t('deliveries.previewChosen', { count: chosen.length })}
+              onPrinted={(file) => {
+                if (file.reprinted.length)
+                  message.warning(t('deliveries.reprinted', { numbers: file.reprinted.join(t('wording.listSep')) }));
+                setChosen([]);
+                // 打印次数 in the list: what the server now has.
+                return invalidateRpc(queryClient, 'deliveries.notes.list');
+              }}
+            />
           </>
         }
       />
       {opened !== null && <NoteDrawer id={opened} onClose={() => setOpen(null)} />}
-      {preview.modal}
     </div>
   );
 }

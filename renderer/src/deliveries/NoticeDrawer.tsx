@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { NoticeDetail } from '@shared/deliveries/contract';
 import { AuditTimeline } from '../audit/AuditTimeline';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { useSession } from '../auth/session-context';
 import { money, qty as qtyText } from '../format';
 import { useAsk } from '../forms/useAsk';
@@ -27,7 +27,6 @@ import { rpc } from '../rpc/client';
 import { NoteStatusTag, NoticeStatusTag } from './status-tags';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcKey, rpcQuery, setRpcData } from '../rpc/query-keys';
-import { useShortcut } from '../app/shortcuts';
 
 /** A delivery notice: confirm it past the credit check, or cancel it; make delivery notes from it. */
 export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
@@ -56,14 +55,6 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
     const r = await ask.open(t('fields.overrideReason'), true);
     if (r) await confirm(r);
   };
-  const preview = usePdfPreview();
-  /** 发货通知单 for the warehouse, counted as printed; shown in the viewer, whose print button prints it. */
-  const printNotice = () =>
-    rpcError.attempt(async () => {
-      preview.show((await rpc('deliveries.notices.print', { id })).dataBase64);
-      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) });
-    });
-  useShortcut('print', n && can('deliveries.write') && (() => void printNotice()));
 
   const done = async (after: NoticeDetail) => {
     setRpcData(queryClient, 'deliveries.notices.get', { id }, after);
@@ -91,9 +82,17 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         n && (
           <Space>
-            {can('deliveries.write') && (
-              <Button onClick={() => void printNotice()}>{t('deliveries.printNotice')}</Button>
-            )}
+            {/* 发货通知单 for the warehouse: every print (and preview) is counted. */}
+            <PrintButtons
+              shortcut
+              target={{ kind: 'deliveryNotice' }}
+              canPrint={can('deliveries.write')}
+              label={t('deliveries.printNotice')}
+              print={() => rpc('deliveries.notices.print', { id })}
+              onPrinted={() =>
+                invalidateRpc(queryClient, 'audit.forEntity', { entity: 'deliveryNotice', entityId: String(id) })
+              }
+            />
             {n.status === 'draft' && can('deliveries.write') && (
               <Button type="primary" onClick={() => void confirm(null)}>
                 {t('deliveries.confirm')}
@@ -226,7 +225,6 @@ export function NoticeDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
-      {preview.modal}
       {making && n && (
         <MakeNoteDialog
           notice={n}

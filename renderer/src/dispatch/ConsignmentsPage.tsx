@@ -25,7 +25,7 @@ import { FREIGHT_PAYMENTS, HANDOVERS, NOTIFY_WAYS, type ConsignmentRow } from '@
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
 import { money, price } from '../format';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { useAsk } from '../forms/useAsk';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
@@ -246,7 +246,6 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     ...rpcQuery('dispatch.consignments.get', { id }),
   });
   const [via, setVia] = useState<(typeof NOTIFY_WAYS)[number]>('phone');
-  const preview = usePdfPreview();
   const c = q.data;
   const act = async (step: () => Promise<Detail>) => {
     try {
@@ -262,9 +261,6 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   };
   const write = can('deliveries.write');
-  const printConsignment = () =>
-    void rpcError.attempt(async () => preview.show((await rpc('dispatch.consignments.pdf', { id })).dataBase64));
-  useShortcut('print', c && write && printConsignment);
   return (
     <Drawer
       open
@@ -276,7 +272,12 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         c &&
         write && (
           <Space>
-            <Button onClick={printConsignment}>{t('dispatch.printConsignment')}</Button>
+            <PrintButtons
+              shortcut
+              target={{ kind: 'consignmentNote' }}
+              label={t('dispatch.printConsignment')}
+              print={() => rpc('dispatch.consignments.pdf', { id })}
+            />
             {c.status === 'booked' && (
               <Button
                 type="primary"
@@ -388,7 +389,6 @@ function ConsignmentDrawer({ id, onClose }: { id: number; onClose(): void }) {
         </>
       )}
       {ask.modal}
-      {preview.modal}
     </Drawer>
   );
 }

@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConsignmentRow } from '@shared/dispatch/contract';
 import { yuanToFen } from '@shared/money';
 import { useSession } from '../auth/session-context';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
+import { usePrinting } from '../printing/usePrinting';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
@@ -27,7 +28,7 @@ export function FreightPage() {
   const { message } = App.useApp();
   const rpcError = useRpcError();
   const { can } = useSession();
-  const preview = usePdfPreview();
+  const printing = usePrinting();
   const queryClient = useQueryClient();
   const [carrierId, setCarrierId] = useState<number | undefined>();
   const [period, setPeriod] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([dayjs().startOf('month'), dayjs().endOf('month')]);
@@ -77,7 +78,7 @@ export function FreightPage() {
       await invalidateRpc(queryClient, 'dispatch.freight.list');
       // The consignment list shows which settlement paid each one.
       await invalidateRpc(queryClient, 'dispatch.consignments.list');
-      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64);
+      await printing.preview(() => rpc('dispatch.freight.statement', { id: s.id }));
     } catch (err) {
       rpcError.show(err);
     }
@@ -205,21 +206,18 @@ export function FreightPage() {
               title: '',
               key: 'pdf',
               render: (_v, s) => (
-                <a
-                  onClick={() =>
-                    void rpcError.attempt(async () =>
-                      preview.show((await rpc('dispatch.freight.statement', { id: s.id })).dataBase64),
-                    )
-                  }
-                >
-                  {t('dispatch.statement')}
-                </a>
+                <PrintButtons
+                  size="small"
+                  target={{ kind: 'freightStatement' }}
+                  label={t('dispatch.statement')}
+                  print={() => rpc('dispatch.freight.statement', { id: s.id })}
+                />
               ),
             },
           ]}
         />
       </Card>
-      {preview.modal}
+      {printing.modals}
     </div>
   );
 }

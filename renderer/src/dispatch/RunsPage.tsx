@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { In, Out } from '@shared/contracts';
 import { useSession } from '../auth/session-context';
 import { useAsk } from '../forms/useAsk';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { rpc } from '../rpc/client';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenParam } from '../table/useOpenParam';
@@ -153,7 +153,6 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const rpcError = useRpcError();
   const { can } = useSession();
-  const preview = usePdfPreview();
   const queryClient = useQueryClient();
   const ask = useAsk();
   const run = useQuery(rpcQuery('dispatch.runs.get', { id }));
@@ -173,9 +172,6 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   };
   const ticked = delivered ?? r?.stopList.map((s) => s.noteId) ?? [];
-  const printSheet = () =>
-    void rpcError.attempt(async () => preview.show((await rpc('dispatch.runs.sheet', { id })).dataBase64));
-  useShortcut('print', r && printSheet);
   return (
     <Drawer
       open
@@ -186,7 +182,12 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         r && (
           <Space>
-            <Button onClick={printSheet}>{t('dispatch.runSheet')}</Button>
+            <PrintButtons
+              shortcut
+              target={{ kind: 'runSheet' }}
+              label={t('dispatch.runSheet')}
+              print={() => rpc('dispatch.runs.sheet', { id })}
+            />
             {can('deliveries.write') && r.status === 'planned' && (
               <Button type="primary" onClick={() => void act(() => rpc('dispatch.runs.depart', { id }))}>
                 {t('dispatch.depart')}
@@ -266,7 +267,6 @@ function RunDrawer({ id, onClose }: { id: number; onClose(): void }) {
           />
         </>
       )}
-      {preview.modal}
       {ask.modal}
     </Drawer>
   );

@@ -11,6 +11,7 @@ import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
 import { auditTextUiEn } from '../audit/i18n';
+import { printingUiEn } from '../printing/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -654,4 +655,5 @@ export const uiEn: typeof uiZhCN = {
   paste: pasteUiEn,
   formsUi: formsUiEn,
   auditText: auditTextUiEn,
+  printing: printingUiEn,
 };

@@ -11,6 +11,7 @@ import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
 import { listExportUiZhCN } from '../table/export-i18n';
 import { pasteUiZhCN } from '../paste/i18n';
 import { auditTextUiZhCN } from '../audit/i18n';
+import { printingUiZhCN } from '../printing/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -626,4 +627,5 @@ export const uiZhCN = {
   paste: pasteUiZhCN,
   formsUi: formsUiZhCN,
   auditText: auditTextUiZhCN,
+  printing: printingUiZhCN,
 };

@@ -13,13 +13,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { In, Out } from '@shared/contracts';
 import type { OrderRow, OrderStatus } from '@shared/orders/contract';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { useSession } from '../auth/session-context';
 import { NoticeDialog } from '../deliveries/NoticeDialog';
 import { CustomerCreditAlert } from '../receivables/CustomerCreditAlert';
 import { formatTime, money, qty, price } from '../format';
 import { rpc } from '../rpc/client';
-import { useRpcError } from '../rpc/useRpcError';
 import { DataTable, type ListRequest } from '../table/DataTable';
 import { useOpenOrNewParam } from '../table/useOpenParam';
 import { SearchBox } from '../table/ListToolbar';
@@ -49,16 +48,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
   const [mailing, setMailing] = useState(false);
   const q = useQuery(rpcQuery('orders.get', { id }));
   const o = q.data;
-  const preview = usePdfPreview();
-  const rpcError = useRpcError();
   const queryClient = useQueryClient();
-  /** 销售合同 / 订单确认书 as confirmed, counted as printed; shown in the viewer, whose print button prints it. */
-  const printContract = () =>
-    rpcError.attempt(async () => {
-      preview.show((await rpc('orders.printContract', { id })).dataBase64);
-      await invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) });
-    });
-  useShortcut('print', o && o.status !== 'draft' && can('orders.write') && (() => void printContract()));
   // An order entered directly and not yet confirmed opens in its editor.
   if (o?.status === 'draft') return <DirectOrderEditor id={id} onClose={onClose} onOpen={onOpen} />;
   return (
@@ -71,7 +61,15 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
         o && (
           <Space>
             <OrderActions order={o} />
-            {can('orders.write') && <Button onClick={() => void printContract()}>{t('orders.printContract')}</Button>}
+            {/* 销售合同 / 订单确认书 as confirmed: every print (and preview) is counted. */}
+            <PrintButtons
+              shortcut
+              target={{ kind: 'contract' }}
+              canPrint={can('orders.write')}
+              label={t('orders.printContract')}
+              print={() => rpc('orders.printContract', { id })}
+              onPrinted={() => invalidateRpc(queryClient, 'audit.forEntity', { entity: 'order', entityId: String(id) })}
+            />
             {can('orders.write') && SENDABLE.includes(o.status) && (
               <Button onClick={() => setMailing(true)}>{t('orders.emailContract')}</Button>
             )}
@@ -146,7 +144,6 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           <OrderRecords orderId={o.id} changeNo={o.changeNo} />
         </>
       )}
-      {preview.modal}
       {mailing && o && (
         <EmailOrderDialog
           order={o}

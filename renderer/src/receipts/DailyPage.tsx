@@ -8,7 +8,7 @@ import Table from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePdfPreview } from '../docs/usePdfPreview';
+import { PrintButtons } from '../printing/PrintButtons';
 import { downloadBase64 } from '../files/file-transfer';
 import { money } from '../format';
 import { rpc } from '../rpc/client';
@@ -19,19 +19,16 @@ import { useRpcError } from '../rpc/useRpcError';
 export function DailyPage() {
   const { t } = useTranslation();
   const rpcError = useRpcError();
-  const preview = usePdfPreview();
   const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
   const [busy, setBusy] = useState(false);
   const daily = useQuery(rpcQuery('finance.daily', { date }));
   const d = daily.data;
 
-  async function file(kind: 'pdf' | 'xlsx') {
+  async function xlsx() {
     setBusy(true);
-    const f = await rpcError.attempt(() => rpc(kind === 'pdf' ? 'finance.dailyPdf' : 'finance.dailyXlsx', { date }));
+    const f = await rpcError.attempt(() => rpc('finance.dailyXlsx', { date }));
     setBusy(false);
-    if (!f) return;
-    if (kind === 'pdf') preview.show(f.dataBase64);
-    else downloadBase64(f.filename, f.dataBase64);
+    if (f) downloadBase64(f.filename, f.dataBase64);
   }
 
   return (
@@ -43,10 +40,13 @@ export function DailyPage() {
           value={dayjs(date)}
           onChange={(v) => v && setDate(v.format('YYYY-MM-DD'))}
         />
-        <Button icon={<PrinterOutlined />} loading={busy} onClick={() => void file('pdf')}>
-          {t('receipts.print')}
-        </Button>
-        <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void file('xlsx')}>
+        <PrintButtons
+          target={{ kind: 'dailyReport' }}
+          icon={<PrinterOutlined />}
+          label={t('receipts.print')}
+          print={() => rpc('finance.dailyPdf', { date })}
+        />
+        <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void xlsx()}>
           {t('receipts.exportXlsx')}
         </Button>
       </Space>
@@ -104,7 +104,6 @@ export function DailyPage() {
           ]}
         />
       </Card>
-      {preview.modal}
     </div>
   );
 }

@@ -50,6 +50,7 @@ const EFFECTS: [Reads, ChannelName[]][] = [
     ['settings.smtp.update', 'settings.company.update', 'settings.delivery.update', 'settings.numbering.update'],
   ],
   [['backup.'], ['backup.schedule.update', 'backup.create']],
+  [['printing.offsets'], ['printing.offsets.update']],
   [['attachments.'], ['attachments.upload']],
   [[...MASTER_NAMES, 'excel.'], ['excel.commit']],
   [EVERYTHING, ['backup.restore', 'demo.load']],

@@ -10,6 +10,7 @@ import { QuoteFormatsPanel } from '../quotes/QuoteFormatsPanel';
 import { ApprovalRulesPanel } from '../quotes/ApprovalRulesPanel';
 import { DeliverySettingsPanel } from '../deliveries/DeliverySettingsPanel';
 import { ReceivableSettingsPanel } from '../receivables/ReceivableSettingsPanel';
+import { FormOffsetsPanel } from '../printing/FormOffsetsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -26,6 +27,9 @@ export function SettingsPage() {
       : []),
     ...(can('deliveries.read')
       ? [{ key: 'deliveries', label: t('settings.deliveries'), children: <DeliverySettingsPanel /> }]
+      : []),
+    ...(can('deliveries.read')
+      ? [{ key: 'printForms', label: t('printing.offsets.tab'), children: <FormOffsetsPanel /> }]
       : []),
     ...(can('finance.read')
       ? [{ key: 'receivables', label: t('receivables.settings'), children: <ReceivableSettingsPanel /> }]

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDetail } from '@shared/deliveries/contract';
 import { downloadBase64 } from '../../files/file-transfer';
+import { PrintButtons } from '../../printing/PrintButtons';
 import { money, qty as qtyText } from '../../format';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
@@ -80,16 +81,23 @@ export function ReturnsTab({
             title: '',
             key: 'pdf',
             render: (_v, r) => (
-              <a
-                onClick={() =>
-                  void rpcError.attempt(async () => {
-                    const f = await rpc('deliveries.returns.pdf', { id: r.id });
-                    downloadBase64(f.filename, f.dataBase64, 'application/pdf');
-                  })
-                }
-              >
-                PDF
-              </a>
+              <Space>
+                <PrintButtons
+                  size="small"
+                  target={{ kind: 'returnNote' }}
+                  print={() => rpc('deliveries.returns.pdf', { id: r.id })}
+                />
+                <a
+                  onClick={() =>
+                    void rpcError.attempt(async () => {
+                      const f = await rpc('deliveries.returns.pdf', { id: r.id });
+                      downloadBase64(f.filename, f.dataBase64, 'application/pdf');
+                    })
+                  }
+                >
+                  PDF
+                </a>
+              </Space>
             ),
           },
         ]}

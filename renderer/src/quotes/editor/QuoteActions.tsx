@@ -8,13 +8,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEND_WAYS, type QuoteDetail } from '@shared/quotes/contract';
 import { useSession } from '../../auth/session-context';
-import { usePdfPreview } from '../../docs/usePdfPreview';
+import { PrintButtons } from '../../printing/PrintButtons';
 import { downloadBase64 } from '../../files/file-transfer';
 import { useAsk } from '../../forms/useAsk';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 import { QuoteFormatSelect } from '../QuoteFormatSelect';
-import { useShortcut } from '../../app/shortcuts';
 
 /** The buttons a quote offers in its state: save, submit, approve, send, revise, outcome, order, PDF. */
 export function QuoteActions({
@@ -38,19 +37,16 @@ export function QuoteActions({
   const { can } = useSession();
   const ask = useAsk();
   const rpcError = useRpcError();
-  const pdfPreview = usePdfPreview();
   const [sendVia, setSendVia] = useState<(typeof SEND_WAYS)[number]>('email');
   const [formatId, setFormatId] = useState<number | null>(null);
   const isNew = id === 'new';
   const qid = id as number;
 
-  const pdf = (preview: boolean) =>
+  const download = () =>
     rpcError.attempt(async () => {
       const file = await rpc('quotes.pdf', { id: qid, formatId });
-      if (!preview) return downloadBase64(file.filename, file.dataBase64, 'application/pdf');
-      pdfPreview.show(file.dataBase64);
+      downloadBase64(file.filename, file.dataBase64, 'application/pdf');
     });
-  useShortcut('print', !isNew && (() => void pdf(true)));
 
   return (
     <>
@@ -174,12 +170,12 @@ export function QuoteActions({
         {quote && (
           <Space.Compact>
             <QuoteFormatSelect style={{ width: 150 }} value={formatId} onChange={setFormatId} />
-            <Button onClick={() => void pdf(true)}>{t('quotes.preview')}</Button>
+            <PrintButtons shortcut target={{ kind: 'quote' }} print={() => rpc('quotes.pdf', { id: qid, formatId })} />
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [
-                  { key: 'pdf', label: t('quotes.pdf'), onClick: () => void pdf(false) },
+                  { key: 'pdf', label: t('quotes.pdf'), onClick: () => void download() },
                   {
                     key: 'xlsx',
                     label: t('quotes.xlsx'),
@@ -207,7 +203,6 @@ export function QuoteActions({
         )}
       </Space>
       {ask.modal}
-      {pdfPreview.modal}
     </>
   );
 }

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '@shared/customers/contract';
 import type { StatementLine, StatementReply } from '@shared/receivables/ageing-contract';
 import { useSession } from '../../auth/session-context';
-import { usePdfPreview } from '../../docs/usePdfPreview';
+import { PrintButtons } from '../../printing/PrintButtons';
 import { downloadBase64 } from '../../files/file-transfer';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 import { money } from '../../format';
@@ -35,7 +35,6 @@ export function StatementsPage() {
   const rpcError = useRpcError();
   const { can } = useSession();
   const client = useQueryClient();
-  const preview = usePdfPreview();
   const k = 'receivables.ageing.statements';
   const [customerId, setCustomerId] = useState<number | null>(null);
   const [range, setRange] = useState<[string, string]>([
@@ -54,9 +53,6 @@ export function StatementsPage() {
   });
   const s = statement.data;
 
-  const pdf = () =>
-    period &&
-    void rpcError.attempt(async () => preview.show((await rpc('receivables.statementPdf', period)).dataBase64));
   const xlsx = () =>
     period &&
     void rpcError.attempt(async () => {
@@ -84,9 +80,13 @@ export function StatementsPage() {
           value={[dayjs(range[0]), dayjs(range[1])]}
           onChange={(v) => v?.[0] && v[1] && setRange([v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')])}
         />
-        <Button icon={<PrinterOutlined />} disabled={!s} onClick={pdf}>
-          {t(`${k}.pdf`)}
-        </Button>
+        <PrintButtons
+          target={{ kind: 'statement' }}
+          icon={<PrinterOutlined />}
+          disabled={!s || !period}
+          label={t(`${k}.pdf`)}
+          print={() => rpc('receivables.statementPdf', period!)}
+        />
         <Button icon={<FileExcelOutlined />} disabled={!s} onClick={xlsx}>
           {t(`${k}.xlsx`)}
         </Button>
@@ -172,7 +172,6 @@ export function StatementsPage() {
           }}
         />
       )}
-      {preview.modal}
     </div>
   );
 }
