@@ -14,6 +14,7 @@ import * as m0012 from './0012_order_lifecycle';
 import * as m0013 from './0013_direct_orders';
 import * as m0014 from './0014_frozen_documents';
 import * as m0016 from './0016_product_stock';
+import * as m0017 from './0017_purchasing';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0013_direct_orders', ...m0013 },
   { name: '0014_frozen_documents', ...m0014 },
   { name: '0016_product_stock', ...m0016 },
+  { name: '0017_purchasing', ...m0017 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */
