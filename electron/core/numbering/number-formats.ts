@@ -19,6 +19,10 @@ export const DEFAULT_NUMBER_FORMATS: NumberingSettings = {
   dispatch_run: { prefix: 'PC', padding: 5, yearly: true },
   delivery_return: { prefix: 'TH', padding: 5, yearly: true },
   freight_settlement: { prefix: 'YF', padding: 5, yearly: true },
+  rfq: { prefix: 'XB', padding: 5, yearly: true },
+  goods_receipt: { prefix: 'RK', padding: 5, yearly: true },
+  internal_transfer: { prefix: 'DB', padding: 5, yearly: true },
+  supplier_payment: { prefix: 'FK', padding: 5, yearly: true },
 };
 
 /** BJ2026-00001 for yearly series, KH00001 otherwise. */

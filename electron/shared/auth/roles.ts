@@ -38,6 +38,10 @@ export const PERMISSIONS = [
   'credit.manage',
   /** The manager's dashboard. */
   'dashboard.read',
+  /** See the bought-in catalogue, RFQs and comparisons, purchase orders, goods receipts and payables. */
+  'purchasing.read',
+  /** Keep the catalogue, ask suppliers for prices and choose, buy, sign for goods, forward them and pay suppliers. */
+  'purchasing.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invoices.write',
     'receipts.write',
     'collections.write',
+    'purchasing.read',
   ],
   dispatch: [
     'masterdata.read',
@@ -72,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'register.write',
     'deliveries.read',
     'deliveries.write',
+    'purchasing.read',
   ],
   purchaser: [
     'masterdata.read',
@@ -84,6 +90,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'orders.read',
     'register.write',
     'deliveries.read',
+    'purchasing.read',
+    'purchasing.write',
   ],
   manager: [
     'masterdata.read',
@@ -108,6 +116,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'collections.write',
     'credit.manage',
     'dashboard.read',
+    'purchasing.read',
+    'purchasing.write',
   ],
   admin: everything,
 };

@@ -34,6 +34,10 @@ export const DOC_TYPES = [
   'dispatch_run',
   'delivery_return',
   'freight_settlement',
+  'rfq',
+  'goods_receipt',
+  'internal_transfer',
+  'supplier_payment',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 

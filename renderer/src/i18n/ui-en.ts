@@ -430,6 +430,10 @@ export const uiEn: typeof uiZhCN = {
       dispatch_run: 'Local run',
       delivery_return: 'Return note',
       freight_settlement: 'Freight settlement',
+      rfq: 'Request for quotation',
+      goods_receipt: 'Goods receipt',
+      internal_transfer: 'Internal transfer',
+      supplier_payment: 'Supplier payment',
     },
   },
   home: {

@@ -410,6 +410,10 @@ export const uiZhCN = {
       dispatch_run: '市内送货派车单',
       delivery_return: '退货单',
       freight_settlement: '运费结算单',
+      rfq: '询价比价单',
+      goods_receipt: '签收入库单',
+      internal_transfer: '内部调拨单',
+      supplier_payment: '付款单',
     },
   },
   home: {
