@@ -182,6 +182,8 @@ export const uiEn: typeof uiZhCN = {
       set: 'Plan set',
       change: 'Changed',
       closeShort: 'Closed short',
+      delete: 'Deleted',
+      endorseUndone: 'Endorsement taken back',
     },
   },
   inquiries: {

@@ -181,6 +181,8 @@ export const uiZhCN = {
       set: '设定计划',
       change: '变更',
       closeShort: '短交结案',
+      delete: '删除',
+      endorseUndone: '撤回背书',
     },
   },
   inquiries: {
