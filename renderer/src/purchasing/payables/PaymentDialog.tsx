@@ -177,7 +177,7 @@ export function PaymentDialog({
             </Form.Item>
           )}
           {isBill ? (
-            <Form.Item name="amount" label={t('payables.amountYuan')}>
+            <Form.Item label={t('payables.amountYuan')}>
               <Typography.Text>{bill ? money(bill.amount) : '—'}</Typography.Text>
             </Form.Item>
           ) : (
