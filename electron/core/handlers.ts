@@ -25,6 +25,7 @@ import { dispatchHandlers } from './dispatch/handlers';
 import { invoiceHandlers } from './invoices/handlers';
 import { invoiceSendingHandlers } from './invoices/sending-handlers';
 import { receiptHandlers } from './receipts/handlers';
+import { payablesHandlers } from './purchasing/payables/handlers';
 import { receivableHandlers } from './receivables/handlers';
 import { ageingHandlers } from './receivables/ageing-handlers';
 import { collectionHandlers } from './receivables/collections-handlers';
@@ -67,4 +68,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   searchHandlers,
   homeHandlers,
   printingHandlers,
+  payablesHandlers,
 );

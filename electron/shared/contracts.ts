@@ -23,6 +23,7 @@ import { dispatchChannels } from './dispatch/contract';
 import { invoiceChannels } from './invoices/contract';
 import { invoiceSendingChannels } from './invoices/sending-contract';
 import { receiptChannels } from './receipts/contract';
+import { payablesChannels } from './purchasing/payables/contract';
 import { receivableChannels } from './receivables/contract';
 import { ageingChannels } from './receivables/ageing-contract';
 import { collectionChannels } from './receivables/collections-contract';
@@ -67,6 +68,7 @@ export const channels = uniqueMerge(
   searchChannels,
   homeChannels,
   printingChannels,
+  payablesChannels,
 );
 
 export type Channels = typeof channels;

@@ -44,6 +44,8 @@ const NAMERS: Record<RefKind, Namer> = {
   invoice: byColumn('invoices', 'number'),
   receipt: byColumn('receipts', 'number'),
   acceptanceBill: byColumn('acceptance_bills', 'bill_no'),
+  supplierInvoice: byColumn('supplier_invoices', 'number'),
+  supplierPayment: byColumn('supplier_payments', 'number'),
   attachment: byColumn('attachments', 'filename'),
   // A manager's credit release reads as the reason given.
   creditRelease: byColumn('credit_releases', 'reason'),

@@ -29,6 +29,8 @@ export const AUDITED_ENTITIES = [
   'acceptanceBill',
   'statementReply',
   'salesPlan',
+  'supplierInvoice',
+  'supplierPayment',
 ] as const;
 
 export const auditRow = z.object({

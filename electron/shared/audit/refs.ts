@@ -31,6 +31,8 @@ export const REF_KINDS = [
   'attachment',
   'creditRelease',
   'statementReply',
+  'supplierInvoice',
+  'supplierPayment',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 type Entity = (typeof AUDITED_ENTITIES)[number];
@@ -73,11 +75,16 @@ export const REF_FIELDS: Record<string, RefKind> = {
   sealAttachmentId: 'attachment',
   logoAttachmentId: 'attachment',
   creditRelease: 'creditRelease',
+  billId: 'acceptanceBill',
 };
 
 /** Fields whose ids belong to one kind of history only: a run's delivered and brought-back notes. */
 export const ENTITY_REF_FIELDS: Partial<Record<Entity, Record<string, RefKind>>> = {
   dispatchRun: { delivered: 'note', back: 'note' },
+  // Payables: the invoices and payments are the suppliers', not the customers'.
+  supplierInvoice: { invoiceId: 'supplierInvoice', paymentId: 'supplierPayment' },
+  supplierPayment: { invoiceId: 'supplierInvoice', paymentId: 'supplierPayment' },
+  acceptanceBill: { paymentId: 'supplierPayment' },
 };
 
 /** The record a history row is about, where it is a record of its own. */
@@ -101,6 +108,8 @@ export const ENTITY_REFS: Partial<Record<Entity, RefKind>> = {
   acceptanceBill: 'acceptanceBill',
   attachment: 'attachment',
   statementReply: 'statementReply',
+  supplierInvoice: 'supplierInvoice',
+  supplierPayment: 'supplierPayment',
   // A login's history is the user's.
   session: 'user',
 };

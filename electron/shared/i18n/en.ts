@@ -4,6 +4,7 @@ import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
+import { payablesMessagesEn } from '../purchasing/payables/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
@@ -239,6 +240,8 @@ export const en: Messages = {
     demo: 'demo data',
     salesPlan: 'Sales plan',
     statementReply: 'statement reply',
+    supplierInvoice: 'supplier invoice',
+    supplierPayment: 'supplier payment',
   },
   fields: {
     ...moreFieldLabelsEn,
@@ -254,6 +257,7 @@ export const en: Messages = {
     ...exportMessagesEn.fields,
     ...pasteMessagesEn.fields,
     ...printMessagesEn.fields,
+    ...payablesMessagesEn.fields,
     openDelivered: 'Delivered unpaid',
     overdue: 'Overdue',
     thisNotice: 'This notice',
@@ -482,6 +486,7 @@ export const en: Messages = {
   invoiceMsg: invoiceMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
+  payablesMsg: payablesMessagesEn,
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,

@@ -4,6 +4,7 @@ import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
+import { payablesMessagesZhCN } from '../purchasing/payables/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
@@ -232,6 +233,8 @@ export const zhCN = {
     demo: '示例数据',
     salesPlan: '销售计划',
     statementReply: '对账回函',
+    supplierInvoice: '供应商发票',
+    supplierPayment: '供应商付款',
   },
   fields: {
     ...moreFieldLabelsZhCN,
@@ -247,6 +250,7 @@ export const zhCN = {
     ...exportMessagesZhCN.fields,
     ...pasteMessagesZhCN.fields,
     ...printMessagesZhCN.fields,
+    ...payablesMessagesZhCN.fields,
     openDelivered: '已送未收',
     overdue: '逾期未收',
     thisNotice: '本单金额',
@@ -474,6 +478,7 @@ export const zhCN = {
   invoiceMsg: invoiceMessagesZhCN,
   invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
+  payablesMsg: payablesMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,

@@ -49,6 +49,7 @@ const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'Supplier
 const UnacknowledgedPage = page(() => import('../invoices/sending/UnacknowledgedPage'), 'UnacknowledgedPage');
 const AgeingPage = page(() => import('../receivables/ageing/AgeingPage'), 'AgeingPage');
 const StatementsPage = page(() => import('../receivables/statements/StatementsPage'), 'StatementsPage');
+const PayablesPage = page(() => import('../purchasing/payables/PayablesPage'), 'PayablesPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -94,6 +95,7 @@ function Routed() {
             <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/receivables/ageing" element={<AgeingPage />} />
             <Route path="/receivables/statements" element={<StatementsPage />} />
+            <Route path="/purchasing/payables" element={<PayablesPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

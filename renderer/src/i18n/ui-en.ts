@@ -4,6 +4,7 @@ import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
+import { payablesUiEn } from '../purchasing/payables/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
@@ -182,6 +183,8 @@ export const uiEn: typeof uiZhCN = {
       set: 'Plan set',
       change: 'Changed',
       closeShort: 'Closed short',
+      delete: 'Deleted',
+      endorseUndone: 'Endorsement taken back',
     },
   },
   inquiries: {
@@ -649,6 +652,7 @@ export const uiEn: typeof uiZhCN = {
   invoices: invoicesUiEn,
   invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
+  payables: payablesUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   quick: quickUiEn,

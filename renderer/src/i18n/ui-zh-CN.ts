@@ -4,6 +4,7 @@ import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
+import { payablesUiZhCN } from '../purchasing/payables/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
@@ -181,6 +182,8 @@ export const uiZhCN = {
       set: '设定计划',
       change: '变更',
       closeShort: '短交结案',
+      delete: '删除',
+      endorseUndone: '撤回背书',
     },
   },
   inquiries: {
@@ -621,6 +624,7 @@ export const uiZhCN = {
   invoices: invoicesUiZhCN,
   invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
+  payables: payablesUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   quick: quickUiZhCN,

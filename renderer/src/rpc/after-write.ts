@@ -154,6 +154,23 @@ const EFFECTS: [Reads, ChannelName[]][] = [
     ['collections.', 'receivables.', 'ledger.', 'dashboard.'],
     ['collections.log', 'collections.plan.set', 'ledger.plan.set'],
   ],
+  [
+    ['purchasing.payables.'],
+    [
+      'purchasing.payables.invoices.create',
+      'purchasing.payables.invoices.update',
+      'purchasing.payables.invoices.delete',
+    ],
+  ],
+  // A payment by acceptance bill endorses one of ours on (and a cancelled one takes it back): the bills change too.
+  [
+    ['purchasing.payables.', 'bills.', 'receipts.', 'finance.'],
+    [
+      'purchasing.payables.payments.create',
+      'purchasing.payables.payments.allocate',
+      'purchasing.payables.payments.cancel',
+    ],
+  ],
 ];
 
 /** Writes of the session itself: the session context reads the user again, no list changes. */
