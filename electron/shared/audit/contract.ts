@@ -29,6 +29,9 @@ export const AUDITED_ENTITIES = [
   'acceptanceBill',
   'statementReply',
   'salesPlan',
+  'purchaseOrder',
+  'goodsReceipt',
+  'internalTransfer',
 ] as const;
 
 export const auditRow = z.object({

@@ -4,6 +4,7 @@ import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
+import { poMessagesEn } from '../purchasing/orders/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
@@ -209,6 +210,9 @@ export const en: Messages = {
     },
   },
   entities: {
+    purchaseOrder: 'Purchase order',
+    goodsReceipt: 'Goods receipt',
+    internalTransfer: 'Internal transfer',
     receipt: 'Receipt',
     acceptanceBill: 'Acceptance bill',
     allocation: 'Allocation',
@@ -243,6 +247,7 @@ export const en: Messages = {
   fields: {
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
+    ...poMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
@@ -482,6 +487,7 @@ export const en: Messages = {
   invoiceMsg: invoiceMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
+  poMsg: poMessagesEn,
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,

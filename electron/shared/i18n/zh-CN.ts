@@ -4,6 +4,7 @@ import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
+import { poMessagesZhCN } from '../purchasing/orders/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
@@ -202,6 +203,9 @@ export const zhCN = {
     },
   },
   entities: {
+    purchaseOrder: '采购订单',
+    goodsReceipt: '签收入库单',
+    internalTransfer: '内部调拨单',
     receipt: '回款',
     acceptanceBill: '承兑汇票',
     allocation: '核销记录',
@@ -236,6 +240,7 @@ export const zhCN = {
   fields: {
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
+    ...poMessagesZhCN.fields,
     ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
@@ -474,6 +479,7 @@ export const zhCN = {
   invoiceMsg: invoiceMessagesZhCN,
   invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
+  poMsg: poMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,

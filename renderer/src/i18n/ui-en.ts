@@ -127,6 +127,8 @@ export const uiEn: typeof uiZhCN = {
     after: 'After',
     none: 'No history yet',
     actions: {
+      fromRfq: 'made from an RFQ',
+      receive: 'goods received',
       submit: 'submitted',
       approve: 'approved',
       reject: 'rejected',

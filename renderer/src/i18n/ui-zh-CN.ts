@@ -126,6 +126,8 @@ export const uiZhCN = {
     after: '修改后',
     none: '暂无操作记录',
     actions: {
+      fromRfq: '按询价生成',
+      receive: '到货',
       submit: '提交审批',
       approve: '审批通过',
       reject: '驳回',
