@@ -87,9 +87,7 @@ describe('purchase orders tied to the sales-order lines they serve', () => {
         deliveryMode: 'drop_ship',
       }),
     );
-    expect(dropShip.details?.fields).toEqual([
-      { path: 'shipOrderId', message: '供应商直发时请选择要送货的销售合同' },
-    ]);
+    expect(dropShip.details?.fields).toEqual([{ path: 'shipOrderId', message: '供应商直发时请选择要送货的销售合同' }]);
     expect(await t.count('purchase_orders')).toBe(0);
     expect(await t.count('purchase_order_lines')).toBe(0);
   });
@@ -165,11 +163,16 @@ describe('the life of a purchase order', () => {
       poInput(a.id, [poLine('1', '10')], { orderDate: addDays(today(), -20), expectedDate: addDays(today(), -3) }),
     );
     await t.ok('purchasing.orders.send', { id: late.id });
-    const onTime = await t.ok('purchasing.orders.create', poInput(b.id, [poLine('1', '20')], { expectedDate: addDays(today(), 5) }));
+    const onTime = await t.ok(
+      'purchasing.orders.create',
+      poInput(b.id, [poLine('1', '20')], { expectedDate: addDays(today(), 5) }),
+    );
 
     const lateQueue = await t.ok('purchasing.orders.late', {});
     expect(lateQueue).toEqual({ total: 1, rows: [expect.objectContaining({ id: late.id, late: true })] });
-    expect((await t.ok('purchasing.orders.list', { filters: { late: true } })).rows.map((r) => r.id)).toEqual([late.id]);
+    expect((await t.ok('purchasing.orders.list', { filters: { late: true } })).rows.map((r) => r.id)).toEqual([
+      late.id,
+    ]);
     expect((await t.ok('purchasing.orders.list', { filters: { status: 'draft' } })).rows.map((r) => r.id)).toEqual([
       onTime.id,
     ]);

@@ -166,7 +166,9 @@ export async function checkAllocations(
       const path = `lines.${i}.allocations.${j}.orderLineId`;
       const ol = orderLines.get(a.orderLineId);
       if (!ol || ol.kind !== 'item')
-        throw new AppError('VALIDATION', 'poMsg.errors.notOrderLine', {}, [{ path, message: 'poMsg.errors.notOrderLine' }]);
+        throw new AppError('VALIDATION', 'poMsg.errors.notOrderLine', {}, [
+          { path, message: 'poMsg.errors.notOrderLine' },
+        ]);
       if (!BUYING_FOR.includes(ol.status))
         throw new AppError('VALIDATION', 'poMsg.errors.orderNotOpen', { number: ol.number }, [
           { path, message: 'poMsg.errors.orderNotOpen' },

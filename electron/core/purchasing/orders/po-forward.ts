@@ -35,7 +35,9 @@ export async function forwardPo(ctx: HandlerContext, input: { id: number; orderI
     .filter((l) => l.quantity.greaterThan(0))
     .map((l) => ({ orderLineId: l.orderLineId, quantity: qtyText(l.quantity) }));
   if (!lines.length) throw new AppError('CONFLICT', 'poMsg.errors.nothingToForward', { number: po.number });
-  const order = (await trx('sales_orders').where({ id: input.orderId }).first('delivery_address', 'contact_name', 'contact_phone')) as {
+  const order = (await trx('sales_orders')
+    .where({ id: input.orderId })
+    .first('delivery_address', 'contact_name', 'contact_phone')) as {
     delivery_address: string | null;
     contact_name: string | null;
     contact_phone: string | null;

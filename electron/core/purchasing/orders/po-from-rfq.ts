@@ -41,10 +41,11 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
     { id: number; number: string; status: string } | undefined;
   if (!rfq) throw new AppError('NOT_FOUND', 'poMsg.errors.noRfq');
   if (rfq.status === 'cancelled') throw new AppError('CONFLICT', 'poMsg.errors.rfqCancelled', { number: rfq.number });
-  const ordered = (await db('purchase_orders').where({ rfq_id: rfqId }).whereNot('status', 'cancelled').first('number')) as
-    { number: string } | undefined;
-  if (ordered)
-    throw new AppError('CONFLICT', 'poMsg.errors.rfqOrdered', { number: rfq.number, po: ordered.number });
+  const ordered = (await db('purchase_orders')
+    .where({ rfq_id: rfqId })
+    .whereNot('status', 'cancelled')
+    .first('number')) as { number: string } | undefined;
+  if (ordered) throw new AppError('CONFLICT', 'poMsg.errors.rfqOrdered', { number: rfq.number, po: ordered.number });
   const chosen = (await db('rfq_choices')
     .join('rfq_items', 'rfq_items.id', 'rfq_choices.rfq_item_id')
     .join('rfq_answer_lines', 'rfq_answer_lines.id', 'rfq_choices.answer_line_id')
@@ -85,7 +86,8 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
     )
     .distinct('order_id')) as { order_id: number }[];
   for (const o of orderIds)
-    for (const l of (await salesOrderPurchaseOf(db, o.order_id)).lines) needed.set(l.orderLineId, parseDecimal(l.needed));
+    for (const l of (await salesOrderPurchaseOf(db, o.order_id)).lines)
+      needed.set(l.orderLineId, parseDecimal(l.needed));
 
   const bySupplier = new Map<number, ChosenRow[]>();
   for (const c of chosen) bySupplier.set(c.supplier_id, [...(bySupplier.get(c.supplier_id) ?? []), c]);
@@ -105,7 +107,10 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
       notes: translate(locale, 'poMsg.text.fromRfq', { number: rfq.number }),
       lines: rows.map((r) => {
         const quantity = parseDecimal(r.quantity);
-        const free = r.order_line_id && ['confirmed', 'partial'].includes(r.order_status ?? '') ? needed.get(r.order_line_id) : undefined;
+        const free =
+          r.order_line_id && ['confirmed', 'partial'].includes(r.order_status ?? '')
+            ? needed.get(r.order_line_id)
+            : undefined;
         const take = free ? Dec.min(free, quantity) : new Dec(0);
         if (r.order_line_id && take.greaterThan(0)) needed.set(r.order_line_id, free!.minus(take));
         const taxRate = (TAX_RATES as readonly string[]).includes(r.tax_rate) ? (r.tax_rate as TaxRate) : '0.13';
@@ -121,7 +126,10 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
           expectedDate: r.lead_days !== null ? addDays(orderDate, r.lead_days) : null,
           overReason:
             take.greaterThan(0) && take.lessThan(quantity)
-              ? translate(locale, 'poMsg.text.rfqQuantity', { number: rfq.number, extra: qtyText(quantity.minus(take)) })
+              ? translate(locale, 'poMsg.text.rfqQuantity', {
+                  number: rfq.number,
+                  extra: qtyText(quantity.minus(take)),
+                })
               : null,
           notes: null,
           rfqAnswerLineId: r.answer_line_id,

@@ -35,8 +35,7 @@ export const poHandlers: HandlerMap<Channel> = {
     if (f.supplierId) base.where('purchase_orders.supplier_id', f.supplierId);
     if (f.from) base.where('purchase_orders.order_date', '>=', f.from);
     if (f.to) base.where('purchase_orders.order_date', '<=', f.to);
-    if (f.late)
-      base.whereIn('purchase_orders.status', OPEN_PO).where('purchase_orders.expected_date', '<', today());
+    if (f.late) base.whereIn('purchase_orders.status', OPEN_PO).where('purchase_orders.expected_date', '<', today());
     if (f.orderId)
       base.whereIn(
         'purchase_orders.id',
@@ -52,7 +51,9 @@ export const poHandlers: HandlerMap<Channel> = {
       {
         // Its number, the supplier's name as written on it, or the supplier's keys (code, pinyin initials).
         search: (term) =>
-          documentMatchIds(db, 'purchase_orders', term, { also: [['supplier_id', matchingIds(db, 'suppliers', term)]] }),
+          documentMatchIds(db, 'purchase_orders', term, {
+            also: [['supplier_id', matchingIds(db, 'suppliers', term)]],
+          }),
         sortColumns: {
           number: 'purchase_orders.number',
           orderDate: 'purchase_orders.order_date',
@@ -70,7 +71,10 @@ export const poHandlers: HandlerMap<Channel> = {
   },
   'purchasing.orders.late': async ({ limit }, { db }) => {
     const late = () =>
-      db('purchase_orders').whereIn('status', OPEN_PO).whereNotNull('expected_date').where('expected_date', '<', today());
+      db('purchase_orders')
+        .whereIn('status', OPEN_PO)
+        .whereNotNull('expected_date')
+        .where('expected_date', '<', today());
     const total = Number(((await late().count({ n: '*' }).first()) as { n: number | string }).n);
     const ids = (await late().orderBy(['expected_date', 'id']).limit(limit).select('id')) as { id: number }[];
     const rows = (await poQuery(db).whereIn(
@@ -152,9 +156,10 @@ export const poHandlers: HandlerMap<Channel> = {
   'purchasing.orders.cancel': async ({ id, reason }, ctx) => {
     const trx = ctx.tx();
     const before = await getPo(trx, id);
-    assertPoStatus(before, ['draft', 'sent', 'confirmed'], 'cancel');
+    // Goods that arrived cannot be un-bought: the PO is closed instead (said first, as it is what to do).
     if (before.receipts.some((r) => r.status === 'posted'))
       throw new AppError('CONFLICT', 'poMsg.errors.cancelReceived', { number: before.number });
+    assertPoStatus(before, ['draft', 'sent', 'confirmed'], 'cancel');
     await updateAtLockVersion(trx, 'purchase_orders', 'purchaseOrder', id, before.lockVersion, {
       status: 'cancelled',
       cancel_reason: reason,

@@ -16,7 +16,9 @@ export async function renderPoPdf(
   locale: Locale,
 ): Promise<{ filename: string; pdf: Uint8Array; pages: number }> {
   const po = await getPo(db, id);
-  const supplierRow = (await db('suppliers').where({ id: po.supplierId }).first('name', 'tax_id', 'primary_contact', 'primary_phone')) as {
+  const supplierRow = (await db('suppliers')
+    .where({ id: po.supplierId })
+    .first('name', 'tax_id', 'primary_contact', 'primary_phone')) as {
     name: string;
     tax_id: string | null;
     primary_contact: string | null;
@@ -40,14 +42,17 @@ export async function renderPoPdf(
     import('./po-document'),
   ]);
   const { logo, seal } = await letterheadImages(db, services, company);
-  const html = documentHtml(<PoDocument po={po} company={company} supplier={supplier} logo={logo} seal={seal} t={t} />, {
-    title: `${t('title')} ${po.number}`,
-    lang: locale,
-    paper: 'a4',
-    margins: [12, 13, 14, 13],
-    pageNumbers: locale === 'en' ? 'en' : 'zh',
-    css: PO_CSS + numberOnEveryPage(`${t('number')}：${po.number}`),
-  });
+  const html = documentHtml(
+    <PoDocument po={po} company={company} supplier={supplier} logo={logo} seal={seal} t={t} />,
+    {
+      title: `${t('title')} ${po.number}`,
+      lang: locale,
+      paper: 'a4',
+      margins: [12, 13, 14, 13],
+      pageNumbers: locale === 'en' ? 'en' : 'zh',
+      css: PO_CSS + numberOnEveryPage(`${t('number')}：${po.number}`),
+    },
+  );
   const pdf = await services.pdf.render(html);
   return { filename: t('file', { number: po.number }), pdf, pages: (await pdfPageSizes(pdf)).length };
 }

@@ -6,7 +6,9 @@ import { nowIso } from '../../db/rows';
  * is first sent or confirmed, on the PO's tax basis and date.
  */
 export async function recordPoPrices(trx: Knex.Transaction, poId: number, userId: number | null): Promise<number> {
-  const po = (await trx('purchase_orders').where({ id: poId }).first('supplier_id', 'order_date', 'price_includes_tax')) as {
+  const po = (await trx('purchase_orders')
+    .where({ id: poId })
+    .first('supplier_id', 'order_date', 'price_includes_tax')) as {
     supplier_id: number;
     order_date: string;
     price_includes_tax: number | boolean;

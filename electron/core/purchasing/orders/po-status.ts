@@ -49,6 +49,7 @@ export async function settlePoStatus(trx: Knex.Transaction, poId: number): Promi
         : po.confirmed_on
           ? 'confirmed'
           : 'sent';
-  if (next !== po.status) await trx('purchase_orders').where({ id: poId }).update({ status: next, updated_at: nowIso() });
+  if (next !== po.status)
+    await trx('purchase_orders').where({ id: poId }).update({ status: next, updated_at: nowIso() });
   return next;
 }

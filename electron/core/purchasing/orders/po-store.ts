@@ -101,7 +101,12 @@ export async function receivedByPoLine(
     .join('goods_receipts', 'goods_receipts.id', 'goods_receipt_lines.receipt_id')
     .whereIn('goods_receipt_lines.po_line_id', poLineIds)
     .where('goods_receipts.status', 'posted')
-    .select('goods_receipt_lines.po_line_id', 'goods_receipt_lines.quantity', 'goods_receipt_lines.damaged', 'goods_receipt_lines.wrong')) as {
+    .select(
+      'goods_receipt_lines.po_line_id',
+      'goods_receipt_lines.quantity',
+      'goods_receipt_lines.damaged',
+      'goods_receipt_lines.wrong',
+    )) as {
     po_line_id: number;
     quantity: string;
     damaged: string;

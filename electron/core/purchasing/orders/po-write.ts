@@ -17,12 +17,15 @@ async function checkHeader(trx: Knex.Transaction, data: PoInput) {
   if (data.contactId !== null) {
     const contact = (await trx('supplier_contacts').where({ id: data.contactId }).first('supplier_id')) as
       { supplier_id: number } | undefined;
-    if (!contact || contact.supplier_id !== data.supplierId) throw field('contactId', 'poMsg.errors.notSupplierContact');
+    if (!contact || contact.supplier_id !== data.supplierId)
+      throw field('contactId', 'poMsg.errors.notSupplierContact');
   }
   let address = data.deliveryAddress;
   if (data.deliveryMode === 'drop_ship') {
     if (data.shipOrderId === null) throw field('shipOrderId', 'poMsg.errors.shipOrderNeeded');
-    const order = (await trx('sales_orders').where({ id: data.shipOrderId }).first('status', 'number', 'delivery_address')) as
+    const order = (await trx('sales_orders')
+      .where({ id: data.shipOrderId })
+      .first('status', 'number', 'delivery_address')) as
       { status: string; number: string; delivery_address: string | null } | undefined;
     if (!order) throw field('shipOrderId', 'poMsg.errors.shipOrderNeeded');
     if (!['confirmed', 'partial'].includes(order.status))

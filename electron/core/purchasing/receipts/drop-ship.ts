@@ -36,7 +36,9 @@ export function dropShipLines(
       start = end;
     }
   }
-  return [...out].filter(([, q]) => q.greaterThan(0)).map(([orderLineId, q]) => ({ orderLineId, quantity: qtyText(q) }));
+  return [...out]
+    .filter(([, q]) => q.greaterThan(0))
+    .map(([orderLineId, q]) => ({ orderLineId, quantity: qtyText(q) }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Dec, parseDecimal } from '../../../shared/money';
+import { type Dec, parseDecimal } from '../../../shared/money';
 import type { ReceiptInput } from '../../../shared/purchasing/receipts/contract';
 import { nowIso } from '../../db/rows';
 import { qtyText } from '../../deliveries/quantities';
@@ -36,7 +36,11 @@ function checkLines(po: PoDetail, lines: ReceiptInput['lines']): { poLineId: num
       });
     const accepted = arrived.minus(refused);
     if (accepted.greaterThan(parseDecimal(line.owed)))
-      throw field(`lines.${i}.quantity`, 'poMsg.errors.overOwed', { name: line.name, owed: line.owed, unit: line.unit });
+      throw field(`lines.${i}.quantity`, 'poMsg.errors.overOwed', {
+        name: line.name,
+        owed: line.owed,
+        unit: line.unit,
+      });
     return { poLineId: l.poLineId, accepted, arrived };
   });
   if (out.every((l) => l.arrived.isZero())) throw field('lines.0.quantity', 'poMsg.errors.nothingArrived');

@@ -158,7 +158,13 @@ export const salesOrderPurchase = z.object({
       /** Ordered less purchased, never below 0. */
       needed: z.string(),
       orders: z.array(
-        z.object({ id, number: z.string(), supplierName: z.string(), status: z.enum(PO_STATUSES), quantity: z.string() }),
+        z.object({
+          id,
+          number: z.string(),
+          supplierName: z.string(),
+          status: z.enum(PO_STATUSES),
+          quantity: z.string(),
+        }),
       ),
     }),
   ),
