@@ -35,7 +35,12 @@ export const NAVIGATION: NavItem[] = [
       { key: 'freight', label: 'nav.freight', path: '/deliveries/freight' },
     ],
   },
-  { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
+  {
+    key: 'purchasing',
+    label: 'nav.purchasing',
+    permission: 'purchasing.read',
+    children: [{ key: 'purchaseOrders', label: 'purchaseOrders.nav', path: '/purchasing/orders' }],
+  },
   {
     key: 'invoices',
     label: 'nav.invoices',

@@ -4,6 +4,7 @@ import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
+import { purchaseOrdersUiEn } from '../purchasing/orders/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
@@ -651,6 +652,7 @@ export const uiEn: typeof uiZhCN = {
   invoices: invoicesUiEn,
   invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
+  purchaseOrders: purchaseOrdersUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   quick: quickUiEn,

@@ -4,6 +4,7 @@ import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
+import { purchaseOrdersUiZhCN } from '../purchasing/orders/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
@@ -623,6 +624,7 @@ export const uiZhCN = {
   invoices: invoicesUiZhCN,
   invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
+  purchaseOrders: purchaseOrdersUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   quick: quickUiZhCN,

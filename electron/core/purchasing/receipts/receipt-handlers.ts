@@ -76,15 +76,18 @@ export const receiptHandlers: HandlerMap<Channel> = {
       })
       .returning('id')) as { id: number }[];
     const id = row!.id;
+    // Lines where nothing arrived are not kept (the dialog sends every owed line, so errors keep their place).
     await trx('goods_receipt_lines').insert(
-      input.lines.map((l) => ({
-        receipt_id: id,
-        po_line_id: l.poLineId,
-        quantity: l.quantity,
-        damaged: l.damaged,
-        wrong: l.wrong,
-        note: l.note,
-      })),
+      input.lines
+        .filter((l) => !parseDecimal(l.quantity).isZero())
+        .map((l) => ({
+          receipt_id: id,
+          po_line_id: l.poLineId,
+          quantity: l.quantity,
+          damaged: l.damaged,
+          wrong: l.wrong,
+          note: l.note,
+        })),
     );
     const status = await settlePoStatus(trx, po.id);
     // Signed at the customer's: the customer's delivery note is made and signed for with it.

@@ -32,19 +32,24 @@ export const transferHandlers: HandlerMap<Channel> = {
       (r) => r.quantity,
     );
     const seen = new Set<number>();
-    const lines = input.lines.map((l, i) => {
-      const source = receipt.lines.find((x) => x.poLineId === l.poLineId);
-      if (!source || seen.has(l.poLineId)) throw field(`lines.${i}.poLineId`, 'poMsg.errors.notReceiptLine');
-      seen.add(l.poLineId);
-      const left = parseDecimal(source.accepted).minus(moved.get(l.poLineId) ?? new Dec(0));
-      if (parseDecimal(l.quantity).greaterThan(left))
-        throw field(`lines.${i}.quantity`, 'poMsg.errors.overTransfer', {
-          name: source.name,
-          left: qtyText(Dec.max(left, new Dec(0))),
-          unit: source.unit,
-        });
-      return { source, quantity: l.quantity, position: i + 1 };
-    });
+    const lines = input.lines
+      .map((l, i) => {
+        const source = receipt.lines.find((x) => x.poLineId === l.poLineId);
+        if (!source || seen.has(l.poLineId)) throw field(`lines.${i}.poLineId`, 'poMsg.errors.notReceiptLine');
+        seen.add(l.poLineId);
+        const left = parseDecimal(source.accepted).minus(moved.get(l.poLineId) ?? new Dec(0));
+        if (parseDecimal(l.quantity).greaterThan(left))
+          throw field(`lines.${i}.quantity`, 'poMsg.errors.overTransfer', {
+            name: source.name,
+            left: qtyText(Dec.max(left, new Dec(0))),
+            unit: source.unit,
+          });
+        return { source, quantity: l.quantity };
+      })
+      // Lines left at nought move nothing (the dialog sends every line of the receipt, so errors keep their place).
+      .filter((l) => !parseDecimal(l.quantity).isZero())
+      .map((l, i) => ({ ...l, position: i + 1 }));
+    if (!lines.length) throw field('lines.0.quantity', 'poMsg.errors.nothingMoved');
     const po = (await trx('purchase_order_lines')
       .whereIn(
         'id',

@@ -55,6 +55,7 @@ export const poMessagesZhCN = {
     cancelDropShip: '签收单 {{number}} 已生成客户送货单 {{note}}，货已在客户处，请走退货',
     receiptTransferred: '签收单 {{number}} 的货已内部调拨（{{transfer}}），不能撤销',
     notReceiptLine: '请选择这张签收单上的货物',
+    nothingMoved: '请至少填写一行调拨数量',
     overTransfer: '“{{name}}”最多还能调拨 {{left}} {{unit}}',
   },
   text: {
@@ -213,6 +214,7 @@ export const poMessagesEn: typeof poMessagesZhCN = {
       'Goods receipt {{number}} made the customer’s delivery note {{note}}: the goods are with the customer, make a return',
     receiptTransferred: 'Goods of receipt {{number}} were moved ({{transfer}}): it cannot be cancelled',
     notReceiptLine: 'Choose goods on this receipt',
+    nothingMoved: 'Enter a quantity to move on at least one line',
     overTransfer: 'At most {{left}} {{unit}} of “{{name}}” can still be moved',
   },
   text: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NUMBER_RULES } from '../../number-input';
 import { printedPdf } from '../../orders/document-contract';
 import { mutation, query } from '../../rpc/channel';
-import { decimalText, id, optId, optText, plainDate, quantity, text } from '../../rpc/fields';
+import { decimalText, id, optId, optText, plainDate, text } from '../../rpc/fields';
 import { RECEIPT_PLACES, RECEIPT_STATUSES } from '../orders/contract';
 
 /** A count of goods that may be nought (damaged, wrong): not negative, up to 4 decimals. */
@@ -72,7 +72,7 @@ export const transferInput = z.object({
   receivedBy: optText(40),
   notes: optText(500),
   lines: z
-    .array(z.object({ poLineId: id, quantity }))
+    .array(z.object({ poLineId: id, quantity: count }))
     .min(1)
     .max(500),
 });
