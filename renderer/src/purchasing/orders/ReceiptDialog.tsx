@@ -88,10 +88,18 @@ export function ReceiptDialog({
           lines: owing.map((l) => ({ poLineId: l.id, quantity: l.owed, damaged: '0', wrong: '0' })),
         }}
       >
-        <Form.Item name="receiptDate" label={t('purchaseOrders.receiptDate')} rules={[{ required: true }]}>
+        <Form.Item
+          name="receiptDate"
+          label={t('purchaseOrders.receiptDate')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Input style={{ width: 130 }} />
         </Form.Item>
-        <Form.Item name="signer" label={t('purchaseOrders.signer')} rules={[{ required: true }]}>
+        <Form.Item
+          name="signer"
+          label={t('purchaseOrders.signer')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Input style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="notes" label={t('fields.notes')}>

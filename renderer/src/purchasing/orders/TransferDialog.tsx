@@ -76,13 +76,25 @@ export function TransferDialog({ receiptId, onClose }: { receiptId: number; onCl
             lines: receipt.lines.map((l) => ({ poLineId: l.poLineId, quantity: l.accepted })),
           }}
         >
-          <Form.Item name="date" label={t('fields.date')} rules={[{ required: true }]}>
+          <Form.Item
+            name="date"
+            label={t('fields.date')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Input style={{ width: 130 }} />
           </Form.Item>
-          <Form.Item name="fromPlace" label={t('purchaseOrders.fromPlace')} rules={[{ required: true }]}>
+          <Form.Item
+            name="fromPlace"
+            label={t('purchaseOrders.fromPlace')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Input style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name="toPlace" label={t('purchaseOrders.toPlace')} rules={[{ required: true }]}>
+          <Form.Item
+            name="toPlace"
+            label={t('purchaseOrders.toPlace')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Input style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="receivedBy" label={t('purchaseOrders.receivedBy')}>
