@@ -30,6 +30,8 @@ import { receivableHandlers } from './receivables/handlers';
 import { ageingHandlers } from './receivables/ageing-handlers';
 import { collectionHandlers } from './receivables/collections-handlers';
 import type { HandlerMap } from './rpc/handler';
+import { purchaseOrderHandlers } from './purchasing/orders/handlers';
+import { goodsReceiptHandlers } from './purchasing/receipts/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
 import { userHandlers } from './users/handlers';
@@ -69,4 +71,6 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   homeHandlers,
   printingHandlers,
   payablesHandlers,
+  purchaseOrderHandlers,
+  goodsReceiptHandlers,
 );

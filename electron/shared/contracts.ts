@@ -14,6 +14,8 @@ import { orderDocumentChannels } from './orders/document-contract';
 import { pasteChannels } from './paste/contract';
 import { listExportChannels } from './list-export/contract';
 import { printingChannels } from './printing/contract';
+import { purchaseOrderChannels } from './purchasing/orders/contract';
+import { goodsReceiptChannels } from './purchasing/receipts/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -69,6 +71,8 @@ export const channels = uniqueMerge(
   homeChannels,
   printingChannels,
   payablesChannels,
+  purchaseOrderChannels,
+  goodsReceiptChannels,
 );
 
 export type Channels = typeof channels;

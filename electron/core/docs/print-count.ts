@@ -10,8 +10,8 @@ import type { HandlerContext } from '../rpc/handler';
  */
 export async function countPrints(
   ctx: HandlerContext,
-  table: 'delivery_notes' | 'sales_orders' | 'delivery_notices',
-  entity: 'delivery' | 'order' | 'deliveryNotice',
+  table: 'delivery_notes' | 'sales_orders' | 'delivery_notices' | 'purchase_orders' | 'internal_transfers',
+  entity: 'delivery' | 'order' | 'deliveryNotice' | 'purchaseOrder' | 'internalTransfer',
   ids: number[],
   { alongside }: { alongside?: (trx: Knex.Transaction) => Promise<void> } = {},
 ): Promise<void> {

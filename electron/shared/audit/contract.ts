@@ -31,6 +31,9 @@ export const AUDITED_ENTITIES = [
   'salesPlan',
   'supplierInvoice',
   'supplierPayment',
+  'purchaseOrder',
+  'goodsReceipt',
+  'internalTransfer',
 ] as const;
 
 export const auditRow = z.object({

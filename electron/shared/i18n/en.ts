@@ -5,6 +5,7 @@ import { invoiceMessagesEn } from '../invoices/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { payablesMessagesEn } from '../purchasing/payables/messages';
+import { poMessagesEn } from '../purchasing/orders/messages';
 import { receivableMessagesEn } from '../receivables/messages';
 import { ageingMessagesEn } from '../receivables/ageing-messages';
 import { collectionsMessagesEn } from '../receivables/collections-messages';
@@ -210,6 +211,9 @@ export const en: Messages = {
     },
   },
   entities: {
+    purchaseOrder: 'Purchase order',
+    goodsReceipt: 'Goods receipt',
+    internalTransfer: 'Internal transfer',
     receipt: 'Receipt',
     acceptanceBill: 'Acceptance bill',
     allocation: 'Allocation',
@@ -246,6 +250,7 @@ export const en: Messages = {
   fields: {
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
+    ...poMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
@@ -487,6 +492,7 @@ export const en: Messages = {
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
   payablesMsg: payablesMessagesEn,
+  poMsg: poMessagesEn,
   receivableMsg: receivableMessagesEn,
   ageingMsg: ageingMessagesEn,
   collectionsMsg: collectionsMessagesEn,

@@ -5,6 +5,7 @@ import { invoiceMessagesZhCN } from '../invoices/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { payablesMessagesZhCN } from '../purchasing/payables/messages';
+import { poMessagesZhCN } from '../purchasing/orders/messages';
 import { receivableMessagesZhCN } from '../receivables/messages';
 import { ageingMessagesZhCN } from '../receivables/ageing-messages';
 import { collectionsMessagesZhCN } from '../receivables/collections-messages';
@@ -203,6 +204,9 @@ export const zhCN = {
     },
   },
   entities: {
+    purchaseOrder: '采购订单',
+    goodsReceipt: '签收入库单',
+    internalTransfer: '内部调拨单',
     receipt: '回款',
     acceptanceBill: '承兑汇票',
     allocation: '核销记录',
@@ -239,6 +243,7 @@ export const zhCN = {
   fields: {
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
+    ...poMessagesZhCN.fields,
     ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
@@ -479,6 +484,7 @@ export const zhCN = {
   invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   payablesMsg: payablesMessagesZhCN,
+  poMsg: poMessagesZhCN,
   receivableMsg: receivableMessagesZhCN,
   ageingMsg: ageingMessagesZhCN,
   collectionsMsg: collectionsMessagesZhCN,

@@ -42,6 +42,7 @@ const FreightPage = page(() => import('../dispatch/FreightPage'), 'FreightPage')
 const ReceiptsPage = page(() => import('../receipts/ReceiptsPage'), 'ReceiptsPage');
 const BillsPage = page(() => import('../receipts/BillsPage'), 'BillsPage');
 const DailyPage = page(() => import('../receipts/DailyPage'), 'DailyPage');
+const PurchaseOrdersPage = page(() => import('../purchasing/orders/PurchaseOrdersPage'), 'PurchaseOrdersPage');
 const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPage');
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
@@ -92,6 +93,7 @@ function Routed() {
             <Route path="/receipts" element={<ReceiptsPage />} />
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />
+            <Route path="/purchasing/orders" element={<PurchaseOrdersPage />} />
             <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/receivables/ageing" element={<AgeingPage />} />
             <Route path="/receivables/statements" element={<StatementsPage />} />

@@ -39,7 +39,10 @@ export const NAVIGATION: NavItem[] = [
     key: 'purchasing',
     label: 'nav.purchasing',
     permission: 'purchasing.read',
-    children: [{ key: 'payables', label: 'payables.nav', path: '/purchasing/payables' }],
+    children: [
+      { key: 'purchaseOrders', label: 'purchaseOrders.nav', path: '/purchasing/orders' },
+      { key: 'payables', label: 'payables.nav', path: '/purchasing/payables' },
+    ],
   },
   {
     key: 'invoices',

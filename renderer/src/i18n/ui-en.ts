@@ -5,6 +5,7 @@ import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { payablesUiEn } from '../purchasing/payables/i18n';
+import { purchaseOrdersUiEn } from '../purchasing/orders/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
@@ -128,6 +129,8 @@ export const uiEn: typeof uiZhCN = {
     after: 'After',
     none: 'No history yet',
     actions: {
+      fromRfq: 'made from an RFQ',
+      receive: 'goods received',
       submit: 'submitted',
       approve: 'approved',
       reject: 'rejected',
@@ -653,6 +656,7 @@ export const uiEn: typeof uiZhCN = {
   invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
   payables: payablesUiEn,
+  purchaseOrders: purchaseOrdersUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   quick: quickUiEn,

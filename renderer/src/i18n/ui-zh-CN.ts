@@ -5,6 +5,7 @@ import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { payablesUiZhCN } from '../purchasing/payables/i18n';
+import { purchaseOrdersUiZhCN } from '../purchasing/orders/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
@@ -127,6 +128,8 @@ export const uiZhCN = {
     after: '修改后',
     none: '暂无操作记录',
     actions: {
+      fromRfq: '按询价生成',
+      receive: '到货',
       submit: '提交审批',
       approve: '审批通过',
       reject: '驳回',
@@ -625,6 +628,7 @@ export const uiZhCN = {
   invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
   payables: payablesUiZhCN,
+  purchaseOrders: purchaseOrdersUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   quick: quickUiZhCN,

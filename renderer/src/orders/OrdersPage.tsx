@@ -37,6 +37,7 @@ import { DirectOrderEditor } from './DirectOrderEditor';
 import { EmailOrderDialog } from './EmailOrderDialog';
 import { OrderScan } from './OrderScan';
 import { useShortcut } from '../app/shortcuts';
+import { OrderPurchasing } from '../purchasing/orders/OrderPurchasing';
 
 /** Notices are made for orders in force and not yet fully delivered. */
 
@@ -140,6 +141,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           />
           <OrderScan orderId={o.id} />
           <OrderProgress orderId={o.id} />
+          <OrderPurchasing orderId={o.id} />
           <OrderRegister orderId={o.id} customerId={o.customerId} />
           <OrderRecords orderId={o.id} changeNo={o.changeNo} />
         </>

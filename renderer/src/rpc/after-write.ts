@@ -171,6 +171,28 @@ const EFFECTS: [Reads, ChannelName[]][] = [
       'purchasing.payables.payments.cancel',
     ],
   ],
+  // Purchase orders: their supplier's price history and 收发文 (e-mailed) follow; receipts move the POs, and a
+  // drop-ship receipt delivers the sales order (a note, its invoicing and receivables); forwarding makes a notice.
+  [
+    ['purchasing.', 'register.'],
+    [
+      'purchasing.orders.create',
+      'purchasing.orders.fromRfq',
+      'purchasing.orders.update',
+      'purchasing.orders.send',
+      'purchasing.orders.confirm',
+      'purchasing.orders.cancel',
+      'purchasing.orders.close',
+      'purchasing.orders.print',
+      'purchasing.orders.email',
+      'purchasing.receipts.transfer',
+      'purchasing.receipts.printTransfer',
+    ],
+  ],
+  [
+    ['purchasing.', ...SHIPPING, ...MONEY, ...CREDIT],
+    ['purchasing.orders.forward', 'purchasing.receipts.create', 'purchasing.receipts.cancel'],
+  ],
 ];
 
 /** Writes of the session itself: the session context reads the user again, no list changes. */
