@@ -154,6 +154,7 @@ export const poMessagesZhCN = {
     receivedBy: '接收人',
     sentOn: '发出日期',
     confirmedOn: '确认日期',
+    late: '只看逾期',
   },
 };
 
@@ -280,7 +281,7 @@ export const poMessagesEn: typeof poMessagesZhCN = {
     quantity: 'Qty',
     remarks: 'Remarks',
     sentBy: 'Sent by',
-    receivedBy: 'Received by',
+    receivedBy: 'Taken over by',
     signDate: 'Date',
   },
   mail: {
@@ -310,8 +311,9 @@ export const poMessagesEn: typeof poMessagesZhCN = {
     receiptId: 'Goods receipt',
     fromPlace: 'From',
     toPlace: 'To',
-    receivedBy: 'Received by',
+    receivedBy: 'Taken over by',
     sentOn: 'Sent on',
     confirmedOn: 'Confirmed on',
+    late: 'Late only',
   },
 };
