@@ -14,6 +14,8 @@ import { orderDocumentChannels } from './orders/document-contract';
 import { pasteChannels } from './paste/contract';
 import { listExportChannels } from './list-export/contract';
 import { printingChannels } from './printing/contract';
+import { catalogueChannels } from './purchasing/catalogue/contract';
+import { rfqChannels } from './purchasing/rfq/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -67,6 +69,8 @@ export const channels = uniqueMerge(
   searchChannels,
   homeChannels,
   printingChannels,
+  catalogueChannels,
+  rfqChannels,
 );
 
 export type Channels = typeof channels;

@@ -29,6 +29,8 @@ export const AUDITED_ENTITIES = [
   'acceptanceBill',
   'statementReply',
   'salesPlan',
+  'supplierProduct',
+  'rfq',
 ] as const;
 
 export const auditRow = z.object({

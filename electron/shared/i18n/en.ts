@@ -2,6 +2,8 @@ import { formsMessagesEn } from '../forms-messages';
 import { moreFieldLabelsEn } from './more-field-labels';
 import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
+import { catalogueMessagesEn } from '../purchasing/catalogue/messages';
+import { rfqMessagesEn } from '../purchasing/rfq/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { receivableMessagesEn } from '../receivables/messages';
@@ -209,6 +211,10 @@ export const en: Messages = {
     },
   },
   entities: {
+    supplierProduct: 'supplier offer',
+    supplierProductFile: 'offer file',
+    rfq: 'RFQ',
+    rfqItem: 'RFQ item',
     receipt: 'Receipt',
     acceptanceBill: 'Acceptance bill',
     allocation: 'Allocation',
@@ -243,6 +249,8 @@ export const en: Messages = {
   fields: {
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
+    ...catalogueMessagesEn.fields,
+    ...rfqMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
@@ -480,6 +488,8 @@ export const en: Messages = {
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
+  catalogueMsg: catalogueMessagesEn,
+  rfqMsg: rfqMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
   receivableMsg: receivableMessagesEn,
