@@ -42,6 +42,8 @@ const FreightPage = page(() => import('../dispatch/FreightPage'), 'FreightPage')
 const ReceiptsPage = page(() => import('../receipts/ReceiptsPage'), 'ReceiptsPage');
 const BillsPage = page(() => import('../receipts/BillsPage'), 'BillsPage');
 const DailyPage = page(() => import('../receipts/DailyPage'), 'DailyPage');
+const CataloguePage = page(() => import('../purchasing/catalogue/CataloguePage'), 'CataloguePage');
+const RfqsPage = page(() => import('../purchasing/rfq/RfqsPage'), 'RfqsPage');
 const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPage');
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
@@ -91,6 +93,8 @@ function Routed() {
             <Route path="/receipts" element={<ReceiptsPage />} />
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />
+            <Route path="/purchasing/catalogue" element={<CataloguePage />} />
+            <Route path="/purchasing/rfqs" element={<RfqsPage />} />
             <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/receivables/ageing" element={<AgeingPage />} />
             <Route path="/receivables/statements" element={<StatementsPage />} />

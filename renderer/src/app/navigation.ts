@@ -35,7 +35,15 @@ export const NAVIGATION: NavItem[] = [
       { key: 'freight', label: 'nav.freight', path: '/deliveries/freight' },
     ],
   },
-  { key: 'purchasing', label: 'nav.purchasing', roles: ['purchaser', 'manager', 'admin'], soon: true },
+  {
+    key: 'purchasing',
+    label: 'nav.purchasing',
+    permission: 'purchasing.read',
+    children: [
+      { key: 'catalogue', label: 'catalogue.nav', path: '/purchasing/catalogue' },
+      { key: 'rfqs', label: 'rfq.nav', path: '/purchasing/rfqs' },
+    ],
+  },
   {
     key: 'invoices',
     label: 'nav.invoices',

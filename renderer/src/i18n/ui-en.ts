@@ -4,6 +4,8 @@ import { orderLifeUiEn } from '../orders/lifecycle-i18n';
 import { invoicesUiEn } from '../invoices/i18n';
 import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
+import { catalogueUiEn } from '../purchasing/catalogue/i18n';
+import { rfqUiEn } from '../purchasing/rfq/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
@@ -657,6 +659,8 @@ export const uiEn: typeof uiZhCN = {
   invoices: invoicesUiEn,
   invoiceSending: invoiceSendingUiEn,
   receipts: receiptsUiEn,
+  catalogue: catalogueUiEn,
+  rfq: rfqUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   quick: quickUiEn,

@@ -4,6 +4,8 @@ import { orderLifeUiZhCN } from '../orders/lifecycle-i18n';
 import { invoicesUiZhCN } from '../invoices/i18n';
 import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
+import { catalogueUiZhCN } from '../purchasing/catalogue/i18n';
+import { rfqUiZhCN } from '../purchasing/rfq/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
@@ -30,7 +32,7 @@ export const uiZhCN = {
     bids: '投标',
     orders: '订单',
     deliveries: '发货',
-    purchasing: '采购',
+    purchasing: '外购',
     invoices: '发票',
     receipts: '回款',
     receivables: '应收',
@@ -629,6 +631,8 @@ export const uiZhCN = {
   invoices: invoicesUiZhCN,
   invoiceSending: invoiceSendingUiZhCN,
   receipts: receiptsUiZhCN,
+  catalogue: catalogueUiZhCN,
+  rfq: rfqUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   quick: quickUiZhCN,
