@@ -19,7 +19,6 @@ export const DOCUMENT_SEARCH = {
   receipts: { number: true, payer_name: true, bank_ref: true },
   acceptance_bills: { bill_no: true, acceptor: true },
   rfqs: { number: true, title: true },
-  supplier_products: { model: true, maker: true },
 } as const;
 export type DocumentTable = keyof typeof DOCUMENT_SEARCH;
 export type DocumentColumn<T extends DocumentTable> = keyof (typeof DOCUMENT_SEARCH)[T] & string;

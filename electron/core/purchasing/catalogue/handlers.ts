@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
 import type { In } from '../../../shared/contracts';
 import type { OFFER_SORTABLE } from '../../../shared/purchasing/catalogue/contract';
-import { pageQuery } from '../../db/list-query';
+import { contains, pageQuery } from '../../db/list-query';
 import { updateAtLockVersion } from '../../db/lock-version';
 import { nowIso } from '../../db/rows';
 import { AppError, notFound } from '../../rpc/errors';
 import type { HandlerContext, HandlerMap } from '../../rpc/handler';
-import { documentMatchIds } from '../../search/document-search';
 import { matchingIds } from '../../search/search-index';
 import { getOffer, offerQuery, toOfferRows, type OfferDbRow } from './offer-store';
 import { recordSupplierPrice } from './price-history';
@@ -39,7 +38,8 @@ function offerSearch(db: Knex | Knex.Transaction, q: string): Knex.QueryBuilder 
     .select('id')
     .whereIn('product_id', matchingIds(db, 'products', q))
     .orWhereIn('supplier_id', matchingIds(db, 'suppliers', q))
-    .orWhereIn('id', documentMatchIds(db, 'supplier_products', q));
+    .orWhereRaw(...contains('supplier_products.model', q))
+    .orWhereRaw(...contains('supplier_products.maker', q));
 }
 
 function listBase(db: Knex | Knex.Transaction, filters: In<'purchasing.catalogue.list'>['filters'] = {}) {
