@@ -16,6 +16,8 @@ import { contractHandlers } from './orders/contract-handlers';
 import { pasteHandlers } from './paste/handlers';
 import { listExportHandlers } from './list-export/handlers';
 import { printingHandlers } from './printing/handlers';
+import { catalogueHandlers } from './purchasing/catalogue/handlers';
+import { purchasingRfqHandlers } from './purchasing/rfq/handlers';
 import { productHandlers } from './products/handlers';
 import { quoteHandlers } from './quotes/handlers';
 import { registerHandlers } from './register/handlers';
@@ -73,4 +75,6 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   payablesHandlers,
   purchaseOrderHandlers,
   goodsReceiptHandlers,
+  catalogueHandlers,
+  purchasingRfqHandlers,
 );

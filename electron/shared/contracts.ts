@@ -16,6 +16,8 @@ import { listExportChannels } from './list-export/contract';
 import { printingChannels } from './printing/contract';
 import { purchaseOrderChannels } from './purchasing/orders/contract';
 import { goodsReceiptChannels } from './purchasing/receipts/contract';
+import { catalogueChannels } from './purchasing/catalogue/contract';
+import { rfqChannels } from './purchasing/rfq/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -73,6 +75,8 @@ export const channels = uniqueMerge(
   payablesChannels,
   purchaseOrderChannels,
   goodsReceiptChannels,
+  catalogueChannels,
+  rfqChannels,
 );
 
 export type Channels = typeof channels;

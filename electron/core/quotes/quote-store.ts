@@ -270,7 +270,6 @@ async function writeLines(
   pricing: ReturnType<typeof priceQuote>,
 ): Promise<void> {
   await trx('quote_lines').where({ quote_id: quoteId }).delete();
-  await trx('quote_cost_lines').where({ quote_id: quoteId }).delete();
   await trx('quote_lines').insert(
     d.lines.map((l, i) => ({
       ...pricedLineColumns(i + 1, l, pricing.lines[i]!),
@@ -279,24 +278,41 @@ async function writeLines(
       note: l.note,
     })),
   );
-  if (d.costLines.length) {
-    await trx('quote_cost_lines').insert(
-      d.costLines.map((c, i) => ({
-        quote_id: quoteId,
-        position: i + 1,
-        line_no: c.lineNo,
-        product_id: c.productId,
-        name: c.name,
-        spec: c.spec,
-        unit: c.unit,
-        quantity: c.quantity,
-        unit_cost: c.unitCost,
-        cost_source: c.costSource,
-        supplier_id: c.supplierId,
-        cost_fen: pricing.costLines[i]!.cost,
-        note: c.note,
-      })),
-    );
+  await writeCostLines(
+    trx,
+    quoteId,
+    d.costLines.map((c, i) => ({
+      quote_id: quoteId,
+      position: i + 1,
+      line_no: c.lineNo,
+      product_id: c.productId,
+      name: c.name,
+      spec: c.spec,
+      unit: c.unit,
+      quantity: c.quantity,
+      unit_cost: c.unitCost,
+      cost_source: c.costSource,
+      supplier_id: c.supplierId,
+      cost_fen: pricing.costLines[i]!.cost,
+      note: c.note,
+    })),
+  );
+}
+
+/**
+ * A quote's cost lines rewritten in place, position by position: a line keeps its id while it stays, so an RFQ
+ * item asking the price of it still points at it after the quote is edited. Lines gone are let go by such items.
+ */
+async function writeCostLines(trx: Knex.Transaction, quoteId: number, rows: Record<string, unknown>[]): Promise<void> {
+  const ids = (await trx('quote_cost_lines').where({ quote_id: quoteId }).orderBy('position').pluck('id')) as number[];
+  for (const [i, row] of rows.entries()) {
+    if (i < ids.length) await trx('quote_cost_lines').where({ id: ids[i] }).update(row);
+    else await trx('quote_cost_lines').insert(row);
+  }
+  const gone = ids.slice(rows.length);
+  if (gone.length) {
+    await trx('rfq_items').whereIn('quote_cost_line_id', gone).update({ quote_cost_line_id: null });
+    await trx('quote_cost_lines').whereIn('id', gone).delete();
   }
 }
 

@@ -19,6 +19,7 @@ export const DOCUMENT_SEARCH = {
   receipts: { number: true, payer_name: true, bank_ref: true },
   acceptance_bills: { bill_no: true, acceptor: true },
   purchase_orders: { number: true, supplier_name: true },
+  rfqs: { number: true, title: true },
 } as const;
 export type DocumentTable = keyof typeof DOCUMENT_SEARCH;
 export type DocumentColumn<T extends DocumentTable> = keyof (typeof DOCUMENT_SEARCH)[T] & string;

@@ -34,6 +34,8 @@ export const AUDITED_ENTITIES = [
   'purchaseOrder',
   'goodsReceipt',
   'internalTransfer',
+  'supplierProduct',
+  'rfq',
 ] as const;
 
 export const auditRow = z.object({

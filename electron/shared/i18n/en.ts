@@ -2,6 +2,8 @@ import { formsMessagesEn } from '../forms-messages';
 import { moreFieldLabelsEn } from './more-field-labels';
 import { orderMessagesEn } from '../orders/messages';
 import { invoiceMessagesEn } from '../invoices/messages';
+import { catalogueMessagesEn } from '../purchasing/catalogue/messages';
+import { rfqMessagesEn } from '../purchasing/rfq/messages';
 import { invoiceSendMessagesEn } from '../invoices/sending-messages';
 import { receiptMessagesEn } from '../receipts/messages';
 import { payablesMessagesEn } from '../purchasing/payables/messages';
@@ -214,6 +216,10 @@ export const en: Messages = {
     purchaseOrder: 'Purchase order',
     goodsReceipt: 'Goods receipt',
     internalTransfer: 'Internal transfer',
+    supplierProduct: 'supplier offer',
+    supplierProductFile: 'offer file',
+    rfq: 'RFQ',
+    rfqItem: 'RFQ item',
     receipt: 'Receipt',
     acceptanceBill: 'Acceptance bill',
     allocation: 'Allocation',
@@ -251,6 +257,8 @@ export const en: Messages = {
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
     ...poMessagesEn.fields,
+    ...catalogueMessagesEn.fields,
+    ...rfqMessagesEn.fields,
     ...invoiceSendMessagesEn.fields,
     ...receiptMessagesEn.fields,
     ...receivableMessagesEn.fields,
@@ -489,6 +497,8 @@ export const en: Messages = {
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
+  catalogueMsg: catalogueMessagesEn,
+  rfqMsg: rfqMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,
   receiptMsg: receiptMessagesEn,
   payablesMsg: payablesMessagesEn,

@@ -2,6 +2,8 @@ import { formsMessagesZhCN } from '../forms-messages';
 import { moreFieldLabelsZhCN } from './more-field-labels';
 import { orderMessagesZhCN } from '../orders/messages';
 import { invoiceMessagesZhCN } from '../invoices/messages';
+import { catalogueMessagesZhCN } from '../purchasing/catalogue/messages';
+import { rfqMessagesZhCN } from '../purchasing/rfq/messages';
 import { invoiceSendMessagesZhCN } from '../invoices/sending-messages';
 import { receiptMessagesZhCN } from '../receipts/messages';
 import { payablesMessagesZhCN } from '../purchasing/payables/messages';
@@ -207,6 +209,10 @@ export const zhCN = {
     purchaseOrder: '采购订单',
     goodsReceipt: '签收入库单',
     internalTransfer: '内部调拨单',
+    supplierProduct: '供应商产品档案',
+    supplierProductFile: '档案文件',
+    rfq: '询价单',
+    rfqItem: '询价明细',
     receipt: '回款',
     acceptanceBill: '承兑汇票',
     allocation: '核销记录',
@@ -244,6 +250,8 @@ export const zhCN = {
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
     ...poMessagesZhCN.fields,
+    ...catalogueMessagesZhCN.fields,
+    ...rfqMessagesZhCN.fields,
     ...invoiceSendMessagesZhCN.fields,
     ...receiptMessagesZhCN.fields,
     ...receivableMessagesZhCN.fields,
@@ -481,6 +489,8 @@ export const zhCN = {
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
+  catalogueMsg: catalogueMessagesZhCN,
+  rfqMsg: rfqMessagesZhCN,
   invoiceSendMsg: invoiceSendMessagesZhCN,
   receiptMsg: receiptMessagesZhCN,
   payablesMsg: payablesMessagesZhCN,

@@ -43,6 +43,8 @@ const ReceiptsPage = page(() => import('../receipts/ReceiptsPage'), 'ReceiptsPag
 const BillsPage = page(() => import('../receipts/BillsPage'), 'BillsPage');
 const DailyPage = page(() => import('../receipts/DailyPage'), 'DailyPage');
 const PurchaseOrdersPage = page(() => import('../purchasing/orders/PurchaseOrdersPage'), 'PurchaseOrdersPage');
+const CataloguePage = page(() => import('../purchasing/catalogue/CataloguePage'), 'CataloguePage');
+const RfqsPage = page(() => import('../purchasing/rfq/RfqsPage'), 'RfqsPage');
 const ProductsPage = page(() => import('../products/ProductsPage'), 'ProductsPage');
 const QuotesPage = page(() => import('../quotes/QuotesPage'), 'QuotesPage');
 const SettingsPage = page(() => import('../settings/SettingsPage'), 'SettingsPage');
@@ -94,6 +96,8 @@ function Routed() {
             <Route path="/receipts/bills" element={<BillsPage />} />
             <Route path="/receipts/daily" element={<DailyPage />} />
             <Route path="/purchasing/orders" element={<PurchaseOrdersPage />} />
+            <Route path="/purchasing/catalogue" element={<CataloguePage />} />
+            <Route path="/purchasing/rfqs" element={<RfqsPage />} />
             <Route path="/invoices/unacknowledged" element={<UnacknowledgedPage />} />
             <Route path="/receivables/ageing" element={<AgeingPage />} />
             <Route path="/receivables/statements" element={<StatementsPage />} />

@@ -40,6 +40,8 @@ export const NAVIGATION: NavItem[] = [
     label: 'nav.purchasing',
     permission: 'purchasing.read',
     children: [
+      { key: 'catalogue', label: 'catalogue.nav', path: '/purchasing/catalogue' },
+      { key: 'rfqs', label: 'rfq.nav', path: '/purchasing/rfqs' },
       { key: 'purchaseOrders', label: 'purchaseOrders.nav', path: '/purchasing/orders' },
       { key: 'payables', label: 'payables.nav', path: '/purchasing/payables' },
     ],

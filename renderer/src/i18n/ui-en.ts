@@ -6,6 +6,8 @@ import { invoiceSendingUiEn } from '../invoices/sending/i18n';
 import { receiptsUiEn } from '../receipts/i18n';
 import { payablesUiEn } from '../purchasing/payables/i18n';
 import { purchaseOrdersUiEn } from '../purchasing/orders/i18n';
+import { catalogueUiEn } from '../purchasing/catalogue/i18n';
+import { rfqUiEn } from '../purchasing/rfq/i18n';
 import { receivablesUiEn } from '../receivables/i18n';
 import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
@@ -188,6 +190,14 @@ export const uiEn: typeof uiZhCN = {
       closeShort: 'Closed short',
       delete: 'Deleted',
       endorseUndone: 'Endorsement taken back',
+      addPrice: 'Price added',
+      detach: 'File removed',
+      addSupplier: 'Supplier added',
+      removeSupplier: 'Supplier removed',
+      ask: 'Asked',
+      answer: 'Answer recorded',
+      decline: 'Declined',
+      choose: 'Supplier chosen',
     },
   },
   inquiries: {
@@ -657,6 +667,8 @@ export const uiEn: typeof uiZhCN = {
   receipts: receiptsUiEn,
   payables: payablesUiEn,
   purchaseOrders: purchaseOrdersUiEn,
+  catalogue: catalogueUiEn,
+  rfq: rfqUiEn,
   receivables: receivablesUiEn,
   dashboard: dashboardUiEn,
   quick: quickUiEn,

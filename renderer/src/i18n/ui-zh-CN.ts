@@ -6,6 +6,8 @@ import { invoiceSendingUiZhCN } from '../invoices/sending/i18n';
 import { receiptsUiZhCN } from '../receipts/i18n';
 import { payablesUiZhCN } from '../purchasing/payables/i18n';
 import { purchaseOrdersUiZhCN } from '../purchasing/orders/i18n';
+import { catalogueUiZhCN } from '../purchasing/catalogue/i18n';
+import { rfqUiZhCN } from '../purchasing/rfq/i18n';
 import { receivablesUiZhCN } from '../receivables/i18n';
 import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
@@ -32,7 +34,7 @@ export const uiZhCN = {
     bids: '投标',
     orders: '订单',
     deliveries: '发货',
-    purchasing: '采购',
+    purchasing: '外购',
     invoices: '发票',
     receipts: '回款',
     receivables: '应收',
@@ -187,6 +189,14 @@ export const uiZhCN = {
       closeShort: '短交结案',
       delete: '删除',
       endorseUndone: '撤回背书',
+      addPrice: '录入价格',
+      detach: '删除附件',
+      addSupplier: '添加询价供应商',
+      removeSupplier: '移除询价供应商',
+      ask: '询价',
+      answer: '登记报价',
+      decline: '登记不报价',
+      choose: '选定供应商',
     },
   },
   inquiries: {
@@ -629,6 +639,8 @@ export const uiZhCN = {
   receipts: receiptsUiZhCN,
   payables: payablesUiZhCN,
   purchaseOrders: purchaseOrdersUiZhCN,
+  catalogue: catalogueUiZhCN,
+  rfq: rfqUiZhCN,
   receivables: receivablesUiZhCN,
   dashboard: dashboardUiZhCN,
   quick: quickUiZhCN,

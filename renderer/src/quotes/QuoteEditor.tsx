@@ -25,6 +25,7 @@ import { QuoteVersions } from './editor/QuoteVersions';
 import { livePricing, type LiveValues } from './editor/live-pricing';
 import { newQuote, toQuoteInput, type QuoteFormValues } from './editor/quote-form';
 import { FollowUps } from './FollowUps';
+import { AskPricesButton } from '../purchasing/rfq/AskPricesButton';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { useRpcError } from '../rpc/useRpcError';
 import { invalidateRpc, rpcKey, rpcQuery } from '../rpc/query-keys';
@@ -208,7 +209,16 @@ export function QuoteEditor({
               {
                 key: 'costs',
                 label: t('quotes.costs'),
-                children: <CostSheetEditor pricing={pricing} readOnly={readOnly} />,
+                children: (
+                  <>
+                    {quote && (
+                      <div style={{ marginBottom: 8 }}>
+                        <AskPricesButton quoteId={quote.id} disabled={quote.costLines.length === 0} />
+                      </div>
+                    )}
+                    <CostSheetEditor pricing={pricing} readOnly={readOnly} />
+                  </>
+                ),
                 forceRender: true,
               },
               ...(quote

@@ -193,6 +193,32 @@ const EFFECTS: [Reads, ChannelName[]][] = [
     ['purchasing.', ...SHIPPING, ...MONEY, ...CREDIT],
     ['purchasing.orders.forward', 'purchasing.receipts.create', 'purchasing.receipts.cancel'],
   ],
+  [
+    ['purchasing.catalogue.'],
+    [
+      'purchasing.catalogue.create',
+      'purchasing.catalogue.update',
+      'purchasing.catalogue.addPrice',
+      'purchasing.catalogue.attach',
+      'purchasing.catalogue.detach',
+    ],
+  ],
+  [
+    ['purchasing.rfq.', 'register.'],
+    [
+      'purchasing.rfq.create',
+      'purchasing.rfq.update',
+      'purchasing.rfq.addSupplier',
+      'purchasing.rfq.removeSupplier',
+      'purchasing.rfq.email',
+      'purchasing.rfq.logAsked',
+      'purchasing.rfq.answer',
+      'purchasing.rfq.decline',
+      'purchasing.rfq.cancel',
+    ],
+  ],
+  // The choice writes the catalogue's price and, while the quote is editable, its cost sheet.
+  [['purchasing.', 'quotes.'], ['purchasing.rfq.choose']],
 ];
 
 /** Writes of the session itself: the session context reads the user again, no list changes. */
