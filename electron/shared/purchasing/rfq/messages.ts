@@ -88,6 +88,8 @@ export const rfqMessagesZhCN = {
     body: '{{contact}} 您好：\n\n附件是我司询价单 {{number}}（{{title}}），请于 {{replyBy}} 前回复报价，注明是否含税、税率、交货期、付款方式及报价有效期。\n\n谢谢！\n{{askedBy}}\n{{company}}',
   },
   fields: {
+    dateFrom: '起始日期',
+    dateTo: '截止日期',
     origin: '来源',
     replyBy: '回复期限',
     costLineIds: '成本明细',
@@ -197,6 +199,8 @@ export const rfqMessagesEn: typeof rfqMessagesZhCN = {
     body: 'Dear {{contact}},\n\nPlease find attached our RFQ {{number}} ({{title}}). Kindly reply by {{replyBy}}, stating whether prices include VAT, the rate, lead time, payment terms and validity.\n\nThank you.\n{{askedBy}}\n{{company}}',
   },
   fields: {
+    dateFrom: 'From date',
+    dateTo: 'To date',
     origin: 'Origin',
     replyBy: 'Reply by',
     costLineIds: 'Cost lines',
