@@ -127,9 +127,9 @@ function AllocationRow({
 
   return (
     <div className="po-allocation" data-testid={`allocation-${label}`}>
-      <Form.Item name={[name, 'orderId']} className="line-cell" style={{ width: 190 }}>
+      <Form.Item name={[name, 'orderId']} className="line-cell" style={{ width: 140 }}>
         <RemoteSelect<OrderRow>
-          style={{ width: 190 }}
+          style={{ width: 140 }}
           ariaLabel={`${t('purchaseOrders.allocOrder')} ${label}`}
           currentLabel={form.getFieldValue([...path, 'orderNumber']) as string | undefined}
           search={searchOpenOrders}
@@ -144,7 +144,7 @@ function AllocationRow({
       <Form.Item
         name={[name, 'orderLineId']}
         className="line-cell"
-        style={{ width: 210 }}
+        style={{ width: 170 }}
         extra={
           chosen &&
           needed !== null && (
@@ -155,7 +155,7 @@ function AllocationRow({
         }
       >
         <Select
-          style={{ width: 210 }}
+          style={{ width: 170 }}
           aria-label={`${t('purchaseOrders.allocLine')} ${label}`}
           disabled={readOnly || !orderId}
           loading={purchase.isLoading && Boolean(orderId)}
