@@ -1,7 +1,11 @@
-import type { Page } from '@playwright/test';
-import { expect, login, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, login, rpcAs, test } from './fixtures';
 import { chooseOption } from './pickers';
 import { salesOrder } from './scenes';
+
+/** The select box around a picker's input: what it shows. */
+const selectBox = (field: Locator) =>
+  field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
 
 /** Opens a page from a navigation group, unfolding the group first. */
 async function open(page: Page, group: string, item: string) {
@@ -131,4 +135,27 @@ test('a mistake in a PO line is told under its cell, and the total leaves the li
   // Saved without a supplier: told beside the supplier, nothing written.
   await editor.getByRole('button', { name: /保\s*存$/ }).click();
   await expect(editor.getByText('供应商不能为空')).toBeVisible();
+});
+
+test('drop-shipped: the order bought for is the one delivered, to its customer’s address', async ({ page, neiqin }) => {
+  const order = await salesOrder(neiqin);
+  const { deliveryAddress } = await rpcAs(neiqin, 'lina', 'orders.get', { id: order.id });
+  await page.goto(neiqin.url);
+  await login(page, 'lina');
+  await page.getByRole('menuitem', { name: '订单', exact: true }).click();
+  await page.getByRole('grid').getByText(order.number).dblclick();
+  await page.getByRole('button', { name: '生成采购订单' }).click();
+  const editor = page.locator('.ant-drawer').filter({ hasText: '新建采购订单' });
+  await expect(editor.getByLabel('名称 1', { exact: true })).toHaveValue('水泵控制柜');
+  await editor.getByText('供应商直发客户').click();
+  await expect(selectBox(editor.getByLabel('选择送货合同'))).toContainText(`${order.number} 长沙银河自动化有限公司`);
+  await expect(editor.getByLabel('送货地址', { exact: true })).toHaveValue(deliveryAddress!);
+  await chooseOption(page, editor.getByLabel('选择供应商'), '南方泵业股份有限公司', '南方');
+  await editor.getByLabel('单价 1', { exact: true }).fill('7600');
+  await editor.getByLabel('单价 2', { exact: true }).fill('120');
+  await editor.getByRole('button', { name: /保\s*存$/ }).click();
+  await expect(page.getByText(/已保存采购订单 CG\d{4}-00001/)).toBeVisible();
+  const draft = page.locator('.ant-drawer').filter({ has: page.getByTestId('po-status') });
+  await expect(selectBox(draft.getByLabel('选择送货合同'))).toContainText(`${order.number} 长沙银河自动化有限公司`);
+  await expect(draft.getByLabel('送货地址', { exact: true })).toHaveValue(deliveryAddress!);
 });
