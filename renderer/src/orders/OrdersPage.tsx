@@ -141,7 +141,7 @@ function OrderDrawer({ id, onClose, onOpen }: { id: number; onClose(): void; onO
           />
           <OrderScan orderId={o.id} />
           <OrderProgress orderId={o.id} />
-          <OrderPurchasing orderId={o.id} />
+          <OrderPurchasing orderId={o.id} status={o.status} />
           <OrderRegister orderId={o.id} customerId={o.customerId} />
           <OrderRecords orderId={o.id} changeNo={o.changeNo} />
         </>

@@ -1,20 +1,42 @@
-import { useQuery } from '@tanstack/react-query';
+import Button from 'antd/es/button';
 import Table from 'antd/es/table';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { parseDecimal } from '@shared/money';
+import type { OrderStatus } from '@shared/orders/contract';
 import { useSession } from '../../auth/session-context';
 import { qty } from '../../format';
 import { rpcQuery } from '../../rpc/query-keys';
 
-/** In the sales order's drawer, beside delivered: per line what is bought, what arrived, what is still to buy, on which POs. */
-export function OrderPurchasing({ orderId }: { orderId: number }) {
+/** Sales orders that may be bought for: agreed and still being delivered. */
+const BUYING_FOR: readonly OrderStatus[] = ['confirmed', 'partial'];
+
+/**
+ * In the sales order's drawer, beside delivered: per line what is bought, what arrived, what is still to buy, on
+ * which POs; and, for a purchaser, a PO made for what is still to buy.
+ */
+export function OrderPurchasing({ orderId, status }: { orderId: number; status: OrderStatus }) {
   const { t } = useTranslation();
   const { can } = useSession();
+  const navigate = useNavigate();
   const readable = can('purchasing.read');
   const p = useQuery({ ...rpcQuery('purchasing.orders.forSalesOrder', { orderId }), enabled: readable });
-  if (!readable || !p.data || !p.data.lines.some((l) => l.orders.length)) return null;
+  const toBuy =
+    can('purchasing.write') &&
+    BUYING_FOR.includes(status) &&
+    Boolean(p.data?.lines.some((l) => parseDecimal(l.needed).greaterThan(0)));
+  if (!readable || !p.data || !(toBuy || p.data.lines.some((l) => l.orders.length))) return null;
   return (
     <>
-      <h4 style={{ marginTop: 16 }}>{t('purchaseOrders.salesOrderTab')}</h4>
+      <h4 style={{ marginTop: 16 }}>
+        {t('purchaseOrders.salesOrderTab')}
+        {toBuy && (
+          <Button size="small" type="link" onClick={() => navigate(`/purchasing/orders?open=new&order=${orderId}`)}>
+            {t('purchaseOrders.fromOrder')}
+          </Button>
+        )}
+      </h4>
       <Table
         size="small"
         rowKey="orderLineId"

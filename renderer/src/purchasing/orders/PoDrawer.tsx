@@ -11,15 +11,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoDetail } from '@shared/purchasing/orders/contract';
 import { useSession } from '../../auth/session-context';
-import { downloadBase64 } from '../../files/file-transfer';
-import { useAsk } from '../../forms/useAsk';
 import { money, price, qty, taxRateLabel } from '../../format';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { PoEditor } from './PoEditor';
 import { PoStatusTag } from './PoStatusTag';
 import { ReceiptDialog } from './ReceiptDialog';
 import { TransferDialog } from './TransferDialog';
+import { usePoCommands } from './usePoCommands';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
@@ -30,34 +30,15 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const rpcError = useRpcError();
   const client = useQueryClient();
   const { can } = useSession();
-  const ask = useAsk();
+  const commands = usePoCommands();
   const po = useQuery(rpcQuery('purchasing.orders.get', { id })).data;
   const [receiving, setReceiving] = useState(false);
   const [transferOf, setTransferOf] = useState<number | null>(null);
   const writable = can('purchasing.write') && po !== undefined;
 
   const refresh = () => invalidateRpc(client, 'purchasing.orders.get', { id });
-  async function run(action: () => Promise<unknown>) {
-    if ((await rpcError.attempt(action)) !== undefined) await refresh();
-  }
-  async function print() {
-    const file = await rpcError.attempt(() => rpc('purchasing.orders.print', { id }));
-    if (file) downloadBase64(file.filename, file.dataBase64, 'application/pdf');
-  }
-  async function email(p: PoDetail) {
-    const to = await ask.open(t('purchaseOrders.emailTo'), true);
-    if (!to) return;
-    const list = to.split(/[,，;；\s]+/).filter(Boolean);
-    const sent = await rpcError.attempt(() => rpc('purchasing.orders.email', { id: p.id, to: list }));
-    if (sent) {
-      message.success(t('purchaseOrders.emailed', { number: sent.registerNumber }));
-      await refresh();
-    }
-  }
-  async function withReason(label: string, required: boolean, action: (reason: string | null) => Promise<unknown>) {
-    const reason = await ask.open(label, required);
-    if (reason === null) return;
-    await run(() => action(reason.trim() || null));
+  async function run(action: () => Promise<boolean>) {
+    if (await action()) await refresh();
   }
   async function forward(p: PoDetail) {
     const orderIds = [...new Set(p.lines.flatMap((l) => l.allocations.map((a) => a.orderId)))];
@@ -69,6 +50,8 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
     }
   }
 
+  // A draft is still being written: it opens in its form, where it is also sent, confirmed, printed or cancelled.
+  if (po?.status === 'draft' && writable) return <PoEditor id={id} onClose={onClose} />;
   const p = po;
   const status = p?.status;
   return (
@@ -80,21 +63,17 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
       extra={
         p && (
           <Space wrap>
-            <Button onClick={() => void print()}>{t('purchaseOrders.print')}</Button>
+            <Button onClick={() => void commands.print(id)}>{t('purchaseOrders.print')}</Button>
             {writable && (
               <>
                 {status === 'draft' && (
-                  <Button onClick={() => void run(() => rpc('purchasing.orders.send', { id }))}>
-                    {t('purchaseOrders.send')}
-                  </Button>
+                  <Button onClick={() => void run(() => commands.send(id))}>{t('purchaseOrders.send')}</Button>
                 )}
                 {(status === 'draft' || status === 'sent') && (
-                  <Button onClick={() => void run(() => rpc('purchasing.orders.confirm', { id }))}>
-                    {t('purchaseOrders.confirm')}
-                  </Button>
+                  <Button onClick={() => void run(() => commands.confirm(id))}>{t('purchaseOrders.confirm')}</Button>
                 )}
                 {['draft', 'sent', 'confirmed', 'partial'].includes(p.status) && (
-                  <Button onClick={() => void email(p)}>{t('purchaseOrders.email')}</Button>
+                  <Button onClick={() => void run(() => commands.email(id))}>{t('purchaseOrders.email')}</Button>
                 )}
                 {['sent', 'confirmed', 'partial'].includes(p.status) && (
                   <Button type="primary" onClick={() => setReceiving(true)}>
@@ -107,25 +86,10 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
                     <Button onClick={() => void forward(p)}>{t('purchaseOrders.forward')}</Button>
                   )}
                 {['sent', 'confirmed', 'partial', 'received'].includes(p.status) && (
-                  <Button
-                    onClick={() =>
-                      void withReason(t('purchaseOrders.closeReason'), false, (reason) =>
-                        rpc('purchasing.orders.close', { id, reason }),
-                      )
-                    }
-                  >
-                    {t('purchaseOrders.close')}
-                  </Button>
+                  <Button onClick={() => void run(() => commands.close(id))}>{t('purchaseOrders.close')}</Button>
                 )}
                 {['draft', 'sent', 'confirmed'].includes(p.status) && (
-                  <Button
-                    danger
-                    onClick={() =>
-                      void withReason(t('purchaseOrders.cancelReason'), true, (reason) =>
-                        rpc('purchasing.orders.cancel', { id, reason: reason ?? '' }),
-                      )
-                    }
-                  >
+                  <Button danger onClick={() => void run(() => commands.cancel(id))}>
                     {t('purchaseOrders.cancel')}
                   </Button>
                 )}
@@ -171,11 +135,7 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
                   <Receipts
                     po={p}
                     writable={writable}
-                    onCancel={(receiptId) =>
-                      void withReason(t('purchaseOrders.cancelReceiptReason'), true, (reason) =>
-                        rpc('purchasing.receipts.cancel', { id: receiptId, reason: reason ?? '' }),
-                      )
-                    }
+                    onCancel={(receiptId) => void run(() => commands.cancelReceipt(receiptId))}
                     onTransfer={setTransferOf}
                   />
                 ),
@@ -196,7 +156,7 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
         />
       )}
       {transferOf !== null && <TransferDialog receiptId={transferOf} onClose={() => setTransferOf(null)} />}
-      {ask.modal}
+      {commands.modal}
     </Drawer>
   );
 }

@@ -1,26 +1,37 @@
 import type { ColumnDef } from '@tanstack/react-table';
+import { PlusOutlined } from '@ant-design/icons';
+import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '@shared/contracts';
 import { PO_STATUSES, type PoRow, type PoStatus } from '@shared/purchasing/orders/contract';
+import { useShortcut } from '../../app/shortcuts';
+import { useSession } from '../../auth/session-context';
 import { money } from '../../format';
 import { rpc } from '../../rpc/client';
 import { rpcKey } from '../../rpc/query-keys';
 import { DataTable, type ListRequest } from '../../table/DataTable';
 import { SearchBox } from '../../table/ListToolbar';
 import { StatusFilter } from '../../table/StatusFilter';
-import { useOpenParam } from '../../table/useOpenParam';
+import { useOpenOrNewParam } from '../../table/useOpenParam';
 import { PoDrawer } from './PoDrawer';
+import { PoEditor } from './PoEditor';
 import { PoStatusTag } from './PoStatusTag';
 
-/** 外购 › 采购订单: every PO, late ones marked, filtered by status and searched by number or supplier. */
+/**
+ * 外购 › 采购订单: every PO, late ones marked, filtered by status and searched by number or supplier; a new one typed
+ * (新建, Ctrl+N) or made for what a sales order still needs (`?open=new&order=12`).
+ */
 export function PurchaseOrdersPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<PoStatus | undefined>();
   const [late, setLate] = useState(false);
-  const [opened, setOpen] = useOpenParam();
+  const { can } = useSession();
+  const [opened, setOpen, params] = useOpenOrNewParam();
+  const fromOrderId = Number(params.get('order')) || null;
+  useShortcut('new', can('purchasing.write') && (() => setOpen('new')));
 
   const columns = useMemo<ColumnDef<PoRow, unknown>[]>(
     () => [
@@ -95,6 +106,11 @@ export function PurchaseOrdersPage() {
         onOpen={(r) => setOpen(r.id)}
         toolbar={
           <>
+            {can('purchasing.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
+                {t('purchaseOrders.new')}
+              </Button>
+            )}
             <SearchBox onSearch={setQ} />
             <StatusFilter statuses={PO_STATUSES} labels="poMsg.status" onChange={setStatus} />
             <Checkbox checked={late} onChange={(e) => setLate(e.target.checked)}>
@@ -103,7 +119,10 @@ export function PurchaseOrdersPage() {
           </>
         }
       />
-      {opened !== null && <PoDrawer id={opened} onClose={() => setOpen(null)} />}
+      {opened === 'new' && (
+        <PoEditor id="new" fromOrderId={fromOrderId} onClose={() => setOpen(null)} onOpen={(id) => setOpen(id)} />
+      )}
+      {typeof opened === 'number' && <PoDrawer key={opened} id={opened} onClose={() => setOpen(null)} />}
     </div>
   );
 }

@@ -44,7 +44,9 @@ export function ReceiptDialog({
   const owing = po.lines.filter((l) => Number(l.owed) > 0);
 
   async function save() {
-    const v = await form.validateFields();
+    await form.validateFields();
+    // validateFields answers only the fields on screen: the line ids (kept with no field of their own) come from the store.
+    const v = form.getFieldsValue(true) as ReceiptForm;
     setBusy(true);
     const done = await rpcError.attempt(async () => {
       let attachmentId: number | null = null;

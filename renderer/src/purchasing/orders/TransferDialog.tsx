@@ -31,7 +31,9 @@ export function TransferDialog({ receiptId, onClose }: { receiptId: number; onCl
   const receipt = useQuery(rpcQuery('purchasing.receipts.get', { id: receiptId })).data;
 
   async function save() {
-    const v = await form.validateFields();
+    await form.validateFields();
+    // validateFields answers only the fields on screen: the line ids (kept with no field of their own) come from the store.
+    const v = form.getFieldsValue(true) as TransferForm;
     setBusy(true);
     const slip = await rpcError.attempt(
       () =>
