@@ -118,6 +118,31 @@ describe('goods receipt (签收入库)', () => {
     );
   });
 
+  it('goods bought beyond the order stay whole: the order is served first, the forward and the order agree', async () => {
+    const won = await wonOrder(t);
+    const { supplier } = await supplierWithContact(t);
+    // 13 bought for the order's 10: 3 spare for stock. 4 arrive: all 4 are the order's, not 4 × 10/13.
+    const po = await t.ok(
+      'purchasing.orders.create',
+      poInput(supplier.id, [
+        poLine('13', '5000', [{ orderLineId: won.lineIds[0]!, quantity: '10' }], { overReason: '备3台库存' }),
+      ]),
+    );
+    await t.ok('purchasing.orders.confirm', { id: po.id });
+    const lineId = (await t.ok('purchasing.orders.get', { id: po.id })).lines[0]!.id;
+    await t.ok('purchasing.receipts.create', {
+      poId: po.id,
+      receiptDate: today(),
+      signer: '仓库老张',
+      lines: [{ poLineId: lineId, quantity: '4' }],
+    });
+    expect((await t.ok('purchasing.orders.forSalesOrder', { orderId: won.order.id })).lines[0]).toMatchObject({
+      received: '4',
+    });
+    const notice = await t.ok('purchasing.orders.forward', { id: po.id, orderId: won.order.id, date: today() });
+    expect(notice.lines.map((l) => [l.orderLineId, l.quantity])).toEqual([[won.lineIds[0], '4']]);
+  });
+
   it('received goods are forwarded by our own delivery notice, or moved internally with a transfer slip', async () => {
     const { order, po, lineIds } = await confirmedPo();
     const receipt = await t.ok('purchasing.receipts.create', {

@@ -3,6 +3,7 @@ import { Dec, parseDecimal } from '../../../shared/money';
 import type { PoLineInput, PoStatus, SalesOrderPurchase } from '../../../shared/purchasing/orders/contract';
 import { qtyText } from '../../deliveries/quantities';
 import { AppError, notFound } from '../../rpc/errors';
+import { fillAllocations } from './allocation-fill';
 import { receivedByPoLine } from './po-store';
 
 type Db = Knex | Knex.Transaction;
@@ -11,22 +12,14 @@ type Db = Knex | Knex.Transaction;
 const BUYING_FOR = ['confirmed', 'partial'];
 
 interface AllocationRow {
+  allocation_id: number;
   order_line_id: number;
   quantity: string;
   po_line_id: number;
-  line_quantity: string;
   po_id: number;
   number: string;
   supplier_name: string;
   status: PoStatus;
-}
-
-/** What a PO line's allocation has received: its accepted goods pro rata to the allocation, never above it. */
-function receivedShare(a: AllocationRow, accepted: Dec): Dec {
-  const alloc = parseDecimal(a.quantity);
-  const lineQty = parseDecimal(a.line_quantity);
-  if (lineQty.isZero()) return new Dec(0);
-  return Dec.min(alloc, accepted.times(alloc).dividedBy(lineQty)).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
 }
 
 /**
@@ -41,10 +34,10 @@ async function purchaseOf(db: Db, orderLineIds: number[], exceptPoId: number | n
     .whereNot('purchase_orders.status', 'cancelled')
     .orderBy('purchase_orders.id')
     .select(
+      'purchase_order_allocations.id as allocation_id',
       'purchase_order_allocations.order_line_id',
       'purchase_order_allocations.quantity',
       'purchase_order_allocations.po_line_id',
-      'purchase_order_lines.quantity as line_quantity',
       'purchase_orders.id as po_id',
       'purchase_orders.number',
       'purchase_orders.supplier_name',
@@ -52,20 +45,32 @@ async function purchaseOf(db: Db, orderLineIds: number[], exceptPoId: number | n
     );
   if (exceptPoId !== null) q.whereNot('purchase_orders.id', exceptPoId);
   const rows = (await q) as AllocationRow[];
-  const { accepted } = await receivedByPoLine(
-    db,
-    rows.map((r) => r.po_line_id),
-  );
+  const poLineIds = [...new Set(rows.map((r) => r.po_line_id))];
+  const { accepted } = await receivedByPoLine(db, poLineIds);
   const zero = new Dec(0);
+  // Each allocation's share of its PO line's accepted goods, the line's other orders' allocations counted in turn.
+  const every = (await db('purchase_order_allocations')
+    .whereIn('po_line_id', poLineIds)
+    .orderBy('id')
+    .select('id', 'po_line_id', 'quantity')) as { id: number; po_line_id: number; quantity: string }[];
+  const got = new Map<number, Dec>();
+  for (const poLineId of poLineIds) {
+    const mine = every.filter((a) => a.po_line_id === poLineId);
+    const shares = fillAllocations(
+      accepted.get(poLineId) ?? zero,
+      mine.map((a) => parseDecimal(a.quantity)),
+    );
+    mine.forEach((a, i) => got.set(a.id, shares[i]!));
+  }
   const out = new Map<
     number,
     { purchased: Dec; received: Dec; orders: SalesOrderPurchase['lines'][number]['orders'] }
   >();
   for (const r of rows) {
-    const got = receivedShare(r, accepted.get(r.po_line_id) ?? zero);
+    const share = got.get(r.allocation_id) ?? zero;
     const entry = out.get(r.order_line_id) ?? { purchased: zero, received: zero, orders: [] };
-    entry.purchased = entry.purchased.plus(r.status === 'closed' ? got : parseDecimal(r.quantity));
-    entry.received = entry.received.plus(got);
+    entry.purchased = entry.purchased.plus(r.status === 'closed' ? share : parseDecimal(r.quantity));
+    entry.received = entry.received.plus(share);
     entry.orders.push({
       id: r.po_id,
       number: r.number,

@@ -4,12 +4,14 @@ import { orderProgressOf } from '../../deliveries/progress';
 import { qtyText } from '../../deliveries/quantities';
 import { AppError } from '../../rpc/errors';
 import type { Handler, HandlerContext } from '../../rpc/handler';
+import { fillAllocations } from './allocation-fill';
 import { getPo } from './po-store';
 
 const createNotice = noticeHandlers['deliveries.notices.create'] as Handler<'deliveries.notices.create'>;
 
 /**
- * 转发: what arrived of a PO's lines for one sales order (each allocation's share of the accepted goods, no more than
+ * 转发: what arrived of a PO's lines for one sales order (each allocation's share of the accepted goods, filled in
+ * order, no more than
  * the order line may still go on a notice) becomes a draft delivery notice, made and audited by the deliveries.
  */
 export async function forwardPo(ctx: HandlerContext, input: { id: number; orderId: number; date: string }) {
@@ -23,12 +25,14 @@ export async function forwardPo(ctx: HandlerContext, input: { id: number; orderI
   );
   const wanted = new Map<number, Dec>();
   for (const line of po.lines) {
-    const quantity = parseDecimal(line.quantity);
-    for (const a of line.allocations.filter((x) => x.orderId === input.orderId)) {
-      const alloc = parseDecimal(a.quantity);
-      const share = Dec.min(alloc, parseDecimal(line.accepted).times(alloc).dividedBy(quantity)).toDecimalPlaces(4);
-      wanted.set(a.orderLineId, (wanted.get(a.orderLineId) ?? new Dec(0)).plus(share));
-    }
+    const shares = fillAllocations(
+      parseDecimal(line.accepted),
+      line.allocations.map((a) => parseDecimal(a.quantity)),
+    );
+    line.allocations.forEach((a, i) => {
+      if (a.orderId === input.orderId)
+        wanted.set(a.orderLineId, (wanted.get(a.orderLineId) ?? new Dec(0)).plus(shares[i]!));
+    });
   }
   const lines = [...wanted]
     .map(([orderLineId, q]) => ({ orderLineId, quantity: Dec.min(q, free.get(orderLineId) ?? new Dec(0)) }))

@@ -3,6 +3,7 @@ import type { PoDetail } from '../../../shared/purchasing/orders/contract';
 import { noteHandlers } from '../../deliveries/note-handlers';
 import { noticeHandlers } from '../../deliveries/notice-handlers';
 import { moveNotes } from '../../deliveries/note-store';
+import { fillAllocations } from '../orders/allocation-fill';
 import { qtyText } from '../../deliveries/quantities';
 import { AppError } from '../../rpc/errors';
 import type { Handler, HandlerContext } from '../../rpc/handler';
@@ -13,8 +14,8 @@ const createNote = noteHandlers['deliveries.notes.create'] as Handler<'deliverie
 const signNote = noteHandlers['deliveries.notes.receipt'] as Handler<'deliveries.notes.receipt'>;
 
 /**
- * The order lines a drop-ship's accepted goods go to: the PO line's allocations filled in turn, this receipt taking
- * up where the earlier ones stopped (what goes beyond every allocation reaches no order line).
+ * The order lines a drop-ship's accepted goods go to: what the PO line's allocations hold after this receipt less
+ * what they held before it, shared as everywhere (fillAllocations: in turn, whole goods whole).
  */
 export function dropShipLines(
   po: PoDetail,
@@ -23,22 +24,15 @@ export function dropShipLines(
   const out = new Map<number, Dec>();
   for (const a of accepted) {
     const line = po.lines.find((l) => l.id === a.poLineId)!;
-    let from = parseDecimal(line.accepted);
-    const to = from.plus(a.accepted);
-    let start = new Dec(0);
-    for (const alloc of line.allocations) {
-      const end = start.plus(parseDecimal(alloc.quantity));
-      const overlap = Dec.min(end, to).minus(Dec.max(start, from));
-      if (overlap.greaterThan(0)) {
-        out.set(alloc.orderLineId, (out.get(alloc.orderLineId) ?? new Dec(0)).plus(overlap));
-        from = from.plus(overlap);
-      }
-      start = end;
-    }
+    const quantities = line.allocations.map((x) => parseDecimal(x.quantity));
+    const before = fillAllocations(parseDecimal(line.accepted), quantities);
+    const after = fillAllocations(parseDecimal(line.accepted).plus(a.accepted), quantities);
+    line.allocations.forEach((x, i) => {
+      const added = after[i]!.minus(before[i]!);
+      if (added.greaterThan(0)) out.set(x.orderLineId, (out.get(x.orderLineId) ?? new Dec(0)).plus(added));
+    });
   }
-  return [...out]
-    .filter(([, q]) => q.greaterThan(0))
-    .map(([orderLineId, q]) => ({ orderLineId, quantity: qtyText(q) }));
+  return [...out].map(([orderLineId, q]) => ({ orderLineId, quantity: qtyText(q) }));
 }
 
 /**
