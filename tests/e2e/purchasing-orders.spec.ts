@@ -91,7 +91,7 @@ test('the purchaser buys what a sales order still needs, explains the spare, rec
 
   // The manager forwards what arrived to the customer: a delivery notice for 3 cabinets and 4 switches.
   await login(page, 'chenjl');
-  await open(page, '采购', '采购订单');
+  await open(page, '外购', '采购订单');
   await page.getByRole('grid').getByText(poNumber).dblclick();
   await expect(po.getByText('部分到货', { exact: true })).toBeVisible();
   await po.getByRole('button', { name: '转发货通知' }).click();
@@ -116,7 +116,7 @@ test('a mistake in a PO line is told under its cell, and the total leaves the li
   await salesOrder(neiqin);
   await page.goto(neiqin.url);
   await login(page, 'lina');
-  await open(page, '采购', '采购订单');
+  await open(page, '外购', '采购订单');
   await expect(page.getByRole('button', { name: '新建采购订单' })).toBeVisible();
   await page.keyboard.press('Control+n');
   const editor = page.locator('.ant-drawer').filter({ hasText: '新建采购订单' });
