@@ -5,6 +5,7 @@ import type { CustomerInput } from '../../shared/customers/contract';
 import type { ProductInput } from '../../shared/products/contract';
 import type { DemoCall } from './demo-actor';
 import type { DemoClock } from './demo-clock';
+import { DEMO_SUPPLIERS } from './demo-company';
 import { DEMO_DEALS, type DemoActor } from './demo-history';
 import { PHASE } from './demo-phases';
 import {
@@ -211,14 +212,13 @@ export class PurchasingRun {
     });
     this.rfqId = rfq.id;
     for (const a of s.ask) {
-      const supplierId = this.supplier(a.supplier);
-      const asked = rfq.rfqSuppliers.find((x) => x.supplierId === supplierId)!;
+      const contact = DEMO_SUPPLIERS.find((x) => x.shortName === a.supplier)!.contacts![0]!;
       await this.as.purchaser('purchasing.rfq.logAsked', {
         id: rfq.id,
-        supplierId,
+        supplierId: this.supplier(a.supplier),
         channel: a.channel,
         sentOn: date,
-        sentTo: asked.supplierName,
+        sentTo: `${contact.name} ${contact.mobile ?? ''}`.trim(),
       });
     }
   }

@@ -463,10 +463,12 @@ export const DEMO_STOCK_PO = {
 
 /**
  * Supplier invoices for a PO (its whole amount), due `days` after their date, numbered by the supplier's province
- * (33 浙江, 32 江苏); a transfer paying one in full.
+ * (33 浙江, 32 江苏): one paid by transfer, one not yet due, one overdue (invoiced with the first delivery, the rest
+ * of the goods still owed).
  */
 export const DEMO_SUPPLIER_INVOICES: { po: string; ago: number; days: number; region: string }[] = [
   { po: 'P01-良工阀门', ago: 22, days: 30, region: '33' },
+  { po: 'P01-中核苏阀', ago: 14, days: 10, region: '32' },
   { po: 'P01-纽威阀门', ago: 15, days: 30, region: '32' },
 ];
 
