@@ -19,6 +19,8 @@ export interface PoDocumentProps {
   logo: string | null;
   seal: string | null;
   t: PoText;
+  /** On a drop-ship: the customer the goods go to, and who signs for them there. */
+  consignee?: string | null;
 }
 
 /**
@@ -53,7 +55,7 @@ const WIDTHS = [5, 15, 19, 12, 5, 7, 10, 11, 5, 11];
 const rate = (r: string) => `${Math.round(Number(r) * 100)}%`;
 const CLAUSES = ['quality', 'invoice', 'acceptance'] as const;
 
-export function PoDocument({ po, company, supplier, logo, seal, t }: PoDocumentProps) {
+export function PoDocument({ po, company, supplier, logo, seal, t, consignee }: PoDocumentProps) {
   const gross = po.priceIncludesTax;
   return (
     <div className="po">
@@ -157,7 +159,7 @@ export function PoDocument({ po, company, supplier, logo, seal, t }: PoDocumentP
         <ol>
           <li>
             {t('deliveryAddress')}：{po.deliveryAddress ?? company.address ?? ''}
-            {po.deliveryMode === 'drop_ship' ? `（${t('dropShip')}）` : ''}
+            {po.deliveryMode === 'drop_ship' ? `（${t('dropShip')}${consignee ? `：${consignee}` : ''}）` : ''}
           </li>
           <li>
             {t('expectedDate')}：{po.expectedDate ?? t('byLine')}
