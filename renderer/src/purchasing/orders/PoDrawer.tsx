@@ -300,7 +300,7 @@ function Receipts({
       pagination={false}
       dataSource={po.receipts}
       columns={[
-        { title: t('fields.receiptId'), dataIndex: 'number' },
+        { title: t('poMsg.fields.receiptId'), dataIndex: 'number' },
         { title: t('purchaseOrders.receiptDate'), dataIndex: 'receiptDate' },
         { title: t('purchaseOrders.signer'), dataIndex: 'signer' },
         { title: t('purchaseOrders.place'), dataIndex: 'place', render: (v: string) => t(`poMsg.place.${v}`) },
