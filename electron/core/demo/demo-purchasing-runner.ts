@@ -206,6 +206,7 @@ export class PurchasingRun {
     const rfq = await this.as.purchaser('purchasing.rfq.create', {
       origin: 'quote',
       quoteId: this.book.quoteId(s.deal),
+      title: s.title,
       date,
       replyBy: this.clock.day(s.replyBy),
       supplierIds: s.ask.map((a) => this.supplier(a.supplier)),

@@ -326,6 +326,8 @@ export interface DemoAnswer {
 /** The RFQ for a deal's quote: asked of three suppliers, answered (one in two rounds), the winners chosen with why. */
 export const DEMO_SOURCING = {
   deal: 'P01',
+  /** As the suppliers read it on the 询价单 (the default names our quote, which means nothing to them). */
+  title: '城南调压站阀门（闸阀、球阀、止回阀）询价',
   asked: 49,
   replyBy: 45,
   ask: [
