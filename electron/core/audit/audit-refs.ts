@@ -46,6 +46,10 @@ const NAMERS: Record<RefKind, Namer> = {
   acceptanceBill: byColumn('acceptance_bills', 'bill_no'),
   supplierInvoice: byColumn('supplier_invoices', 'number'),
   supplierPayment: byColumn('supplier_payments', 'number'),
+  rfq: byColumn('rfqs', 'number'),
+  purchaseOrder: byColumn('purchase_orders', 'number'),
+  goodsReceipt: byColumn('goods_receipts', 'number'),
+  internalTransfer: byColumn('internal_transfers', 'number'),
   attachment: byColumn('attachments', 'filename'),
   // A manager's credit release reads as the reason given.
   creditRelease: byColumn('credit_releases', 'reason'),
@@ -54,6 +58,46 @@ const NAMERS: Record<RefKind, Namer> = {
   noticeLine: byNameAndSpec('delivery_notice_lines'),
   noteLine: byNameAndSpec('delivery_note_lines'),
   invoiceLine: byNameAndSpec('invoice_lines'),
+  quoteCostLine: byNameAndSpec('quote_cost_lines'),
+  rfqItem: byNameAndSpec('rfq_items'),
+  poLine: byNameAndSpec('purchase_order_lines'),
+  // An offer reads as the supplier and the goods it offers.
+  supplierProduct: async (db, ids) =>
+    (
+      (await db('supplier_products')
+        .join('suppliers', 'suppliers.id', 'supplier_products.supplier_id')
+        .join('products', 'products.id', 'supplier_products.product_id')
+        .whereIn('supplier_products.id', ids)
+        .select(
+          'supplier_products.id as id',
+          'suppliers.name as supplier',
+          'products.name as name',
+          'products.spec',
+        )) as {
+        id: number;
+        supplier: string;
+        name: string;
+        spec: string | null;
+      }[]
+    ).map((r) => ({ id: r.id, label: [r.supplier, r.name, r.spec].filter(Boolean).join(' ') })),
+  // A supplier's answer to one item reads as the RFQ, the supplier and the goods.
+  rfqAnswerLine: async (db, ids) =>
+    (
+      (await db('rfq_answer_lines')
+        .join('rfq_items', 'rfq_items.id', 'rfq_answer_lines.rfq_item_id')
+        .join('rfqs', 'rfqs.id', 'rfq_items.rfq_id')
+        .join('rfq_answers', 'rfq_answers.id', 'rfq_answer_lines.answer_id')
+        .join('rfq_suppliers', 'rfq_suppliers.id', 'rfq_answers.rfq_supplier_id')
+        .join('suppliers', 'suppliers.id', 'rfq_suppliers.supplier_id')
+        .whereIn('rfq_answer_lines.id', ids)
+        .select(
+          'rfq_answer_lines.id as id',
+          'rfqs.number as number',
+          'suppliers.name as supplier',
+          'rfq_items.name as name',
+          'rfq_items.spec as spec',
+        )) as { id: number; number: string; supplier: string; name: string; spec: string | null }[]
+    ).map((r) => ({ id: r.id, label: [r.number, r.supplier, r.name, r.spec].filter(Boolean).join(' ') })),
   quote: async (db, ids) =>
     (
       (await db('quotes').whereIn('id', ids).select('id', 'number', 'version')) as (Named & {

@@ -11,6 +11,11 @@ import { invoiceSendingHandlers } from '../invoices/sending-handlers';
 import { directOrderHandlers } from '../orders/direct-handlers';
 import { orderHandlers } from '../orders/handlers';
 import { orderLifecycleHandlers } from '../orders/lifecycle-handlers';
+import { catalogueHandlers } from '../purchasing/catalogue/handlers';
+import { purchaseOrderHandlers } from '../purchasing/orders/handlers';
+import { payablesHandlers } from '../purchasing/payables/handlers';
+import { goodsReceiptHandlers } from '../purchasing/receipts/handlers';
+import { purchasingRfqHandlers } from '../purchasing/rfq/handlers';
 import { quoteHandlers } from '../quotes/handlers';
 import { receiptHandlers } from '../receipts/handlers';
 import { ageingHandlers } from '../receivables/ageing-handlers';
@@ -33,6 +38,11 @@ const DEMO_SERVICES = {
   ...receivableHandlers,
   ...ageingHandlers,
   ...collectionHandlers,
+  ...catalogueHandlers,
+  ...purchasingRfqHandlers,
+  ...purchaseOrderHandlers,
+  ...goodsReceiptHandlers,
+  ...payablesHandlers,
 };
 export type DemoChannel = keyof typeof DEMO_SERVICES & ChannelName;
 export type DemoResult<K extends ChannelName> = z.input<Channels[K]['output']>;

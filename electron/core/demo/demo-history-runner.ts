@@ -10,6 +10,8 @@ import { int } from '../db/rows';
 import type { HandlerContext } from '../rpc/handler';
 import { demoActor, type DemoCall } from './demo-actor';
 import { DemoClock } from './demo-clock';
+import { PHASE } from './demo-phases';
+import { PurchasingRun, type DemoBook } from './demo-purchasing-runner';
 import { DEMO_CARRIERS, DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-company';
 import {
   DEMO_ACTORS,
@@ -29,25 +31,6 @@ import {
   type DealInvoice,
   type Shipment,
 } from './demo-history';
-
-/** Steps on the same day run in the order a business works: quote, order, ship, sign, invoice, get paid, chase. */
-const PHASE = {
-  plan: 0,
-  quote: 1,
-  order: 2,
-  prepay: 3,
-  ship: 4,
-  deliver: 5,
-  sign: 6,
-  invoice: 7,
-  send: 8,
-  ack: 9,
-  return: 10,
-  red: 11,
-  receipt: 12,
-  allocate: 13,
-  chase: 14,
-} as const;
 
 interface Step {
   date: string;
@@ -77,7 +60,7 @@ class Serials {
   }
 }
 
-class HistoryRun {
+class HistoryRun implements DemoBook {
   private readonly steps: Step[] = [];
   private readonly customers = new Map<string, { id: number; input: CustomerInput }>();
   private readonly products = new Map<string, { id: number; input: ProductInput }>();
@@ -92,6 +75,7 @@ class HistoryRun {
   private readonly returns = new Map<string, { net: number; tax: number; gross: number }>();
   private readonly invoiced = new Set<string>();
   private readonly invoices = new Map<string, number>();
+  readonly purchaseOrders = new Map<string, number>();
   private readonly serials = new Serials();
   readonly counts: DemoHistoryCounts = { quotes: 0, orders: 0, notes: 0, invoices: 0, receipts: 0 };
 
@@ -119,13 +103,13 @@ class HistoryRun {
     }
   }
 
-  private customer(shortName: string) {
+  customer(shortName: string) {
     const c = this.customers.get(shortName);
     if (!c) throw new Error(`demo history: no customer ${shortName}`);
     return c;
   }
 
-  private product(spec: string) {
+  product(spec: string) {
     const p = this.products.get(spec);
     if (!p) throw new Error(`demo history: no product ${spec}`);
     return p;
@@ -138,8 +122,24 @@ class HistoryRun {
     return id;
   }
 
-  private at(ago: number, phase: number, run: () => Promise<void>): void {
+  at(ago: number, phase: number, run: () => Promise<void>): void {
     this.steps.push({ date: this.clock.day(ago), phase, seq: this.steps.length, run });
+  }
+
+  quoteId(dealId: string): number {
+    const id = this.quotes.get(dealId);
+    if (id === undefined) throw new Error(`demo history: no quote for ${dealId}`);
+    return id;
+  }
+
+  orderId(dealId: string): number {
+    const order = this.orders.get(dealId);
+    if (!order) throw new Error(`demo history: no order for ${dealId}`);
+    return order.id;
+  }
+
+  serial(): number {
+    return this.serials.next();
   }
 
   // ---- the story, turned into dated steps -------------------------------------------------------------------
@@ -190,6 +190,7 @@ class HistoryRun {
 
   private planQuoted(deal: Deal): void {
     this.at(deal.quoted, PHASE.quote, () => this.quote(deal));
+    if (deal.sent !== undefined) this.at(deal.sent, PHASE.offer, () => this.offer(deal));
     for (const f of deal.followUps ?? [])
       this.at(f.ago, PHASE.quote, async () => {
         await this.as.sales('quotes.followups.add', {
@@ -347,10 +348,16 @@ class HistoryRun {
     });
     this.quotes.set(deal.id, q.id);
     this.counts.quotes += 1;
-    const submitted = await this.as.sales('quotes.submit', { id: q.id });
+    if (deal.sent === undefined) await this.offer(deal);
+  }
+
+  /** Submitted (approved by the manager when the rules ask for it) and sent to the customer. */
+  private async offer(deal: Deal): Promise<void> {
+    const id = this.quoteId(deal.id);
+    const submitted = await this.as.sales('quotes.submit', { id });
     if (submitted.status === 'pending_approval')
-      await this.as.manager('quotes.approve', { id: q.id, comment: DEMO_TERMS.approval });
-    await this.as.sales('quotes.markSent', { id: q.id, via: 'email' });
+      await this.as.manager('quotes.approve', { id, comment: DEMO_TERMS.approval });
+    await this.as.sales('quotes.markSent', { id, via: 'email' });
   }
 
   private async order(deal: Deal): Promise<void> {
@@ -450,6 +457,14 @@ class HistoryRun {
     return this.as.dispatch('deliveries.notices.confirm', { id: notice.id });
   }
 
+  /** The goods of a purchase order, signed for here, forwarded to the customer by the manager and confirmed. */
+  private async forwarded(deal: Deal, poKey: string, date: string) {
+    const id = this.purchaseOrders.get(poKey);
+    if (id === undefined) throw new Error(`demo history: no purchase order ${poKey}`);
+    const notice = await this.as.manager('purchasing.orders.forward', { id, orderId: this.orderId(deal.id), date });
+    return this.as.dispatch('deliveries.notices.confirm', { id: notice.id });
+  }
+
   private async openNotice(dealId: string): Promise<void> {
     const deal = DEMO_DEALS.find((d) => d.id === dealId)!;
     const n = DEMO_OPEN_NOTICES.find((o) => o.deal === dealId)!;
@@ -458,7 +473,9 @@ class HistoryRun {
 
   private async ship(deal: Deal, s: Shipment, key: string): Promise<void> {
     const date = this.clock.day(s.notice);
-    const notice = await this.notice(deal, date, s.items, s.release);
+    const notice = s.forwarded
+      ? await this.forwarded(deal, s.forwarded, date)
+      : await this.notice(deal, date, s.items, s.release);
     const note = await this.as.dispatch('deliveries.notes.create', {
       noticeId: notice.id,
       date,
@@ -728,11 +745,16 @@ export async function loadDemoHistory(ctx: HandlerContext): Promise<DemoHistoryC
   const as = {
     sales: demoActor(trx, ctx, users.sales),
     dispatch: demoActor(trx, ctx, users.dispatch),
+    purchaser: demoActor(trx, ctx, users.purchaser),
     manager: demoActor(trx, ctx, users.manager),
   };
-  const history = new HistoryRun(trx, new DemoClock(), as);
+  const clock = new DemoClock();
+  const history = new HistoryRun(trx, clock, as);
   await history.lookUp();
   history.plan();
+  const buying = new PurchasingRun(clock, as, history);
+  await buying.lookUp(trx);
+  buying.plan();
   await history.run();
   return history.counts;
 }

@@ -5,8 +5,8 @@
  * deal ('A02' its first invoice, 'A02-2' its second). demo-history-runner.ts drives the real services through it.
  */
 
-/** Who does what: the sales assistant, the dispatch clerk and the manager of the demo company. */
-export const DEMO_ACTORS = { sales: 'zhangli', dispatch: 'wangqiang', manager: 'chenjl' } as const;
+/** Who does what: the sales assistant, the dispatch clerk, the purchaser and the manager of the demo company. */
+export const DEMO_ACTORS = { sales: 'zhangli', dispatch: 'wangqiang', purchaser: 'lina', manager: 'chenjl' } as const;
 export type DemoActor = keyof typeof DEMO_ACTORS;
 
 export type FollowUpWay = 'phone' | 'visit' | 'email' | 'wechat';
@@ -42,6 +42,8 @@ export interface Shipment {
   short?: { spec: string; qty: number; note: string };
   /** The manager's reason for letting the notice through a credit block (overdue debt, cash only). */
   release?: string;
+  /** The goods came in on this purchase order (DEMO_PURCHASES key) and the notice is the PO forwarded. */
+  forwarded?: string;
 }
 
 export type SendWay = 'courier' | 'hand' | 'tax_account';
@@ -71,6 +73,8 @@ export interface Deal {
   outcome: 'won' | 'lost' | 'sent' | 'expired';
   lost?: number;
   reason?: string;
+  /** The quote went out on this day, once its costs were asked of suppliers (a draft until then); else on `quoted`. */
+  sent?: number;
   ordered?: number;
   po?: string;
   shipments?: Shipment[];
@@ -610,6 +614,33 @@ export const DEMO_DEALS: Deal[] = [
     po: 'HZDT-WZ-2026-0219',
     shipments: [{ notice: 48, by: 'run', delivered: 47, signed: 47 }],
     invoices: [{ issued: 45, sent: ['hand', 45], ack: 44 }],
+  },
+  {
+    // Bought in: the costs asked of three valve makers (demo-purchasing.ts), bought from the winners once ordered;
+    // one PO drop-shipped to the customer, one received and forwarded, one partly received and late.
+    id: 'P01',
+    customer: '天府燃气',
+    quoted: 50,
+    project: '城南高中压调压站阀门更换',
+    items: [
+      ['Z41H-16C DN150', 8],
+      ['Q41F-16C DN100', 12],
+      ['H44H-16C DN100', 6],
+    ],
+    freight: 1200,
+    sent: 44,
+    outcome: 'won',
+    ordered: 40,
+    po: 'TFRQ-WZ-2026-0108',
+    shipments: [
+      {
+        notice: 23,
+        forwarded: 'P01-良工阀门',
+        by: { carrier: '天地华宇', kg: 280, packages: 6 },
+        delivered: 19,
+        signed: 14,
+      },
+    ],
   },
   {
     id: 'A27',

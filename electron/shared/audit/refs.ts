@@ -33,6 +33,15 @@ export const REF_KINDS = [
   'statementReply',
   'supplierInvoice',
   'supplierPayment',
+  'supplierProduct',
+  'quoteCostLine',
+  'rfq',
+  'rfqItem',
+  'rfqAnswerLine',
+  'purchaseOrder',
+  'poLine',
+  'goodsReceipt',
+  'internalTransfer',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 type Entity = (typeof AUDITED_ENTITIES)[number];
@@ -76,6 +85,13 @@ export const REF_FIELDS: Record<string, RefKind> = {
   logoAttachmentId: 'attachment',
   creditRelease: 'creditRelease',
   billId: 'acceptanceBill',
+  quoteCostLineId: 'quoteCostLine',
+  rfqId: 'rfq',
+  rfqAnswerLineId: 'rfqAnswerLine',
+  answerLineId: 'rfqAnswerLine',
+  poId: 'purchaseOrder',
+  poLineId: 'poLine',
+  shipOrderId: 'order',
 };
 
 /** Fields whose ids belong to one kind of history only: a run's delivered and brought-back notes. */
@@ -85,6 +101,8 @@ export const ENTITY_REF_FIELDS: Partial<Record<Entity, Record<string, RefKind>>>
   supplierInvoice: { invoiceId: 'supplierInvoice', paymentId: 'supplierPayment' },
   supplierPayment: { invoiceId: 'supplierInvoice', paymentId: 'supplierPayment' },
   acceptanceBill: { paymentId: 'supplierPayment' },
+  // An RFQ's answers name its items.
+  rfq: { itemId: 'rfqItem' },
 };
 
 /** The record a history row is about, where it is a record of its own. */
@@ -110,6 +128,11 @@ export const ENTITY_REFS: Partial<Record<Entity, RefKind>> = {
   statementReply: 'statementReply',
   supplierInvoice: 'supplierInvoice',
   supplierPayment: 'supplierPayment',
+  supplierProduct: 'supplierProduct',
+  rfq: 'rfq',
+  purchaseOrder: 'purchaseOrder',
+  goodsReceipt: 'goodsReceipt',
+  internalTransfer: 'internalTransfer',
   // A login's history is the user's.
   session: 'user',
 };

@@ -53,6 +53,10 @@ function Shell({ children }: { children: ReactNode }) {
     paths
       .filter((p) => location.pathname === p || (p !== '/' && location.pathname.startsWith(`${p}/`)))
       .sort((a, b) => b.length - a.length)[0] ?? '/';
+  // Open at the start: the groups everyone works in, the purchaser's 外购, and the group of the page shown.
+  const group = NAVIGATION.find((i) => i.children?.some((c) => c.path === selected))?.key;
+  const openGroups = ['masterdata', 'deliveries', ...(user.role === 'purchaser' ? ['purchasing'] : [])];
+  if (group && !openGroups.includes(group)) openGroups.push(group);
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -61,7 +65,7 @@ function Shell({ children }: { children: ReactNode }) {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['masterdata', 'deliveries']}
+          defaultOpenKeys={openGroups}
           items={visibleNavigation(user.role, can).map(toMenu)}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}
         />

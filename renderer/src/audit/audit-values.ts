@@ -62,6 +62,11 @@ export const QUANTITY_FIELDS = new Set([
   'noticed',
   'outstanding',
   'closedShort',
+  'arrived',
+  'accepted',
+  'damaged',
+  'wrong',
+  'owed',
 ]);
 /** A tax rate recorded as a fraction ('0.13'): shown as 13%. */
 const RATE_FIELDS = new Set(['taxRate']);

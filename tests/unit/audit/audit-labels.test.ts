@@ -170,6 +170,9 @@ const PLAIN_NUMBERS = new Set([
   'notes',
   'invoices',
   'receipts',
+  'round',
+  'items',
+  'answered',
 ]);
 
 describe('the history shows labels, not internals', () => {

@@ -26,6 +26,21 @@ const DATES: [string, string][] = [
   ['acceptance_bills', 'issue_date'],
   ['collection_logs', 'date'],
   ['statement_replies', 'reply_date'],
+  ['supplier_prices', 'price_date'],
+  ['rfqs', 'date'],
+  ['rfqs', 'reply_by'],
+  ['rfq_suppliers', 'sent_on'],
+  ['rfq_answers', 'answer_date'],
+  ['rfq_answers', 'valid_until'],
+  ['purchase_orders', 'order_date'],
+  ['purchase_orders', 'expected_date'],
+  ['purchase_orders', 'sent_on'],
+  ['purchase_orders', 'confirmed_on'],
+  ['goods_receipts', 'receipt_date'],
+  ['internal_transfers', 'date'],
+  ['supplier_invoices', 'issue_date'],
+  ['supplier_invoices', 'settled_on'],
+  ['supplier_payments', 'pay_date'],
 ];
 
 /** The earliest and latest value of each date column, and of the audit trail's days. */
@@ -41,7 +56,7 @@ async function dateSpan(core: TestCore): Promise<{ first: string; last: string }
   }
   // The demo users' audit trail (the test's own admin logged in on the real day).
   const audit = (await db('audit_log')
-    .whereIn('user_name', ['张丽', '王强', '陈经理'])
+    .whereIn('user_name', ['张丽', '王强', '李娜', '陈经理'])
     .min({ lo: 'at' })
     .max({ hi: 'at' })
     .first()) as { lo: string; hi: string };

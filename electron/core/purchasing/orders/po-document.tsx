@@ -19,6 +19,8 @@ export interface PoDocumentProps {
   logo: string | null;
   seal: string | null;
   t: PoText;
+  /** On a drop-ship: the customer the goods go to, and who signs for them there. */
+  consignee?: string | null;
 }
 
 /**
@@ -36,6 +38,7 @@ export const PO_CSS = `
 .po .parties div div { margin: 0.4mm 0; overflow-wrap: anywhere; }
 .po table.lines { table-layout: fixed; font-size: 8.5pt; }
 .po table.lines th, .po table.lines td { padding: 0.8mm 1mm; overflow-wrap: anywhere; }
+.po table.lines td.date { white-space: nowrap; }
 .po .end { break-inside: avoid; page-break-inside: avoid; font-size: 9pt; margin-top: 2mm; }
 .po .totals { border: 0.5pt solid #333; padding: 1.5mm 2mm; }
 .po .end h2 { font-size: 10pt; margin: 2.5mm 0 1mm; }
@@ -47,11 +50,12 @@ export const PO_CSS = `
 .po .seal { position: absolute; right: 6mm; top: 2mm; width: 36mm; opacity: 0.85; }
 `;
 
-const WIDTHS = [5, 17, 22, 12, 5, 8, 10, 11, 5, 10];
+// Percentages of the printable width, 100 in all: the delivery date keeps to one line.
+const WIDTHS = [5, 15, 19, 12, 5, 7, 10, 11, 5, 11];
 const rate = (r: string) => `${Math.round(Number(r) * 100)}%`;
 const CLAUSES = ['quality', 'invoice', 'acceptance'] as const;
 
-export function PoDocument({ po, company, supplier, logo, seal, t }: PoDocumentProps) {
+export function PoDocument({ po, company, supplier, logo, seal, t, consignee }: PoDocumentProps) {
   const gross = po.priceIncludesTax;
   return (
     <div className="po">
@@ -135,7 +139,7 @@ export function PoDocument({ po, company, supplier, logo, seal, t }: PoDocumentP
               <td className="num">{formatPrice(l.unitPrice)}</td>
               <td className="num">{formatFen(gross ? l.gross : l.net)}</td>
               <td className="num">{rate(l.taxRate)}</td>
-              <td>{l.expectedDate ?? po.expectedDate ?? ''}</td>
+              <td className="date">{l.expectedDate ?? po.expectedDate ?? ''}</td>
             </tr>
           ))}
         </tbody>
@@ -155,7 +159,7 @@ export function PoDocument({ po, company, supplier, logo, seal, t }: PoDocumentP
         <ol>
           <li>
             {t('deliveryAddress')}：{po.deliveryAddress ?? company.address ?? ''}
-            {po.deliveryMode === 'drop_ship' ? `（${t('dropShip')}）` : ''}
+            {po.deliveryMode === 'drop_ship' ? `（${t('dropShip')}${consignee ? `：${consignee}` : ''}）` : ''}
           </li>
           <li>
             {t('expectedDate')}：{po.expectedDate ?? t('byLine')}

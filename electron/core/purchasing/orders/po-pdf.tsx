@@ -34,6 +34,15 @@ export async function renderPoPdf(
     contact: contact?.name ?? supplierRow.primary_contact,
     phone: contact ? (contact.phone ?? contact.mobile) : supplierRow.primary_phone,
   };
+  // A drop-ship names the customer and the person who signs there, so the supplier's driver knows whom to ask for.
+  const ship = po.shipOrderId
+    ? ((await db('sales_orders')
+        .join('customers', 'customers.id', 'sales_orders.customer_id')
+        .where('sales_orders.id', po.shipOrderId)
+        .first('customers.name', 'sales_orders.contact_name', 'sales_orders.contact_phone')) as
+        { name: string; contact_name: string | null; contact_phone: string | null } | undefined)
+    : undefined;
+  const consignee = ship ? [ship.name, ship.contact_name, ship.contact_phone].filter(Boolean).join(' ') : null;
   const company = await readCompany(db);
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, `poMsg.pdf.${key}`, vars);
   // The template and react-dom/server are loaded with the first document, not at start.
@@ -43,7 +52,7 @@ export async function renderPoPdf(
   ]);
   const { logo, seal } = await letterheadImages(db, services, company);
   const html = documentHtml(
-    <PoDocument po={po} company={company} supplier={supplier} logo={logo} seal={seal} t={t} />,
+    <PoDocument po={po} company={company} supplier={supplier} logo={logo} seal={seal} t={t} consignee={consignee} />,
     {
       title: `${t('title')} ${po.number}`,
       lang: locale,

@@ -204,7 +204,7 @@ export function OfferDrawer({
                   key: 'source',
                   render: (_, p) => `${t(`catalogueMsg.source.${p.source}`)} ${p.sourceNumber ?? ''}`,
                 },
-                { title: t('rfq.history'), dataIndex: 'createdBy' },
+                { title: t('fields.userName'), dataIndex: 'createdBy' },
               ]}
             />
             {writable && (

@@ -161,6 +161,10 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
   );
 }
 
+/** A figure's column: its heading and figures on one line, never broken a character per line. */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+const oneLine = { onHeaderCell: nowrap, onCell: nowrap };
+
 function PoLines({ po }: { po: PoDetail }) {
   const { t } = useTranslation();
   return (
@@ -174,22 +178,31 @@ function PoLines({ po }: { po: PoDetail }) {
         {
           title: t('fields.name'),
           dataIndex: 'name',
-          render: (v: string, l) => `${v} ${l.spec ?? ''} ${l.model ?? ''}`,
+          // The supplier's model only when it is not the spec already shown.
+          render: (v: string, l) => [v, l.spec, l.model === l.spec ? null : l.model].filter(Boolean).join(' '),
         },
         {
           title: t('purchaseOrders.quantity'),
           dataIndex: 'quantity',
           align: 'right',
+          ...oneLine,
           render: (v: string, l) => `${qty(v)} ${l.unit}`,
         },
         {
           title: t('purchaseOrders.unitPrice'),
           dataIndex: 'unitPrice',
           align: 'right',
+          ...oneLine,
           render: (v: string) => price(v),
         },
         { title: t('fields.taxRate'), dataIndex: 'taxRate', width: 60, render: (v: string) => taxRateLabel(v) },
-        { title: t('purchaseOrders.gross'), dataIndex: 'gross', align: 'right', render: (v: number) => money(v) },
+        {
+          title: t('purchaseOrders.gross'),
+          dataIndex: 'gross',
+          align: 'right',
+          ...oneLine,
+          render: (v: number) => money(v),
+        },
         {
           title: t('purchaseOrders.allocations'),
           key: 'allocations',
@@ -202,9 +215,27 @@ function PoLines({ po }: { po: PoDetail }) {
               <Tag>{t('purchaseOrders.stock')}</Tag>
             ),
         },
-        { title: t('purchaseOrders.arrived'), dataIndex: 'arrived', align: 'right', render: (v: string) => qty(v) },
-        { title: t('purchaseOrders.accepted'), dataIndex: 'accepted', align: 'right', render: (v: string) => qty(v) },
-        { title: t('purchaseOrders.owed'), dataIndex: 'owed', align: 'right', render: (v: string) => qty(v) },
+        {
+          title: t('purchaseOrders.arrived'),
+          dataIndex: 'arrived',
+          align: 'right',
+          ...oneLine,
+          render: (v: string) => qty(v),
+        },
+        {
+          title: t('purchaseOrders.accepted'),
+          dataIndex: 'accepted',
+          align: 'right',
+          ...oneLine,
+          render: (v: string) => qty(v),
+        },
+        {
+          title: t('purchaseOrders.owed'),
+          dataIndex: 'owed',
+          align: 'right',
+          ...oneLine,
+          render: (v: string) => qty(v),
+        },
       ]}
     />
   );
@@ -229,7 +260,7 @@ function Receipts({
       pagination={false}
       dataSource={po.receipts}
       columns={[
-        { title: t('purchaseOrders.number'), dataIndex: 'number' },
+        { title: t('poMsg.fields.receiptId'), dataIndex: 'number' },
         { title: t('purchaseOrders.receiptDate'), dataIndex: 'receiptDate' },
         { title: t('purchaseOrders.signer'), dataIndex: 'signer' },
         { title: t('purchaseOrders.place'), dataIndex: 'place', render: (v: string) => t(`poMsg.place.${v}`) },
