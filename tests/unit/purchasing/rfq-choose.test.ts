@@ -157,6 +157,26 @@ describe('an RFQ from a quote’s cost sheet: compared, negotiated and chosen', 
     expect(quoteHistory.filter((h) => h.channel === 'purchasing.rfq.choose')).toHaveLength(1);
   });
 
+  it('once the quote is won, the POs made from the RFQ serve the order it became, line for line', async () => {
+    const { rfqId, itemId, quote, sh } = await askedFromQuote();
+    const answer = (await t.ok('purchasing.rfq.get', { id: rfqId })).rfqSuppliers[1]!.answers[0]!.lines[0]!;
+    await t.ok('purchasing.rfq.choose', { itemId, answerLineId: answer.id, reason: '未税 980，折含税仍最低' });
+    const submitted = await t.ok('quotes.submit', { id: quote.id });
+    if (submitted.status === 'pending_approval') await t.ok('quotes.approve', { id: quote.id, comment: null });
+    await t.ok('quotes.markSent', { id: quote.id, via: 'fax' });
+    await t.ok('quotes.outcome', { id: quote.id, outcome: 'won' });
+    const order = await t.ok('orders.createFromQuote', { quoteId: quote.id, customerPo: 'PO-7', orderDate: today() });
+    const [valveLine] = (await t.ok('orders.progress', { orderId: order.id })).lines;
+
+    const made = (await t.ok('purchasing.orders.fromRfq', { rfqId })).orders;
+    expect(made).toHaveLength(1);
+    const po = await t.ok('purchasing.orders.get', { id: made[0]!.id });
+    expect(po).toMatchObject({ supplierId: sh.id, priceIncludesTax: false });
+    expect(po.lines[0]!.allocations).toMatchObject([{ orderLineId: valveLine!.orderLineId, quantity: '10' }]);
+    const bought = await t.ok('purchasing.orders.forSalesOrder', { orderId: order.id });
+    expect(bought.lines[0]).toMatchObject({ purchased: '10', needed: '0' });
+  });
+
   it('on a net cost sheet the cost is the net price', async () => {
     const { rfqId, itemId, quote } = await askedFromQuote(false);
     const m = await t.ok('purchasing.rfq.compare', { id: rfqId });

@@ -76,6 +76,7 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
       'sales_orders.status as order_status',
     )) as ChosenRow[];
   if (!chosen.length) throw new AppError('CONFLICT', 'poMsg.errors.rfqNoChoice', { number: rfq.number });
+  await servedThroughQuotes(db, chosen);
 
   // What each order line still needs, read once per order and handed out as the lines take it.
   const needed = new Map<number, Dec>();
@@ -139,4 +140,48 @@ export async function posFromRfq(db: Knex | Knex.Transaction, rfqId: number, ord
     });
   }
   return drafts;
+}
+
+/**
+ * An item asked from a quote's cost sheet serves the order that quote became: the order line standing where the cost
+ * line's quote line stood, when it holds the same product. (A quote revised after the RFQ was asked is another
+ * quote: its order is not guessed, the PO line is left for the purchaser to allocate.)
+ */
+async function servedThroughQuotes(db: Knex | Knex.Transaction, chosen: ChosenRow[]): Promise<void> {
+  const open = chosen.filter((c) => c.order_line_id === null);
+  if (!open.length) return;
+  const found = (await db('rfq_items')
+    .join('quote_cost_lines', 'quote_cost_lines.id', 'rfq_items.quote_cost_line_id')
+    .join('sales_orders', 'sales_orders.quote_id', 'quote_cost_lines.quote_id')
+    .join('sales_order_lines', function () {
+      this.on('sales_order_lines.order_id', '=', 'sales_orders.id').andOn(
+        'sales_order_lines.position',
+        '=',
+        'quote_cost_lines.line_no',
+      );
+    })
+    .whereIn(
+      'rfq_items.id',
+      open.map((c) => c.item_id),
+    )
+    .select(
+      'rfq_items.id as item_id',
+      'sales_order_lines.id as order_line_id',
+      'sales_order_lines.product_id as order_product_id',
+      'quote_cost_lines.product_id as cost_product_id',
+      'sales_orders.status as order_status',
+    )) as {
+    item_id: number;
+    order_line_id: number;
+    order_product_id: number | null;
+    cost_product_id: number | null;
+    order_status: string;
+  }[];
+  for (const f of found) {
+    if (f.order_product_id !== null && f.cost_product_id !== null && f.order_product_id !== f.cost_product_id) continue;
+    for (const c of open.filter((x) => x.item_id === f.item_id)) {
+      c.order_line_id = f.order_line_id;
+      c.order_status = f.order_status;
+    }
+  }
 }
