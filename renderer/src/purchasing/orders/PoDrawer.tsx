@@ -267,7 +267,11 @@ function Receipts({
         {
           title: t('purchaseOrders.status'),
           dataIndex: 'status',
-          render: (v: string) => t(`poMsg.receiptStatus.${v}`),
+          // A drop-ship never came into our stock: the customer signed for it (and it cannot be taken back here).
+          render: (v: string, r) =>
+            v === 'posted' && r.place === 'customer'
+              ? t('purchaseOrders.signedAtCustomer')
+              : t(`poMsg.receiptStatus.${v}`),
         },
         {
           title: '',
@@ -281,9 +285,11 @@ function Receipts({
                     {t('purchaseOrders.transfer')}
                   </Button>
                 )}
-                <Button size="small" danger onClick={() => onCancel(r.id)}>
-                  {t('purchaseOrders.cancelReceipt')}
-                </Button>
+                {r.place === 'us' && (
+                  <Button size="small" danger onClick={() => onCancel(r.id)}>
+                    {t('purchaseOrders.cancelReceipt')}
+                  </Button>
+                )}
               </Space>
             ),
         },
