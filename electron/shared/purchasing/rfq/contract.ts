@@ -4,6 +4,7 @@ import { mutation, query } from '../../rpc/channel';
 import { id, optId, optText, plainDate, price, quantity, text } from '../../rpc/fields';
 import { listInput, pageOf } from '../../rpc/list';
 import { leadDays, optQuantity, param, params } from '../catalogue/contract';
+import { PO_STATUSES } from '../orders/contract';
 
 const email = z.email({ error: 'validation.email' });
 
@@ -140,6 +141,16 @@ export const rfqDetail = rfqRow.extend({
   rfqItems: z.array(rfqItemOut),
   rfqSuppliers: z.array(rfqSupplierOut),
   choices: z.array(choiceOut),
+  /** The purchase orders made from its choices, first made first. */
+  purchaseOrders: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      supplierName: z.string(),
+      status: z.enum(PO_STATUSES),
+      gross: z.number().int(),
+    }),
+  ),
 });
 export type RfqDetail = z.output<typeof rfqDetail>;
 
