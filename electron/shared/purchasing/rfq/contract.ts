@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { TAX_RATES } from '../../money';
 import { mutation, query } from '../../rpc/channel';
-import { id, optId, optText, plainDate, price, quantity, text } from '../../rpc/fields';
+import { id, optDecimalText, optId, optText, plainDate, quantity, text } from '../../rpc/fields';
+import { NUMBER_RULES } from '../../number-input';
 import { listInput, pageOf } from '../../rpc/list';
 import { leadDays, optQuantity, param, params } from '../catalogue/contract';
 import { PO_STATUSES } from '../orders/contract';
@@ -167,7 +168,8 @@ export const answerInput = z.object({
     .array(
       z.object({
         itemId: id,
-        unitPrice: price,
+        /** Empty: the supplier did not price this item in this round (the row is kept so errors name the right row). */
+        unitPrice: optDecimalText(NUMBER_RULES.price),
         taxRate: z.enum(TAX_RATES).default('0.13'),
         leadDays,
         minQuantity: optQuantity,
