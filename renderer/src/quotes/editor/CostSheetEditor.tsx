@@ -40,7 +40,9 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: LivePricing; r
 
 /** The supplier a cost came from (a chosen RFQ answer names it), under the cost source. */
 function CostSupplier({ row }: { row: number }) {
-  const supplierId = Form.useWatch(['costLines', row, 'supplierId'], Form.useFormInstance()) as number | null;
+  // No field holds the supplier: `preserve` watches the value the form was given.
+  const form = Form.useFormInstance();
+  const supplierId = Form.useWatch(['costLines', row, 'supplierId'], { form, preserve: true }) as number | null;
   const supplier = useQuery({ ...rpcQuery('suppliers.get', { id: supplierId ?? 0 }), enabled: !!supplierId });
   if (!supplierId || !supplier.data) return null;
   return (
