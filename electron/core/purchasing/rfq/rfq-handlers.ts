@@ -204,8 +204,14 @@ async function checkAnswer(trx: Knex.Transaction, rfq: RfqDetail, a: AnswerInput
       if (!found.has(f)) fields.push({ path: `attachmentIds.${i}`, message: 'rfqMsg.errors.noFile' });
     });
   }
+  if (!fields.length && !a.lines.some((l) => l.unitPrice !== null))
+    fields.push({ path: 'lines.0.unitPrice', message: 'rfqMsg.errors.noPrices' });
   if (fields.length) throw new AppError('VALIDATION', fields[0]!.message, {}, fields);
 }
+
+/** The lines the supplier priced this round: a row left without a price is not answered. */
+const pricedLines = (a: AnswerInput) =>
+  a.lines.flatMap((l) => (l.unitPrice === null ? [] : [{ ...l, unitPrice: l.unitPrice }]));
 
 export const rfqHandlers: HandlerMap<Channel> = {
   'purchasing.rfq.list': async (input, { db }) =>
@@ -265,6 +271,7 @@ export const rfqHandlers: HandlerMap<Channel> = {
       const asked = await askedRow(trx, a.id, a.supplierId);
       if (!asked.channel) throw refuse('supplierId', 'rfqMsg.errors.notAsked');
       await checkAnswer(trx, rfq, a);
+      const lines = pricedLines(a);
       const last = (await trx('rfq_answers').where({ rfq_supplier_id: asked.id }).max({ round: 'round' }).first()) as
         { round: number | null } | undefined;
       const round = (last?.round ?? 0) + 1;
@@ -285,7 +292,7 @@ export const rfqHandlers: HandlerMap<Channel> = {
         })
         .returning('id')) as { id: number }[];
       await trx('rfq_answer_lines').insert(
-        a.lines.map((l) => ({
+        lines.map((l) => ({
           answer_id: answer!.id,
           rfq_item_id: l.itemId,
           unit_price: l.unitPrice,
@@ -305,7 +312,7 @@ export const rfqHandlers: HandlerMap<Channel> = {
         supplierId: a.supplierId,
         round,
         priceIncludesTax: a.priceIncludesTax,
-        lines: a.lines.map((l) => ({ itemId: l.itemId, unitPrice: l.unitPrice, taxRate: l.taxRate })),
+        lines: lines.map((l) => ({ itemId: l.itemId, unitPrice: l.unitPrice, taxRate: l.taxRate })),
       };
     }),
   'purchasing.rfq.decline': async ({ id, supplierId, reason }, ctx) =>

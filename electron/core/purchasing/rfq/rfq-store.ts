@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
 import type { TaxRate } from '../../../shared/money';
 import type { Param } from '../../../shared/purchasing/catalogue/contract';
+import type { PoStatus } from '../../../shared/purchasing/orders/contract';
 import type { RfqDetail, RfqRow, RfqStatus } from '../../../shared/purchasing/rfq/contract';
 import { translate } from '../../../shared/i18n/translate';
 import type { Locale } from '../../../shared/rpc/envelope';
-import { bool } from '../../db/rows';
+import { bool, int } from '../../db/rows';
 import { AppError, notFound } from '../../rpc/errors';
 
 type Db = Knex | Knex.Transaction;
@@ -199,6 +200,16 @@ export async function getRfq(db: Db, id: number): Promise<RfqDetail> {
     supplier_name: string;
     chosen_by_name: string | null;
   }[];
+  const orders = (await db('purchase_orders')
+    .where({ rfq_id: id })
+    .orderBy('id')
+    .select('id', 'number', 'supplier_name', 'status', 'gross_fen')) as {
+    id: number;
+    number: string;
+    supplier_name: string;
+    status: PoStatus;
+    gross_fen: number | string;
+  }[];
   return {
     ...row!,
     notes: r.notes,
@@ -249,6 +260,13 @@ export async function getRfq(db: Db, id: number): Promise<RfqDetail> {
       reason: c.reason,
       chosenBy: c.chosen_by_name,
       chosenAt: c.chosen_at,
+    })),
+    purchaseOrders: orders.map((o) => ({
+      id: o.id,
+      number: o.number,
+      supplierName: o.supplier_name,
+      status: o.status,
+      gross: int(o.gross_fen),
     })),
   };
 }

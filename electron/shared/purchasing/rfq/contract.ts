@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { TAX_RATES } from '../../money';
 import { mutation, query } from '../../rpc/channel';
-import { id, optId, optText, plainDate, price, quantity, text } from '../../rpc/fields';
+import { id, optDecimalText, optId, optText, plainDate, quantity, text } from '../../rpc/fields';
+import { NUMBER_RULES } from '../../number-input';
 import { listInput, pageOf } from '../../rpc/list';
 import { leadDays, optQuantity, param, params } from '../catalogue/contract';
+import { PO_STATUSES } from '../orders/contract';
 
 const email = z.email({ error: 'validation.email' });
 
@@ -140,6 +142,16 @@ export const rfqDetail = rfqRow.extend({
   rfqItems: z.array(rfqItemOut),
   rfqSuppliers: z.array(rfqSupplierOut),
   choices: z.array(choiceOut),
+  /** The purchase orders made from its choices, first made first. */
+  purchaseOrders: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      supplierName: z.string(),
+      status: z.enum(PO_STATUSES),
+      gross: z.number().int(),
+    }),
+  ),
 });
 export type RfqDetail = z.output<typeof rfqDetail>;
 
@@ -156,7 +168,8 @@ export const answerInput = z.object({
     .array(
       z.object({
         itemId: id,
-        unitPrice: price,
+        /** Empty: the supplier did not price this item in this round (the row is kept so errors name the right row). */
+        unitPrice: optDecimalText(NUMBER_RULES.price),
         taxRate: z.enum(TAX_RATES).default('0.13'),
         leadDays,
         minQuantity: optQuantity,

@@ -1,3 +1,5 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
@@ -5,16 +7,21 @@ import InputNumber from 'antd/es/input-number';
 import Modal from 'antd/es/modal';
 import Select from 'antd/es/select';
 import Table from 'antd/es/table';
+import Upload from 'antd/es/upload';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_MIME } from '@shared/attachments/contract';
 import type { In } from '@shared/contracts';
 import { TAX_RATES } from '@shared/money';
 import type { RfqDetail } from '@shared/purchasing/rfq/contract';
+import { readFileBase64 } from '../../files/file-transfer';
 import { qty, taxRateLabel } from '../../format';
 import { rpc } from '../../rpc/client';
 import { useRpcError } from '../../rpc/useRpcError';
 import { ParamsEditor } from '../catalogue/ParamsEditor';
 
-type Values = Omit<In<'purchasing.rfq.answer'>, 'id' | 'supplierId'>;
+type Values = Omit<In<'purchasing.rfq.answer'>, 'id' | 'supplierId' | 'attachmentIds'>;
+type Mime = (typeof ATTACHMENT_MIME)[number];
 
 /** One supplier's answer, the next round: a price per item, the tax basis, lead time, terms and parameters. */
 export function AnswerModal({
@@ -33,6 +40,9 @@ export function AnswerModal({
   const { t } = useTranslation();
   const rpcError = useRpcError();
   const [form] = Form.useForm<Values>();
+  // The supplier's quotation, brochures or certificates, stored as soon as picked and tied to the answer on save.
+  const [files, setFiles] = useState<{ id: number; filename: string }[]>([]);
+  const [uploading, setUploading] = useState(false);
   const last = supplier.answers.at(-1);
   const initial: Values = {
     answerDate: today,
@@ -56,13 +66,31 @@ export function AnswerModal({
 
   async function save() {
     const values = form.getFieldsValue(true) as Values;
-    // Items left without a price are not answered in this round.
-    const lines = values.lines.filter((l) => String(l.unitPrice ?? '').trim() !== '');
+    // Every row goes, priced or not (an empty price is an item not answered this round): a refusal names its row.
     const done = await rpcError.attempt(
-      () => rpc('purchasing.rfq.answer', { ...values, lines, id: rfq.id, supplierId: supplier.supplierId }),
+      () =>
+        rpc('purchasing.rfq.answer', {
+          ...values,
+          attachmentIds: files.map((f) => f.id),
+          id: rfq.id,
+          supplierId: supplier.supplierId,
+        }),
       form,
     );
     if (done) onSaved();
+  }
+
+  async function upload(file: File) {
+    setUploading(true);
+    const stored = await rpcError.attempt(async () =>
+      rpc('attachments.upload', {
+        filename: file.name,
+        mime: ((ATTACHMENT_MIME as readonly string[]).includes(file.type) ? file.type : 'application/pdf') as Mime,
+        dataBase64: await readFileBase64(file),
+      }),
+    );
+    setUploading(false);
+    if (stored) setFiles((before) => [...before, { id: stored.id, filename: file.name }]);
   }
 
   return (
@@ -88,6 +116,19 @@ export function AnswerModal({
         </Form.Item>
         <Form.Item name="notes" label={t('fields.notes')}>
           <Input style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label={t('rfq.files')}>
+          <Upload
+            accept={ATTACHMENT_MIME.join(',')}
+            multiple
+            fileList={files.map((f) => ({ uid: String(f.id), name: f.filename, status: 'done' as const }))}
+            beforeUpload={(file) => (void upload(file), false)}
+            onRemove={(f) => setFiles((before) => before.filter((x) => String(x.id) !== f.uid))}
+          >
+            <Button size="small" icon={<PaperClipOutlined />} loading={uploading}>
+              {t('rfq.addFile')}
+            </Button>
+          </Upload>
         </Form.Item>
         <Table
           style={{ width: '100%', marginTop: 12 }}

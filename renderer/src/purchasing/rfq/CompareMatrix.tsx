@@ -106,7 +106,7 @@ export function CompareMatrix({ id, canChoose }: { id: number; canChoose: boolea
 
   if (!m) return null;
   return (
-    <>
+    <div data-testid="rfq-matrix">
       {ask.modal}
       <Table<Item>
         size="small"
@@ -166,6 +166,6 @@ export function CompareMatrix({ id, canChoose }: { id: number; canChoose: boolea
           })),
         ]}
       />
-    </>
+    </div>
   );
 }

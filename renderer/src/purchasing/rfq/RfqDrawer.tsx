@@ -1,4 +1,4 @@
-import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
@@ -14,26 +14,97 @@ import Tabs from 'antd/es/tabs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import type { In } from '@shared/contracts';
 import { LOGGED_CHANNELS, type RfqDetail } from '@shared/purchasing/rfq/contract';
 import { AuditTimeline } from '../../audit/AuditTimeline';
 import { useSession } from '../../auth/session-context';
 import { downloadBase64 } from '../../files/file-transfer';
 import { useAsk } from '../../forms/useAsk';
-import { price, qty, taxRateLabel } from '../../format';
+import { money, price, qty, taxRateLabel } from '../../format';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
 import { ParamsEditor } from '../catalogue/ParamsEditor';
-import { SupplierPicker } from '../catalogue/pickers';
+import { ProductPicker, SupplierPicker } from '../catalogue/pickers';
+import { PoStatusTag } from '../orders/PoStatusTag';
 import { AnswerModal } from './AnswerModal';
 import { CompareMatrix } from './CompareMatrix';
 import { RfqStatusTag } from './RfqsPage';
 
 type Supplier = RfqDetail['rfqSuppliers'][number];
+type MadePo = RfqDetail['purchaseOrders'][number];
+
+/** Where a purchase order opens: the PO page with its drawer open. */
+const poPath = (id: number) => `/purchasing/orders?open=${id}`;
+
+/** The purchase orders made from the RFQ, each a link that opens it. */
+function MadePos({ orders, onOpen }: { orders: MadePo[]; onOpen(id: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <Space wrap data-testid="rfq-pos">
+      <span>{t('rfq.pos')}：</span>
+      {orders.map((po) => (
+        <Space key={po.id} size={4}>
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(po.id)}>
+            {po.number}
+          </Button>
+          <span>
+            {po.supplierName} · {money(po.gross)}
+          </span>
+          <PoStatusTag status={po.status} />
+        </Space>
+      ))}
+    </Space>
+  );
+}
 type ItemsValues = In<'purchasing.rfq.update'>['data'];
 
-/** The items as a form: name, spec, unit, quantity and the parameters asked, under `items`. */
+/**
+ * An item's product from the catalogue of products: picking one fills its name, spec and unit, so that the choice
+ * later records the supplier's price against it. Held by the row's `productId` field.
+ */
+function ItemProduct({
+  row,
+  readOnly,
+  value,
+  onChange,
+  id,
+}: {
+  row: number;
+  readOnly: boolean;
+  value?: number | null;
+  onChange?(v: number | null): void;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const name = Form.useWatch(['items', row, 'name'], form) as string | undefined;
+  return (
+    <span id={id}>
+      <ProductPicker
+        ariaLabel={`${t('rfq.product')} ${row + 1}`}
+        value={value ?? null}
+        currentLabel={name}
+        disabled={readOnly}
+        style={{ width: 200 }}
+        onChange={(productId, product) => {
+          onChange?.(productId);
+          if (product)
+            form.setFieldValue(['items', row], {
+              ...(form.getFieldValue(['items', row]) as object),
+              productId,
+              name: product.name,
+              spec: product.spec,
+              unit: product.unit,
+            });
+        }}
+      />
+    </span>
+  );
+}
+
+/** The items as a form: the product (if catalogued), name, spec, unit, quantity and the parameters asked. */
 function ItemsForm({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   return (
@@ -43,6 +114,9 @@ function ItemsForm({ readOnly }: { readOnly: boolean }) {
           {rows.map((row, i) => (
             <Space key={row.key} align="start" wrap>
               <span style={{ width: 24, display: 'inline-block' }}>{i + 1}.</span>
+              <Form.Item name={[row.name, 'productId']} style={{ margin: 0 }}>
+                <ItemProduct row={row.name} readOnly={readOnly} />
+              </Form.Item>
               <Form.Item name={[row.name, 'name']} style={{ margin: 0 }}>
                 <Input
                   disabled={readOnly}
@@ -143,9 +217,10 @@ function NewRfq({ onCreated }: { onCreated(id: number): void }) {
 /** 询价单: its items, the suppliers asked and how, their answers round by round, the comparison and the choice. */
 export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose(): void; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const rpcError = useRpcError();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const { can } = useSession();
   const ask = useAsk();
   const [itemsForm] = Form.useForm<ItemsValues>();
@@ -161,6 +236,12 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
   const detail = useQuery({ ...rpcQuery('purchasing.rfq.get', { id: id as number }), enabled: id !== 'new' });
   const r = detail.data;
   const writable = can('purchasing.write') && r !== undefined && r.status !== 'cancelled';
+  // Ordered once: a cancelled PO frees its choices for a new go.
+  const canOrder =
+    writable &&
+    r.choices.length > 0 &&
+    (r.status === 'sent' || r.status === 'decided') &&
+    !r.purchaseOrders.some((po) => po.status !== 'cancelled');
 
   useEffect(() => {
     if (r)
@@ -213,6 +294,35 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
     }
   }
 
+  /** One draft PO per chosen supplier; asks first when some items are still unchosen, then names what it made. */
+  async function makePos(rfq: RfqDetail) {
+    const open = rfq.rfqItems.filter((i) => !rfq.choices.some((c) => c.itemId === i.id));
+    if (
+      open.length &&
+      !(await modal.confirm({
+        title: t('rfq.makePos'),
+        content: t('rfq.makePosPartly', { n: open.length, items: open.map((i) => i.name).join('、') }),
+      }))
+    )
+      return;
+    const done = await rpcError.attempt(() => rpc('purchasing.orders.fromRfq', { rfqId: rfq.id }));
+    if (!done) return;
+    await refresh();
+    const shown = modal.success({
+      title: t('rfq.posMade', { n: done.orders.length }),
+      width: 560,
+      content: (
+        <MadePos
+          orders={done.orders}
+          onOpen={(poId) => {
+            shown.destroy();
+            navigate(poPath(poId));
+          }}
+        />
+      ),
+    });
+  }
+
   async function cancelRfq() {
     const reason = await ask.open(t('rfq.cancelReason'), true);
     if (reason) await run(() => rpc('purchasing.rfq.cancel', { id: id as number, reason }));
@@ -221,6 +331,11 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
   async function declineSupplier(s: Supplier) {
     const reason = await ask.open(t('rfq.declineReason'), true);
     if (reason) await run(() => rpc('purchasing.rfq.decline', { id: id as number, supplierId: s.supplierId, reason }));
+  }
+
+  async function openFile(attachmentId: number) {
+    const file = await rpcError.attempt(() => rpc('attachments.get', { id: attachmentId }));
+    if (file) downloadBase64(file.filename, file.dataBase64, file.mime);
   }
 
   async function pdf(supplierId: number | null) {
@@ -268,6 +383,11 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
             <Button icon={<FilePdfOutlined />} onClick={() => void pdf(null)}>
               {t('rfq.pdf')}
             </Button>
+            {canOrder && (
+              <Button type="primary" onClick={() => void makePos(r)}>
+                {t('rfq.makePos')}
+              </Button>
+            )}
             {writable && (r.status === 'draft' || r.status === 'sent') && (
               <Button danger onClick={() => void cancelRfq()}>
                 {t('rfq.cancel')}
@@ -290,6 +410,9 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
               {t(`rfqMsg.origin.${r.origin}`)} {r.quoteNumber ?? r.orderNumber ?? ''}
             </Descriptions.Item>
           </Descriptions>
+          {r.purchaseOrders.length > 0 && (
+            <MadePos orders={r.purchaseOrders} onOpen={(poId) => navigate(poPath(poId))} />
+          )}
           <Tabs
             defaultActiveKey={r.status === 'draft' ? 'items' : 'compare'}
             items={[
@@ -422,6 +545,26 @@ export function RfqDrawer({ id, onClose, onOpen }: { id: number | 'new'; onClose
                             }${a.paymentTerms ? ` · ${a.paymentTerms}` : ''}${a.validUntil ? ` · ${t('rfq.validUntil')} ${a.validUntil}` : ''}`
                           }
                           dataSource={a.lines}
+                          footer={
+                            a.files.length || a.notes
+                              ? () => (
+                                  <Space wrap>
+                                    {a.notes && <span>{a.notes}</span>}
+                                    {a.files.map((f) => (
+                                      <Button
+                                        key={f.attachmentId}
+                                        type="link"
+                                        size="small"
+                                        icon={<PaperClipOutlined />}
+                                        onClick={() => void openFile(f.attachmentId)}
+                                      >
+                                        {f.filename}
+                                      </Button>
+                                    ))}
+                                  </Space>
+                                )
+                              : undefined
+                          }
                           columns={[
                             {
                               title: t('rfq.items'),

@@ -61,6 +61,13 @@ export const rfqUiZhCN = {
   fromQuoteHint: '用成本表的明细新建询价单',
   onlyDraft: '只有草稿状态的询价单可以修改明细',
   totals: '合计',
+  product: '产品',
+  files: '附件',
+  addFile: '上传附件',
+  makePos: '生成采购订单',
+  makePosPartly: '还有 {{n}} 项没有选定供应商（{{items}}），只为已选定的明细生成采购订单？',
+  posMade: '已生成 {{n}} 张采购订单',
+  pos: '采购订单',
 };
 
 export const rfqUiEn: typeof rfqUiZhCN = {
@@ -125,4 +132,12 @@ export const rfqUiEn: typeof rfqUiZhCN = {
   fromQuoteHint: 'Start an RFQ from the cost sheet',
   onlyDraft: 'Only a draft RFQ’s items can be edited',
   totals: 'Total',
+  product: 'Product',
+  files: 'Attachments',
+  addFile: 'Upload file',
+  makePos: 'Make purchase orders',
+  makePosPartly:
+    '{{n}} item(s) have no supplier chosen yet ({{items}}). Make purchase orders for the chosen items only?',
+  posMade: '{{n}} purchase order(s) made',
+  pos: 'Purchase orders',
 };

@@ -1,4 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Select from 'antd/es/select';
@@ -10,6 +11,7 @@ import { NUMBER_RULES } from '@shared/number-input';
 import { COST_SOURCES } from '@shared/quotes/quote-pricing';
 import { money } from '../../format';
 import { FigureCell, TextCell } from '../../forms/LineCells';
+import { rpcQuery } from '../../rpc/query-keys';
 import type { LivePricing } from './live-pricing';
 
 /** A cost line's quote line number: a whole number from 1, or empty for an overhead. */
@@ -33,6 +35,20 @@ export function CostSheetEditor({ pricing, readOnly }: { pricing: LivePricing; r
       </Space>
       <CostLines pricing={pricing} readOnly={readOnly} />
     </>
+  );
+}
+
+/** The supplier a cost came from (a chosen RFQ answer names it), under the cost source. */
+function CostSupplier({ row }: { row: number }) {
+  // No field holds the supplier: `preserve` watches the value the form was given.
+  const form = Form.useFormInstance();
+  const supplierId = Form.useWatch(['costLines', row, 'supplierId'], { form, preserve: true }) as number | null;
+  const supplier = useQuery({ ...rpcQuery('suppliers.get', { id: supplierId ?? 0 }), enabled: !!supplierId });
+  if (!supplierId || !supplier.data) return null;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`cost-supplier-${row}`}>
+      {supplier.data.name}
+    </Typography.Text>
   );
 }
 
@@ -100,6 +116,7 @@ function CostLines({ pricing, readOnly }: { pricing: LivePricing; readOnly: bool
                         options={COST_SOURCES.map((s) => ({ value: s, label: t(`quotes.sources.${s}`) }))}
                       />
                     </Form.Item>
+                    <CostSupplier row={row.name} />
                   </td>
                   <td className="num">{pricing.costLines[i] ? money(pricing.costLines[i]!.cost) : ''}</td>
                   <td>
