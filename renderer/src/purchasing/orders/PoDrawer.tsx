@@ -81,7 +81,6 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
                   </Button>
                 )}
                 {p.deliveryMode === 'to_us' &&
-                  can('deliveries.write') &&
                   p.lines.some((l) => l.allocations.length && Number(l.accepted) > 0) && (
                     <Button onClick={() => void forward(p)}>{t('purchaseOrders.forward')}</Button>
                   )}
