@@ -80,10 +80,9 @@ export function PoDrawer({ id, onClose }: { id: number; onClose(): void }) {
                     {t('purchaseOrders.receive')}
                   </Button>
                 )}
-                {p.deliveryMode === 'to_us' &&
-                  p.lines.some((l) => l.allocations.length && Number(l.accepted) > 0) && (
-                    <Button onClick={() => void forward(p)}>{t('purchaseOrders.forward')}</Button>
-                  )}
+                {p.deliveryMode === 'to_us' && p.lines.some((l) => l.allocations.length && Number(l.accepted) > 0) && (
+                  <Button onClick={() => void forward(p)}>{t('purchaseOrders.forward')}</Button>
+                )}
                 {['sent', 'confirmed', 'partial', 'received'].includes(p.status) && (
                   <Button onClick={() => void run(() => commands.close(id))}>{t('purchaseOrders.close')}</Button>
                 )}
