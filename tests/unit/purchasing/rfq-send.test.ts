@@ -62,7 +62,7 @@ describe('the 询价单 goes to the supplier', () => {
     expect(await t.count('register_entries')).toBe(0);
   });
 
-  for (const count of [1, 16, 40])
+  for (const count of [1, 15, 16, 40, 300])
     it(`${count} items: on the letterhead, inside the printable area, no blank page, the reply block on the last page`, async () => {
       await t.ok('settings.company.update', { name: '杭州恒信机电设备有限公司', phone: '0571-88886666' });
       const { rfq, su } = await freeRfq(count);
