@@ -16,6 +16,7 @@ import * as m0014 from './0014_frozen_documents';
 import * as m0016 from './0016_product_stock';
 import * as m0017 from './0017_purchasing';
 import * as m0019 from './0019_drop_ship_notes';
+import * as m0020 from './0020_bids';
 
 export interface NamedMigration extends Knex.Migration {
   name: string;
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0016_product_stock', ...m0016 },
   { name: '0017_purchasing', ...m0017 },
   { name: '0019_drop_ship_notes', ...m0019 },
+  { name: '0020_bids', ...m0020 },
 ];
 
 /** A knex migration source that reads the list above instead of scanning a folder. */
