@@ -42,6 +42,10 @@ export const PERMISSIONS = [
   'purchasing.read',
   /** Keep the catalogue, ask suppliers for prices and choose, buy, sign for goods, forward them and pay suppliers. */
   'purchasing.write',
+  /** See tenders, bid bonds, the 资料库 and bid packages. */
+  'bids.read',
+  /** Register tenders and their results, keep the 资料库, assemble and print bid packages. */
+  'bids.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +71,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'receipts.write',
     'collections.write',
     'purchasing.read',
+    'bids.read',
+    'bids.write',
   ],
   dispatch: [
     'masterdata.read',
@@ -78,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'deliveries.read',
     'deliveries.write',
     'purchasing.read',
+    'bids.read',
   ],
   purchaser: [
     'masterdata.read',
@@ -92,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'deliveries.read',
     'purchasing.read',
     'purchasing.write',
+    'bids.read',
   ],
   manager: [
     'masterdata.read',
@@ -118,6 +126,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dashboard.read',
     'purchasing.read',
     'purchasing.write',
+    'bids.read',
+    'bids.write',
   ],
   admin: everything,
 };

@@ -18,7 +18,14 @@ export const NAVIGATION: NavItem[] = [
   { key: 'dashboard', label: 'dashboard.nav', path: '/dashboard', permission: 'dashboard.read' },
   { key: 'inquiries', label: 'nav.inquiries', path: '/inquiries', permission: 'quotes.read' },
   { key: 'quotes', label: 'nav.quotes', path: '/quotes', permission: 'quotes.read' },
-  { key: 'bids', label: 'nav.bids', roles: ['sales', 'manager', 'admin'], soon: true },
+  {
+    key: 'bids',
+    label: 'nav.bids',
+    permission: 'bids.read',
+    children: [
+      // 投标: entries are added by the tenders, library and packages pages.
+    ],
+  },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },
   { key: 'register', label: 'nav.register', path: '/register', permission: 'masterdata.read' },
   {
