@@ -16,6 +16,8 @@ import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
 import { auditTextUiEn } from '../audit/i18n';
 import { printingUiEn } from '../printing/i18n';
+import { tendersUiEn } from '../bids/tenders/i18n';
+import { libraryUiEn } from '../bids/library/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -688,4 +690,6 @@ export const uiEn: typeof uiZhCN = {
   formsUi: formsUiEn,
   auditText: auditTextUiEn,
   printing: printingUiEn,
+  tenders: tendersUiEn,
+  library: libraryUiEn,
 };

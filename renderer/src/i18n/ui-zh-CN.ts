@@ -16,6 +16,8 @@ import { listExportUiZhCN } from '../table/export-i18n';
 import { pasteUiZhCN } from '../paste/i18n';
 import { auditTextUiZhCN } from '../audit/i18n';
 import { printingUiZhCN } from '../printing/i18n';
+import { tendersUiZhCN } from '../bids/tenders/i18n';
+import { libraryUiZhCN } from '../bids/library/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -660,4 +662,6 @@ export const uiZhCN = {
   formsUi: formsUiZhCN,
   auditText: auditTextUiZhCN,
   printing: printingUiZhCN,
+  tenders: tendersUiZhCN,
+  library: libraryUiZhCN,
 };
