@@ -72,7 +72,7 @@ export function LibraryItemDialog({ id, onClose }: { id: number | null; onClose(
     if (!itemId) return;
     const mime = file.type as Uploadable;
     if (!UPLOADABLE.includes(mime)) {
-      void message.error(t('errors.attachmentType', { defaultValue: file.type }));
+      void message.error(t('library.fileTypeRefused'));
       return;
     }
     setBusy(true);

@@ -25,6 +25,7 @@ export const libraryUiZhCN = {
   thumbnail: '缩略图',
   tagsHint: '输入后回车，可输入多个',
   caseAmountYuan: '合同金额（元）',
+  fileTypeRefused: '只能上传图片（PNG、JPEG、WebP）、PDF 或 MP4 视频',
 };
 
 export const libraryUiEn: typeof libraryUiZhCN = {
@@ -53,4 +54,5 @@ export const libraryUiEn: typeof libraryUiZhCN = {
   thumbnail: 'Thumbnail',
   tagsHint: 'Type and press Enter; several allowed',
   caseAmountYuan: 'Contract amount (yuan)',
+  fileTypeRefused: 'Only pictures (PNG, JPEG, WebP), PDF or MP4 videos can be uploaded',
 };
