@@ -4,6 +4,8 @@ import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { carrierHandlers } from './carriers/handlers';
+import { tenderHandlers } from './bids/tenders/handlers';
+import { libraryHandlers } from './bids/library/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { excelHandlers } from './excel/handlers';
@@ -77,4 +79,6 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   goodsReceiptHandlers,
   catalogueHandlers,
   purchasingRfqHandlers,
+  tenderHandlers,
+  libraryHandlers,
 );

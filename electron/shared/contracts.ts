@@ -18,6 +18,8 @@ import { purchaseOrderChannels } from './purchasing/orders/contract';
 import { goodsReceiptChannels } from './purchasing/receipts/contract';
 import { catalogueChannels } from './purchasing/catalogue/contract';
 import { rfqChannels } from './purchasing/rfq/contract';
+import { tenderChannels } from './bids/tenders/contract';
+import { libraryChannels } from './bids/library/contract';
 import { productChannels } from './products/contract';
 import { followUpChannels, quoteChannels, quoteFormatChannels } from './quotes/contract';
 import { registerChannels } from './register/contract';
@@ -77,6 +79,8 @@ export const channels = uniqueMerge(
   goodsReceiptChannels,
   catalogueChannels,
   rfqChannels,
+  tenderChannels,
+  libraryChannels,
 );
 
 export type Channels = typeof channels;

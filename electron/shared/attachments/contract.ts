@@ -15,6 +15,8 @@ export const ATTACHMENT_MIME = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  /** Videos of the company and its products for the 资料库 (within the same 20 MB). */
+  'video/mp4',
 ] as const;
 
 export const attachmentInfo = z.object({

@@ -36,6 +36,9 @@ export const AUDITED_ENTITIES = [
   'internalTransfer',
   'supplierProduct',
   'rfq',
+  'tender',
+  'bidBond',
+  'libraryItem',
 ] as const;
 
 export const auditRow = z.object({

@@ -16,6 +16,8 @@ import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
 import { pasteMessagesEn } from '../paste/messages';
 import { printMessagesEn } from '../printing/messages';
+import { tenderMessagesEn } from '../bids/tenders/messages';
+import { libraryMessagesEn } from '../bids/library/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -252,8 +254,16 @@ export const en: Messages = {
     statementReply: 'statement reply',
     supplierInvoice: 'supplier invoice',
     supplierPayment: 'supplier payment',
+    tender: 'tender',
+    tenderLot: 'lot',
+    tenderRequiredDoc: 'required document',
+    bidBond: 'bid bond',
+    libraryItem: 'library item',
+    libraryItemFile: 'library file',
   },
   fields: {
+    ...tenderMessagesEn.fields,
+    ...libraryMessagesEn.fields,
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
     ...poMessagesEn.fields,
@@ -513,4 +523,6 @@ export const en: Messages = {
   pasteMsg: pasteMessagesEn,
   formsMsg: formsMessagesEn,
   printMsg: printMessagesEn,
+  tenderMsg: tenderMessagesEn,
+  libraryMsg: libraryMessagesEn,
 };

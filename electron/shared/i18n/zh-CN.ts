@@ -16,6 +16,8 @@ import { orderDocMessagesZhCN } from '../orders/document-messages';
 import { exportMessagesZhCN } from '../list-export/messages';
 import { pasteMessagesZhCN } from '../paste/messages';
 import { printMessagesZhCN } from '../printing/messages';
+import { tenderMessagesZhCN } from '../bids/tenders/messages';
+import { libraryMessagesZhCN } from '../bids/library/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -245,8 +247,16 @@ export const zhCN = {
     statementReply: '对账回函',
     supplierInvoice: '供应商发票',
     supplierPayment: '供应商付款',
+    tender: '招标项目',
+    tenderLot: '标段',
+    tenderRequiredDoc: '文件要求',
+    bidBond: '投标保证金',
+    libraryItem: '资料',
+    libraryItemFile: '资料文件',
   },
   fields: {
+    ...tenderMessagesZhCN.fields,
+    ...libraryMessagesZhCN.fields,
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
     ...poMessagesZhCN.fields,
@@ -505,4 +515,6 @@ export const zhCN = {
   pasteMsg: pasteMessagesZhCN,
   formsMsg: formsMessagesZhCN,
   printMsg: printMessagesZhCN,
+  tenderMsg: tenderMessagesZhCN,
+  libraryMsg: libraryMessagesZhCN,
 };

@@ -38,6 +38,9 @@ const NotesPage = page(() => import('../deliveries/NotesPage'), 'NotesPage');
 const RunsPage = page(() => import('../dispatch/RunsPage'), 'RunsPage');
 const ConsignmentsPage = page(() => import('../dispatch/ConsignmentsPage'), 'ConsignmentsPage');
 const CarriersPage = page(() => import('../dispatch/CarriersPage'), 'CarriersPage');
+const TendersPage = page(() => import('../bids/tenders/TendersPage'), 'TendersPage');
+const BondsPage = page(() => import('../bids/tenders/BondsPage'), 'BondsPage');
+const LibraryPage = page(() => import('../bids/library/LibraryPage'), 'LibraryPage');
 const FreightPage = page(() => import('../dispatch/FreightPage'), 'FreightPage');
 const ReceiptsPage = page(() => import('../receipts/ReceiptsPage'), 'ReceiptsPage');
 const BillsPage = page(() => import('../receipts/BillsPage'), 'BillsPage');
@@ -89,6 +92,9 @@ function Routed() {
             <Route path="/deliveries/runs" element={<RunsPage />} />
             <Route path="/deliveries/consignments" element={<ConsignmentsPage />} />
             <Route path="/deliveries/carriers" element={<CarriersPage />} />
+            <Route path="/bids/tenders" element={<TendersPage />} />
+            <Route path="/bids/bonds" element={<BondsPage />} />
+            <Route path="/bids/library" element={<LibraryPage />} />
             <Route path="/deliveries/freight" element={<FreightPage />} />
             <Route path="/invoices" element={<InvoicesPage />} />
             <Route path="/invoices/uninvoiced" element={<UninvoicedPage />} />

@@ -24,6 +24,9 @@ export const NAVIGATION: NavItem[] = [
     permission: 'bids.read',
     children: [
       // 投标: entries are added by the tenders, library and packages pages.
+      { key: 'tenders', label: 'tenders.nav', path: '/bids/tenders' },
+      { key: 'bonds', label: 'tenders.bondsNav', path: '/bids/bonds' },
+      { key: 'library', label: 'library.nav', path: '/bids/library' },
     ],
   },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },

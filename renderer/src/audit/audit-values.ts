@@ -46,6 +46,10 @@ export const MONEY_FIELDS = new Set([
   'promisedFen',
   'discountInterest',
   'allocated',
+  'budget',
+  'winningPrice',
+  'bidPrice',
+  'caseAmount',
 ]);
 
 /** Decimal text that is a unit price or a rate per unit: shown as prices are everywhere. */
@@ -97,6 +101,7 @@ export const ENUM_NAMES: Record<string, Record<string, string>> = {
     purchaseOrder: 'poMsg.status',
     goodsReceipt: 'poMsg.receiptStatus',
     rfq: 'rfqMsg.status',
+    tender: 'tenderMsg.status',
   },
   deliveryMode: { '*': 'poMsg.deliveryMode' },
   place: { '*': 'poMsg.place' },
@@ -110,6 +115,11 @@ export const ENUM_NAMES: Record<string, Record<string, string>> = {
   locale: { '*': 'auditText.locales' },
   source: { product: 'products', supplierProduct: 'catalogueMsg.source', '*': 'directOrders.source' },
   origin: { '*': 'rfqMsg.origin' },
+  evaluationMethod: { '*': 'tenderMsg.evaluationMethod' },
+  paidBy: { '*': 'tenderMsg.paidBy' },
+  result: { '*': 'tenderMsg.status' },
+  fileRole: { '*': 'libraryMsg.fileRole' },
+  expiry: { '*': 'libraryMsg.expiry' },
   paper: { '*': 'deliveries.papers' },
   partMode: { '*': 'deliveries.partModes' },
   type: { settings: 'settings.docTypes', '*': 'invoices.types' },
@@ -122,6 +132,7 @@ export const ENUM_NAMES: Record<string, Record<string, string>> = {
     receipt: 'receipts.kinds',
     import: 'excelImport.files',
     supplierProduct: 'catalogueMsg.fileKind',
+    libraryItem: 'libraryMsg.kind',
   },
   discrepancy: { '*': 'deliveries.kinds' },
   problems: { '*': 'deliveries.problems' },

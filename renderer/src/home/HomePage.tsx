@@ -13,6 +13,7 @@ import { rpc } from '../rpc/client';
 import { useRpcError } from '../rpc/useRpcError';
 import { rpcQuery } from '../rpc/query-keys';
 import { WorkQueue } from './WorkQueue';
+import { DeadlinesCard } from '../bids/tenders/DeadlinesCard';
 
 const MASTER_LISTS = ['customers', 'products', 'suppliers'] as const;
 
@@ -62,6 +63,7 @@ export function HomePage() {
         />
       )}
       <WorkQueue />
+      {can('bids.read') && <DeadlinesCard />}
       {counts && (
         <Row gutter={16}>
           {MASTER_LISTS.map((k) => (

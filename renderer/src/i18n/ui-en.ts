@@ -16,6 +16,8 @@ import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
 import { auditTextUiEn } from '../audit/i18n';
 import { printingUiEn } from '../printing/i18n';
+import { tendersUiEn } from '../bids/tenders/i18n';
+import { libraryUiEn } from '../bids/library/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -198,6 +200,14 @@ export const uiEn: typeof uiZhCN = {
       answer: 'Answer recorded',
       decline: 'Declined',
       choose: 'Supplier chosen',
+      markSubmitted: 'Marked submitted',
+      tenderResult: 'Result recorded',
+      bondPaid: 'Bond paid',
+      bondRefunded: 'Bond refunded',
+      addFile: 'File added',
+      removeFile: 'File removed',
+      reorderFiles: 'Files reordered',
+      setThumbnail: 'Thumbnail set',
     },
   },
   inquiries: {
@@ -680,4 +690,6 @@ export const uiEn: typeof uiZhCN = {
   formsUi: formsUiEn,
   auditText: auditTextUiEn,
   printing: printingUiEn,
+  tenders: tendersUiEn,
+  library: libraryUiEn,
 };

@@ -16,6 +16,8 @@ import { listExportUiZhCN } from '../table/export-i18n';
 import { pasteUiZhCN } from '../paste/i18n';
 import { auditTextUiZhCN } from '../audit/i18n';
 import { printingUiZhCN } from '../printing/i18n';
+import { tendersUiZhCN } from '../bids/tenders/i18n';
+import { libraryUiZhCN } from '../bids/library/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -197,6 +199,14 @@ export const uiZhCN = {
       answer: '登记报价',
       decline: '登记不报价',
       choose: '选定供应商',
+      markSubmitted: '标记已投标',
+      tenderResult: '登记开标结果',
+      bondPaid: '登记缴纳保证金',
+      bondRefunded: '登记退还保证金',
+      addFile: '添加文件',
+      removeFile: '删除文件',
+      reorderFiles: '调整文件顺序',
+      setThumbnail: '设置缩略图',
     },
   },
   inquiries: {
@@ -652,4 +662,6 @@ export const uiZhCN = {
   formsUi: formsUiZhCN,
   auditText: auditTextUiZhCN,
   printing: printingUiZhCN,
+  tenders: tendersUiZhCN,
+  library: libraryUiZhCN,
 };

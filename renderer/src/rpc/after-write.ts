@@ -219,6 +219,32 @@ const EFFECTS: [Reads, ChannelName[]][] = [
   ],
   // The choice writes the catalogue's price and, while the quote is editable, its cost sheet.
   [['purchasing.', 'quotes.'], ['purchasing.rfq.choose']],
+  // The register and the library feed the packages (lots, required documents, expiry warnings) and the home page.
+  [
+    ['bids.'],
+    [
+      'bids.tenders.create',
+      'bids.tenders.update',
+      'bids.tenders.markSubmitted',
+      'bids.tenders.setResult',
+      'bids.tenders.addBond',
+      'bids.tenders.updateBond',
+      'bids.tenders.markBondPaid',
+      'bids.tenders.markBondRefunded',
+    ],
+  ],
+  [
+    ['bids.'],
+    [
+      'bids.library.create',
+      'bids.library.update',
+      'bids.library.deactivate',
+      'bids.library.addFile',
+      'bids.library.removeFile',
+      'bids.library.reorderFiles',
+      'bids.library.setThumbnail',
+    ],
+  ],
 ];
 
 /** Writes of the session itself: the session context reads the user again, no list changes. */
