@@ -3,6 +3,7 @@ import { uniqueMerge } from '../shared/rpc/channel';
 import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
+import { bidOutputHandlers } from './bids/output/handlers';
 import { carrierHandlers } from './carriers/handlers';
 import { customerHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
@@ -77,4 +78,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   goodsReceiptHandlers,
   catalogueHandlers,
   purchasingRfqHandlers,
+  bidOutputHandlers,
 );
