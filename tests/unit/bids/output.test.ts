@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, type PDFHexString, PDFName, type PDFRef, type PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { bidTotal } from '../../../electron/shared/bids/price-tables';
 import { pdfOf, seedLibraryItem, seedPackage, STANDARD_SECTIONS } from '../support/bids-output-seed';
@@ -22,7 +22,7 @@ async function bookmarks(dataBase64: string): Promise<{ title: string; page: num
   let ref = outlines.get(PDFName.of('First')) as PDFRef | undefined;
   while (ref) {
     const item = doc.context.lookup(ref, PDFDict);
-    const title = item.lookup(PDFName.of('Title'), PDFHexString, PDFString).decodeText();
+    const title = (item.lookup(PDFName.of('Title')) as PDFHexString | PDFString).decodeText();
     const dest = item.lookup(PDFName.of('Dest'), PDFArray);
     found.push({ title, page: pageRefs.indexOf(dest.get(0).toString()) + 1 });
     ref = item.get(PDFName.of('Next')) as PDFRef | undefined;

@@ -18,7 +18,7 @@ export const LETTER_CSS = `
 h1.doc { font-size: 18pt; text-align: center; letter-spacing: 2pt; margin: 6mm 0 8mm; }
 .letter p { font-size: 12pt; line-height: 2; text-indent: 2em; margin: 0 0 2mm; }
 .letter p.to { text-indent: 0; }
-.sign { margin-top: 14mm; margin-left: 50%; font-size: 12pt; line-height: 2.2; }
+.sign { margin-top: 14mm; margin-left: 40%; font-size: 12pt; line-height: 2.2; overflow-wrap: anywhere; }
 .cover { height: 265mm; display: flex; flex-direction: column; align-items: center; }
 .cover .edition { align-self: flex-end; font-size: 28pt; font-weight: bold; border: 1.5pt solid #000; padding: 2mm 6mm; }
 .cover .heading { margin-top: 40mm; font-size: 36pt; font-weight: bold; letter-spacing: 6pt; }

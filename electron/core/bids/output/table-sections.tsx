@@ -6,6 +6,7 @@ import type { SectionProps, T } from './letter-sections';
 
 export const TABLE_CSS = `
 table.grid td, table.grid th { font-size: 9.5pt; }
+table.grid th { white-space: nowrap; }
 table.summary th { width: 32mm; text-align: left; }
 table.summary td, table.summary th { font-size: 11pt; padding: 3mm; }
 .words { margin-top: 3mm; font-size: 11pt; font-weight: bold; }
