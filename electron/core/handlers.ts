@@ -3,6 +3,7 @@ import { uniqueMerge } from '../shared/rpc/channel';
 import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
+import { bidOutputHandlers } from './bids/output/handlers';
 import { carrierHandlers } from './carriers/handlers';
 import { tenderHandlers } from './bids/tenders/handlers';
 import { libraryHandlers } from './bids/library/handlers';
@@ -81,4 +82,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   purchasingRfqHandlers,
   tenderHandlers,
   libraryHandlers,
+  bidOutputHandlers,
 );

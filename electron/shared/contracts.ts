@@ -2,6 +2,7 @@ import { attachmentChannels } from './attachments/contract';
 import { auditChannels } from './audit/contract';
 import { carrierChannels } from './carriers/contract';
 import { backupChannels } from './backup/contract';
+import { bidOutputChannels } from './bids/output/contract';
 import { customerChannels } from './customers/contract';
 import { demoChannels } from './demo/contract';
 import { excelChannels } from './excel/contract';
@@ -81,6 +82,7 @@ export const channels = uniqueMerge(
   rfqChannels,
   tenderChannels,
   libraryChannels,
+  bidOutputChannels,
 );
 
 export type Channels = typeof channels;

@@ -14,6 +14,7 @@ import { collectionsMessagesEn } from '../receivables/collections-messages';
 import { directOrderMessagesEn } from '../orders/direct-messages';
 import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
+import { bidOutputMessagesEn } from '../bids/output/messages';
 import { pasteMessagesEn } from '../paste/messages';
 import { printMessagesEn } from '../printing/messages';
 import { tenderMessagesEn } from '../bids/tenders/messages';
@@ -278,6 +279,7 @@ export const en: Messages = {
     ...directOrderMessagesEn.fields,
     ...orderDocMessagesEn.fields,
     ...exportMessagesEn.fields,
+    ...bidOutputMessagesEn.fields,
     ...pasteMessagesEn.fields,
     ...printMessagesEn.fields,
     ...payablesMessagesEn.fields,
@@ -520,6 +522,7 @@ export const en: Messages = {
   directOrderMsg: directOrderMessagesEn,
   orderDocMsg: orderDocMessagesEn,
   exportMsg: exportMessagesEn,
+  bidOutputMsg: bidOutputMessagesEn,
   pasteMsg: pasteMessagesEn,
   formsMsg: formsMessagesEn,
   printMsg: printMessagesEn,

@@ -14,6 +14,7 @@ import { collectionsMessagesZhCN } from '../receivables/collections-messages';
 import { directOrderMessagesZhCN } from '../orders/direct-messages';
 import { orderDocMessagesZhCN } from '../orders/document-messages';
 import { exportMessagesZhCN } from '../list-export/messages';
+import { bidOutputMessagesZhCN } from '../bids/output/messages';
 import { pasteMessagesZhCN } from '../paste/messages';
 import { printMessagesZhCN } from '../printing/messages';
 import { tenderMessagesZhCN } from '../bids/tenders/messages';
@@ -271,6 +272,7 @@ export const zhCN = {
     ...directOrderMessagesZhCN.fields,
     ...orderDocMessagesZhCN.fields,
     ...exportMessagesZhCN.fields,
+    ...bidOutputMessagesZhCN.fields,
     ...pasteMessagesZhCN.fields,
     ...printMessagesZhCN.fields,
     ...payablesMessagesZhCN.fields,
@@ -512,6 +514,7 @@ export const zhCN = {
   directOrderMsg: directOrderMessagesZhCN,
   orderDocMsg: orderDocMessagesZhCN,
   exportMsg: exportMessagesZhCN,
+  bidOutputMsg: bidOutputMessagesZhCN,
   pasteMsg: pasteMessagesZhCN,
   formsMsg: formsMessagesZhCN,
   printMsg: printMessagesZhCN,

@@ -13,6 +13,7 @@ import { dashboardUiEn } from '../dashboard/i18n';
 import { directOrdersUiEn } from '../orders/direct-i18n';
 import { quoteRulesUiEn } from '../quotes/rules-i18n';
 import { listExportUiEn } from '../table/export-i18n';
+import { bidOutputUiEn } from '../bids/output/i18n';
 import { pasteUiEn } from '../paste/i18n';
 import { auditTextUiEn } from '../audit/i18n';
 import { printingUiEn } from '../printing/i18n';
@@ -686,6 +687,7 @@ export const uiEn: typeof uiZhCN = {
   directOrders: directOrdersUiEn,
   quoteRules: quoteRulesUiEn,
   listExport: listExportUiEn,
+  bidOutput: bidOutputUiEn,
   paste: pasteUiEn,
   formsUi: formsUiEn,
   auditText: auditTextUiEn,

@@ -13,6 +13,7 @@ import { dashboardUiZhCN } from '../dashboard/i18n';
 import { directOrdersUiZhCN } from '../orders/direct-i18n';
 import { quoteRulesUiZhCN } from '../quotes/rules-i18n';
 import { listExportUiZhCN } from '../table/export-i18n';
+import { bidOutputUiZhCN } from '../bids/output/i18n';
 import { pasteUiZhCN } from '../paste/i18n';
 import { auditTextUiZhCN } from '../audit/i18n';
 import { printingUiZhCN } from '../printing/i18n';
@@ -658,6 +659,7 @@ export const uiZhCN = {
   directOrders: directOrdersUiZhCN,
   quoteRules: quoteRulesUiZhCN,
   listExport: listExportUiZhCN,
+  bidOutput: bidOutputUiZhCN,
   paste: pasteUiZhCN,
   formsUi: formsUiZhCN,
   auditText: auditTextUiZhCN,
