@@ -35,6 +35,7 @@ import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channe
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
 import { userChannels } from './users/contract';
+import { bidPackageChannels } from './bids/packages/contract';
 
 /** Every RPC channel of Neiqin, declared once: name -> input, output, access. */
 export const channels = uniqueMerge(
@@ -77,6 +78,7 @@ export const channels = uniqueMerge(
   goodsReceiptChannels,
   catalogueChannels,
   rfqChannels,
+  bidPackageChannels,
 );
 
 export type Channels = typeof channels;

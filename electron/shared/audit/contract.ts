@@ -36,6 +36,8 @@ export const AUDITED_ENTITIES = [
   'internalTransfer',
   'supplierProduct',
   'rfq',
+  'bidPackage',
+  'bidTemplate',
 ] as const;
 
 export const auditRow = z.object({

@@ -16,6 +16,7 @@ import { orderDocMessagesEn } from '../orders/document-messages';
 import { exportMessagesEn } from '../list-export/messages';
 import { pasteMessagesEn } from '../paste/messages';
 import { printMessagesEn } from '../printing/messages';
+import { bidPackageMessagesEn } from '../bids/packages/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -213,6 +214,7 @@ export const en: Messages = {
     },
   },
   entities: {
+    ...bidPackageMessagesEn.entities,
     purchaseOrder: 'Purchase order',
     goodsReceipt: 'Goods receipt',
     internalTransfer: 'Internal transfer',
@@ -254,6 +256,7 @@ export const en: Messages = {
     supplierPayment: 'supplier payment',
   },
   fields: {
+    ...bidPackageMessagesEn.fields,
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
     ...poMessagesEn.fields,
@@ -497,6 +500,7 @@ export const en: Messages = {
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
+  bidPackagesMsg: bidPackageMessagesEn,
   catalogueMsg: catalogueMessagesEn,
   rfqMsg: rfqMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,

@@ -16,6 +16,7 @@ import { orderDocMessagesZhCN } from '../orders/document-messages';
 import { exportMessagesZhCN } from '../list-export/messages';
 import { pasteMessagesZhCN } from '../paste/messages';
 import { printMessagesZhCN } from '../printing/messages';
+import { bidPackageMessagesZhCN } from '../bids/packages/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -206,6 +207,7 @@ export const zhCN = {
     },
   },
   entities: {
+    ...bidPackageMessagesZhCN.entities,
     purchaseOrder: '采购订单',
     goodsReceipt: '签收入库单',
     internalTransfer: '内部调拨单',
@@ -247,6 +249,7 @@ export const zhCN = {
     supplierPayment: '供应商付款',
   },
   fields: {
+    ...bidPackageMessagesZhCN.fields,
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
     ...poMessagesZhCN.fields,
@@ -489,6 +492,7 @@ export const zhCN = {
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
+  bidPackagesMsg: bidPackageMessagesZhCN,
   catalogueMsg: catalogueMessagesZhCN,
   rfqMsg: rfqMessagesZhCN,
   invoiceSendMsg: invoiceSendMessagesZhCN,

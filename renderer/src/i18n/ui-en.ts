@@ -16,6 +16,7 @@ import { listExportUiEn } from '../table/export-i18n';
 import { pasteUiEn } from '../paste/i18n';
 import { auditTextUiEn } from '../audit/i18n';
 import { printingUiEn } from '../printing/i18n';
+import { bidPackagesUiEn } from '../bids/packages/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -131,6 +132,7 @@ export const uiEn: typeof uiZhCN = {
     after: 'After',
     none: 'No history yet',
     actions: {
+      ...bidPackagesUiEn.auditActions,
       fromRfq: 'made from an RFQ',
       receive: 'goods received',
       submit: 'submitted',
@@ -680,4 +682,5 @@ export const uiEn: typeof uiZhCN = {
   formsUi: formsUiEn,
   auditText: auditTextUiEn,
   printing: printingUiEn,
+  bidPackages: bidPackagesUiEn,
 };

@@ -16,6 +16,7 @@ import { listExportUiZhCN } from '../table/export-i18n';
 import { pasteUiZhCN } from '../paste/i18n';
 import { auditTextUiZhCN } from '../audit/i18n';
 import { printingUiZhCN } from '../printing/i18n';
+import { bidPackagesUiZhCN } from '../bids/packages/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -130,6 +131,7 @@ export const uiZhCN = {
     after: '修改后',
     none: '暂无操作记录',
     actions: {
+      ...bidPackagesUiZhCN.auditActions,
       fromRfq: '按询价生成',
       receive: '到货',
       submit: '提交审批',
@@ -652,4 +654,5 @@ export const uiZhCN = {
   formsUi: formsUiZhCN,
   auditText: auditTextUiZhCN,
   printing: printingUiZhCN,
+  bidPackages: bidPackagesUiZhCN,
 };
