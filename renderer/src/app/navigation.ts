@@ -24,6 +24,7 @@ export const NAVIGATION: NavItem[] = [
     permission: 'bids.read',
     children: [
       // 投标: entries are added by the tenders, library and packages pages.
+      { key: 'bidPackages', label: 'bidPackages.nav', path: '/bids/packages' },
     ],
   },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },
