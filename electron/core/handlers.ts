@@ -40,6 +40,7 @@ import { goodsReceiptHandlers } from './purchasing/receipts/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { supplierHandlers } from './suppliers/handlers';
 import { userHandlers } from './users/handlers';
+import { bidPackageHandlers } from './bids/packages/handlers';
 
 /** One handler per channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<ChannelName> = uniqueMerge(
@@ -83,4 +84,5 @@ export const handlers: HandlerMap<ChannelName> = uniqueMerge(
   tenderHandlers,
   libraryHandlers,
   bidOutputHandlers,
+  bidPackageHandlers,
 );

@@ -38,6 +38,7 @@ import { uniqueMerge, type ChannelInput, type ChannelOutput } from './rpc/channe
 import { settingsChannels } from './settings/contract';
 import { supplierChannels } from './suppliers/contract';
 import { userChannels } from './users/contract';
+import { bidPackageChannels } from './bids/packages/contract';
 
 /** Every RPC channel of Neiqin, declared once: name -> input, output, access. */
 export const channels = uniqueMerge(
@@ -83,6 +84,7 @@ export const channels = uniqueMerge(
   tenderChannels,
   libraryChannels,
   bidOutputChannels,
+  bidPackageChannels,
 );
 
 export type Channels = typeof channels;

@@ -39,6 +39,8 @@ export const AUDITED_ENTITIES = [
   'tender',
   'bidBond',
   'libraryItem',
+  'bidPackage',
+  'bidTemplate',
 ] as const;
 
 export const auditRow = z.object({

@@ -19,6 +19,7 @@ import { pasteMessagesEn } from '../paste/messages';
 import { printMessagesEn } from '../printing/messages';
 import { tenderMessagesEn } from '../bids/tenders/messages';
 import { libraryMessagesEn } from '../bids/library/messages';
+import { bidPackageMessagesEn } from '../bids/packages/messages';
 import type { Messages } from './translate';
 
 export const en: Messages = {
@@ -216,6 +217,7 @@ export const en: Messages = {
     },
   },
   entities: {
+    ...bidPackageMessagesEn.entities,
     purchaseOrder: 'Purchase order',
     goodsReceipt: 'Goods receipt',
     internalTransfer: 'Internal transfer',
@@ -265,6 +267,7 @@ export const en: Messages = {
   fields: {
     ...tenderMessagesEn.fields,
     ...libraryMessagesEn.fields,
+    ...bidPackageMessagesEn.fields,
     ...moreFieldLabelsEn,
     ...invoiceMessagesEn.fields,
     ...poMessagesEn.fields,
@@ -509,6 +512,7 @@ export const en: Messages = {
     receiptLabel: 'Signed receipt',
   },
   invoiceMsg: invoiceMessagesEn,
+  bidPackagesMsg: bidPackageMessagesEn,
   catalogueMsg: catalogueMessagesEn,
   rfqMsg: rfqMessagesEn,
   invoiceSendMsg: invoiceSendMessagesEn,

@@ -19,6 +19,7 @@ import { pasteMessagesZhCN } from '../paste/messages';
 import { printMessagesZhCN } from '../printing/messages';
 import { tenderMessagesZhCN } from '../bids/tenders/messages';
 import { libraryMessagesZhCN } from '../bids/library/messages';
+import { bidPackageMessagesZhCN } from '../bids/packages/messages';
 /** Chinese (default) strings for both the core (errors) and the renderer. */
 export const zhCN = {
   errors: {
@@ -209,6 +210,7 @@ export const zhCN = {
     },
   },
   entities: {
+    ...bidPackageMessagesZhCN.entities,
     purchaseOrder: '采购订单',
     goodsReceipt: '签收入库单',
     internalTransfer: '内部调拨单',
@@ -258,6 +260,7 @@ export const zhCN = {
   fields: {
     ...tenderMessagesZhCN.fields,
     ...libraryMessagesZhCN.fields,
+    ...bidPackageMessagesZhCN.fields,
     ...moreFieldLabelsZhCN,
     ...invoiceMessagesZhCN.fields,
     ...poMessagesZhCN.fields,
@@ -501,6 +504,7 @@ export const zhCN = {
     receiptLabel: '回单',
   },
   invoiceMsg: invoiceMessagesZhCN,
+  bidPackagesMsg: bidPackageMessagesZhCN,
   catalogueMsg: catalogueMessagesZhCN,
   rfqMsg: rfqMessagesZhCN,
   invoiceSendMsg: invoiceSendMessagesZhCN,

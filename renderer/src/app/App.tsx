@@ -55,6 +55,8 @@ const SuppliersPage = page(() => import('../suppliers/SuppliersPage'), 'Supplier
 const UnacknowledgedPage = page(() => import('../invoices/sending/UnacknowledgedPage'), 'UnacknowledgedPage');
 const AgeingPage = page(() => import('../receivables/ageing/AgeingPage'), 'AgeingPage');
 const StatementsPage = page(() => import('../receivables/statements/StatementsPage'), 'StatementsPage');
+const PackagesPage = page(() => import('../bids/packages/PackagesPage'), 'PackagesPage');
+const PackageEditorPage = page(() => import('../bids/packages/PackageEditorPage'), 'PackageEditorPage');
 const PayablesPage = page(() => import('../purchasing/payables/PayablesPage'), 'PayablesPage');
 
 const queryClient = new QueryClient({
@@ -85,6 +87,8 @@ function Routed() {
             <Route path="/inquiries" element={<InquiriesPage />} />
             <Route path="/quotes" element={<QuotesPage />} />
             <Route path="/orders" element={<OrdersPage />} />
+            <Route path="/bids/packages" element={<PackagesPage />} />
+            <Route path="/bids/packages/:id" element={<PackageEditorPage />} />
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/deliveries" element={<BoardPage />} />
             <Route path="/deliveries/notices" element={<NoticesPage />} />

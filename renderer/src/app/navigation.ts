@@ -27,6 +27,7 @@ export const NAVIGATION: NavItem[] = [
       { key: 'tenders', label: 'tenders.nav', path: '/bids/tenders' },
       { key: 'bonds', label: 'tenders.bondsNav', path: '/bids/bonds' },
       { key: 'library', label: 'library.nav', path: '/bids/library' },
+      { key: 'bidPackages', label: 'bidPackages.nav', path: '/bids/packages' },
     ],
   },
   { key: 'orders', label: 'nav.orders', path: '/orders', permission: 'orders.read' },

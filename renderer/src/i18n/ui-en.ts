@@ -19,6 +19,7 @@ import { auditTextUiEn } from '../audit/i18n';
 import { printingUiEn } from '../printing/i18n';
 import { tendersUiEn } from '../bids/tenders/i18n';
 import { libraryUiEn } from '../bids/library/i18n';
+import { bidPackagesUiEn } from '../bids/packages/i18n';
 import type { uiZhCN } from './ui-zh-CN';
 
 export const uiEn: typeof uiZhCN = {
@@ -134,6 +135,7 @@ export const uiEn: typeof uiZhCN = {
     after: 'After',
     none: 'No history yet',
     actions: {
+      ...bidPackagesUiEn.auditActions,
       fromRfq: 'made from an RFQ',
       receive: 'goods received',
       submit: 'submitted',
@@ -694,4 +696,5 @@ export const uiEn: typeof uiZhCN = {
   printing: printingUiEn,
   tenders: tendersUiEn,
   library: libraryUiEn,
+  bidPackages: bidPackagesUiEn,
 };

@@ -19,6 +19,7 @@ import { auditTextUiZhCN } from '../audit/i18n';
 import { printingUiZhCN } from '../printing/i18n';
 import { tendersUiZhCN } from '../bids/tenders/i18n';
 import { libraryUiZhCN } from '../bids/library/i18n';
+import { bidPackagesUiZhCN } from '../bids/packages/i18n';
 /** The renderer's own strings (errors and field names come from electron/shared/i18n). */
 export const uiZhCN = {
   app: { name: '内勤', fullName: '内勤 Neiqin', browserMode: '浏览器模式', desktopMode: '桌面版' },
@@ -133,6 +134,7 @@ export const uiZhCN = {
     after: '修改后',
     none: '暂无操作记录',
     actions: {
+      ...bidPackagesUiZhCN.auditActions,
       fromRfq: '按询价生成',
       receive: '到货',
       submit: '提交审批',
@@ -666,4 +668,5 @@ export const uiZhCN = {
   printing: printingUiZhCN,
   tenders: tendersUiZhCN,
   library: libraryUiZhCN,
+  bidPackages: bidPackagesUiZhCN,
 };

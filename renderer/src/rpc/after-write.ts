@@ -245,6 +245,27 @@ const EFFECTS: [Reads, ChannelName[]][] = [
       'bids.library.setThumbnail',
     ],
   ],
+  // A package's price and status show in the tender register too (我方报价).
+  [
+    ['bids.'],
+    [
+      'bids.packages.create',
+      'bids.packages.update',
+      'bids.packages.finalize',
+      'bids.packages.reopen',
+      'bids.packages.addSection',
+      'bids.packages.updateSection',
+      'bids.packages.moveSection',
+      'bids.packages.reorderSections',
+      'bids.packages.removeSection',
+      'bids.packages.setSectionItems',
+      'bids.packages.savePriceLines',
+      'bids.packages.importQuote',
+      'bids.packages.saveDeviations',
+      'bids.packages.saveTemplate',
+      'bids.packages.deleteTemplate',
+    ],
+  ],
 ];
 
 /** Writes of the session itself: the session context reads the user again, no list changes. */
