@@ -89,14 +89,14 @@ export const packageHandlers: HandlerMap<Channel> = {
     return { ...page, rows: page.rows.map((r) => toPackageRow(r, bidTotal(lines.get(r.id) ?? []).totalFen)) };
   },
   'bids.packages.get': async ({ id }, { db }) => getPackage(db, id),
-  'bids.packages.tenderOptions': async ({ q }, { db }) => {
+  'bids.packages.tenderOptions': async ({ q, limit }, { db }) => {
     const tenders = db('tenders')
       .whereNotIn('status', ['won', 'lost', 'abandoned'])
       .orderBy([
         { column: 'submission_deadline', order: 'desc' },
         { column: 'id', order: 'desc' },
       ])
-      .limit(50)
+      .limit(limit)
       .select('id', 'project_name', 'tender_no');
     if (q)
       tenders.where((w) => {

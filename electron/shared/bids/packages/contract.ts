@@ -237,7 +237,7 @@ export const bidPackageChannels = {
   /** Tenders to start a package for, with their lots (the register itself lives under 投标项目). */
   'bids.packages.tenderOptions': query(
     'bids.read',
-    z.object({ q: z.string().trim().max(100).optional() }),
+    z.object({ q: z.string().trim().max(100).optional(), limit: z.number().int().min(1).max(50).default(50) }),
     z.array(
       z.object({
         id,

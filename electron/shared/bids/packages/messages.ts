@@ -18,9 +18,6 @@ export const bidPackageMessagesZhCN = {
     bidPackage: '投标文件',
     bidSection: '投标文件章节',
     bidTemplate: '投标文件模板',
-    tender: '招标项目',
-    tenderLot: '标段',
-    libraryItem: '资料',
   },
   fields: {
     bidderName: '投标人名称',
@@ -81,9 +78,6 @@ export const bidPackageMessagesEn: typeof bidPackageMessagesZhCN = {
     bidPackage: 'Bid package',
     bidSection: 'Bid package section',
     bidTemplate: 'Bid template',
-    tender: 'Tender',
-    tenderLot: 'Lot',
-    libraryItem: 'Library item',
   },
   fields: {
     bidderName: 'Bidder',

@@ -25,6 +25,7 @@ import { useParams } from 'react-router-dom';
 import type { PackageDetail } from '@shared/bids/packages/contract';
 import { TAX_RATES } from '@shared/money';
 import { useSession } from '../../auth/session-context';
+import { BuildPackage } from '../output/BuildPackage';
 import { downloadBase64 } from '../../files/file-transfer';
 import { money, taxRateLabel } from '../../format';
 import { rpc } from '../../rpc/client';
@@ -149,6 +150,9 @@ export function PackageEditorPage() {
   const client = useQueryClient();
   const rpcError = useRpcError();
   const query = useQuery(rpcQuery('bids.packages.get', { id }));
+  // The tender says how many 副本 there are to build.
+  const tenderId = query.data?.tenderId ?? 0;
+  const tender = useQuery({ ...rpcQuery('bids.tenders.get', { id: tenderId }), enabled: tenderId > 0 }).data;
   const [templateOpen, setTemplateOpen] = useState(false);
   const [templateForm] = Form.useForm<{ name: string; notes?: string }>();
   const p = query.data;
@@ -213,8 +217,7 @@ export function PackageEditorPage() {
               {t('bidPackages.priceXlsx')}
             </Button>
             {writer && <Button onClick={() => setTemplateOpen(true)}>{t('bidPackages.saveTemplate')}</Button>}
-            {/* Place kept for the output helper's <BuildPackage packageId={id} /> (merged PDF per original and copy). */}
-            <span data-slot="build-package" />
+            <BuildPackage packageId={id} copies={tender?.copies ?? 0} />
           </Space>
         </Space>
       </Card>
