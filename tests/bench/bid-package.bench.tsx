@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentHtml } from '../../electron/core/docs/document-html';
 import { mergePdfs } from '../../electron/core/docs/pdf-files';
 import { pdfOf, seedLibraryItem, seedPackage, STANDARD_SECTIONS } from '../unit/support/bids-output-seed';
@@ -18,7 +18,7 @@ describe('bid package PDF', () => {
   });
 
   it('reports the time to build a 100-page package with 20 merged attachments, against a plain merge', async () => {
-    // 20 library files of 4 pages each (80 pages) and the generated parts with a 170-line 分项报价表 (about 20 pages in all).
+    // 20 library files of 4 pages each (80 pages) and the generated parts with a 400-line 分项报价表 (over 20 pages in all).
     const attachments = await Promise.all(Array.from({ length: 20 }, (_, i) => pdfOf(`CERT${i + 1}`, 4)));
     const items: number[] = [];
     for (const [i, data] of attachments.entries())
@@ -29,7 +29,7 @@ describe('bid package PDF', () => {
       );
     const id = await seedPackage(t, {
       watermark: '仅供清源水务投标使用',
-      lines: Array.from({ length: 170 }, (_, i) => ({
+      lines: Array.from({ length: 400 }, (_, i) => ({
         name: `电磁流量计${i + 1}`,
         brand: '光华',
         model: `LDG-${100 + i}`,
@@ -52,6 +52,7 @@ describe('bid package PDF', () => {
       1,
     );
     const ms = await medianMs(build, 5, 1);
+    expect(pages).toBeGreaterThanOrEqual(100);
     console.log('\nBid package PDF bench (median, Chromium; baseline: a blank page + a plain merge of the 20 files)');
     console.table([
       {

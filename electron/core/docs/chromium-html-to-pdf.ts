@@ -31,16 +31,21 @@ const ARGS = [
 ];
 
 /**
- * Browser mode's HtmlToPdf: one headless Chromium, started on first use, and one page
- * reused for every document, one after another (a new page per document costs a
- * renderer process and its fonts each time).
+ * Browser mode's HtmlToPdf: one headless Chromium, started on first use, and a small pool of pages reused for every
+ * document (a new page per document costs a renderer process and its fonts each time). Documents asked for at once —
+ * the parts of a bid package — print on up to `parallel` pages side by side; the rest wait their turn.
  */
 export class ChromiumHtmlToPdf implements HtmlToPdf {
   private browser: Promise<Browser> | null = null;
-  private page: Promise<Page> | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Pages opened so far; those not printing are in `idle`. */
+  private opened = 0;
+  private idle: Page[] = [];
+  private waiting: ((page: Page | null) => void)[] = [];
 
-  constructor(private readonly executablePath: string | null = findChromium()) {}
+  constructor(
+    private readonly executablePath: string | null = findChromium(),
+    private readonly parallel = 2,
+  ) {}
 
   private launch(): Promise<Browser> {
     if (!this.executablePath) throw new PdfEngineUnavailable('no Chromium found; set NEIQIN_CHROMIUM');
@@ -55,33 +60,55 @@ export class ChromiumHtmlToPdf implements HtmlToPdf {
     return this.browser;
   }
 
-  private openPage(): Promise<Page> {
-    this.page ??= this.launch()
-      .then((browser) => browser.newContext({ javaScriptEnabled: false, offline: true }))
-      .then((context) => context.newPage())
-      .catch((err: unknown) => {
-        this.page = null;
+  /** An idle page, a new one while the pool has room, else the next one given back. */
+  private async take(): Promise<Page> {
+    const page = this.idle.pop();
+    if (page) return page;
+    if (this.opened < this.parallel) {
+      this.opened += 1;
+      try {
+        const context = await (await this.launch()).newContext({ javaScriptEnabled: false, offline: true });
+        return await context.newPage();
+      } catch (err) {
+        this.opened -= 1;
+        this.waiting.shift()?.(null);
         throw err;
-      });
-    return this.page;
+      }
+    }
+    const next = await new Promise<Page | null>((resolve) => this.waiting.push(resolve));
+    return next ?? this.take();
   }
 
-  render(html: string): Promise<Uint8Array> {
-    const run = async () => {
-      const page = await this.openPage();
+  private give(page: Page | null): void {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else if (page) this.idle.push(page);
+  }
+
+  async render(html: string): Promise<Uint8Array> {
+    const page = await this.take();
+    let healthy = true;
+    try {
       await page.setContent(html, { waitUntil: 'load' });
       // Untagged, no outline: the structure tree costs about 40 % of a 200-page batch, and no reader here uses it.
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
-    };
-    const result = this.queue.then(run, run);
-    this.queue = result.catch(() => undefined);
-    return result;
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
+    } catch (err) {
+      // A page that failed (crashed renderer, closed browser) is not reused.
+      healthy = false;
+      this.opened -= 1;
+      await page.close().catch(() => undefined);
+      throw err;
+    } finally {
+      this.give(healthy ? page : null);
+    }
   }
 
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
-    this.page = null;
+    this.idle = [];
+    this.opened = 0;
+    for (const waiter of this.waiting.splice(0)) waiter(null);
     if (browser) await (await browser).close();
   }
 }

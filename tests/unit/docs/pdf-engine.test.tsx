@@ -97,3 +97,21 @@ describe('the document engine: React template -> HTML with print CSS -> PDF in C
     expect(pagesText(pdf)[0]).toContain('<b>客户</b> & Co');
   });
 });
+
+describe('documents asked for at once', () => {
+  it('each get their own pages, in the order asked, and a bad one does not spoil the next', async () => {
+    const names = ['北京华联', '上海光华', '苏州金枫', '天津港东', '重庆江北'];
+    const pdfs = await Promise.all(
+      names.map((name) => engine.render(documentHtml(<h1>{name}</h1>, { title: name, paper: 'a4' }))),
+    );
+    const text = (pdf: Uint8Array) => pagesText(pdf).join('').replace(/\s+/g, '');
+    expect(pdfs.map(text)).toEqual(names.map((name) => `${name}第1页共1页`));
+    // A page that cannot load (a URL Chromium refuses as content) fails alone; the pool goes on printing.
+    const [bad, good] = await Promise.allSettled([
+      engine.render(undefined as unknown as string),
+      engine.render(documentHtml(<h1>之后的单据</h1>, { title: 'after', paper: 'a4' })),
+    ]);
+    expect(bad.status).toBe('rejected');
+    expect(good.status === 'fulfilled' && text(good.value)).toBe('之后的单据第1页共1页');
+  });
+});

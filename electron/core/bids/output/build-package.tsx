@@ -134,28 +134,34 @@ export async function buildBidPackage(
       ),
     );
 
-  const skipped: string[] = [];
-  const parts: Part[] = [];
-  for (const section of sections) {
-    step(t('progress.section', { title: section.title }));
-    const docs: PDFDocument[] = [];
-    if (section.kind === 'generated' && section.generator === 'toc') {
-      parts.push({ section, docs, pages: 1 });
-      continue;
-    }
-    if (section.kind === 'attachments') {
-      for (const file of section.files) {
-        const got = await filePages(services.attachmentDir, services.pdf, file);
-        if ('pdf' in got) docs.push(got.pdf);
-        else skipped.push(t('skippedFile', { file: got.skipped, section: section.title }));
+  // Every part is rendered (or its files read) at once: the engine prints as many side by side as it can, and the
+  // parts keep their order. Skipped files are named in the order of the sections.
+  const built = await Promise.all(
+    sections.map(async (section): Promise<{ part: Part; skipped: string[] }> => {
+      const docs: PDFDocument[] = [];
+      const skipped: string[] = [];
+      if (section.kind === 'generated' && section.generator === 'toc') {
+        // Rendered last, once every other part is counted; it holds its place in the steps.
+        step(t('progress.section', { title: section.title }));
+        return { part: { section, docs, pages: 1 }, skipped };
       }
-    } else if (section.kind === 'text') {
-      docs.push(await render(<Written title={section.title} html={section.bodyHtml ?? ''} />, section.title));
-    } else {
-      docs.push(await render(generatedBody(section, props, edition)!, section.title));
-    }
-    parts.push({ section, docs, pages: docs.reduce((n, d) => n + d.getPageCount(), 0) });
-  }
+      if (section.kind === 'attachments') {
+        for (const file of section.files) {
+          const got = await filePages(services.attachmentDir, services.pdf, file);
+          if ('pdf' in got) docs.push(got.pdf);
+          else skipped.push(t('skippedFile', { file: got.skipped, section: section.title }));
+        }
+      } else if (section.kind === 'text') {
+        docs.push(await render(<Written title={section.title} html={section.bodyHtml ?? ''} />, section.title));
+      } else {
+        docs.push(await render(generatedBody(section, props, edition)!, section.title));
+      }
+      step(t('progress.section', { title: section.title }));
+      return { part: { section, docs, pages: docs.reduce((n, d) => n + d.getPageCount(), 0) }, skipped };
+    }),
+  );
+  const parts = built.map((b) => b.part);
+  const skipped = built.flatMap((b) => b.skipped);
 
   // 目录: where each section starts, counting the contents' own pages; rendered again while it grows.
   step(t('progress.toc'));
