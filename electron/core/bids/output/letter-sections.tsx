@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { BidTotal } from '../../../shared/bids/price-tables';
 import { formatFen } from '../../../shared/money';
-import { cleanWrittenHtml } from './clean-html';
+import { cleanBodyHtml } from '../packages/sanitize-body';
 import type { BidPackageData } from './load-package';
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -78,7 +78,7 @@ export function Written({ title, html }: { title: string; html: string }): React
   return (
     <>
       <h1 className="doc">{title}</h1>
-      <div className="written" dangerouslySetInnerHTML={{ __html: cleanWrittenHtml(html) }} />
+      <div className="written" dangerouslySetInnerHTML={{ __html: cleanBodyHtml(html) ?? '' }} />
     </>
   );
 }
