@@ -250,7 +250,7 @@ describe('bid bonds', () => {
 });
 
 describe('the deadlines calendar on the home page', () => {
-  it('soonest first, due soon within the remind days, a passed one overdue until the tender is submitted', async () => {
+  it('soonest first, due soon within the remind days, a passed submission overdue until the tender is submitted', async () => {
     setClock(new Date('2026-05-18T10:00:00Z'));
     const school = await t.ok('bids.tenders.create', schoolTender); // questions 05-10 (passed), submission 05-20
     await t.ok('bids.tenders.create', {
@@ -266,14 +266,25 @@ describe('the deadlines calendar on the home page', () => {
       submissionDeadline: '2026-08-30 09:00',
     });
     let rows = await t.ok('bids.tenders.deadlines', { days: 28 });
+    // The question deadline has passed: nothing more to do about it, so it is gone.
     expect(rows.map((r) => [r.projectName.slice(0, 4), r.kind, r.daysLeft, r.state])).toEqual([
-      ['苏州市实', 'questions', -8, 'overdue'],
       ['苏州市实', 'submission', 2, 'dueSoon'],
       ['苏州市实', 'opening', 2, 'dueSoon'],
       ['昆山市人', 'submission', 18, 'upcoming'],
       ['昆山市人', 'opening', 18, 'upcoming'],
     ]);
 
+    // The submission passes with the tender still marked as being prepared: it stays, overdue, and the opening
+    // (passed too) asks nothing of its own.
+    setClock(new Date('2026-05-21T10:00:00Z'));
+    rows = await t.ok('bids.tenders.deadlines', { days: 28 });
+    expect(rows.map((r) => [r.projectName.slice(0, 4), r.kind, r.daysLeft, r.state])).toEqual([
+      ['苏州市实', 'submission', -1, 'overdue'],
+      ['昆山市人', 'submission', 15, 'upcoming'],
+      ['昆山市人', 'opening', 15, 'upcoming'],
+    ]);
+
+    setClock(new Date('2026-05-18T10:00:00Z'));
     await t.ok('bids.tenders.markSubmitted', { id: school.id, lockVersion: school.lockVersion });
     rows = await t.ok('bids.tenders.deadlines', { days: 28 });
     expect(rows.map((r) => [r.tenderId === school.id, r.kind, r.state])).toEqual([

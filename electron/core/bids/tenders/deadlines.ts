@@ -18,8 +18,8 @@ function nowMinute(): string {
 
 /**
  * The deadlines of the next `days` days, soonest first: questions, submission and opening of the tenders still being
- * prepared (a passed one stays, as overdue, until the tender is submitted or closed), and the openings of submitted
- * ones still to come. Within the tender's remind days a deadline is due soon.
+ * prepared (a passed submission stays, as overdue, until the tender is marked submitted or closed), and the openings
+ * of submitted ones still to come. Within the tender's remind days a deadline is due soon.
  */
 export async function upcomingDeadlines(db: Knex, days: number): Promise<DeadlineRow[]> {
   const day = today();
@@ -48,6 +48,9 @@ export async function upcomingDeadlines(db: Knex, days: number): Promise<Deadlin
       const past = at < minute;
       // Once submitted, what was due before the opening is done; only the opening still comes.
       if (t.status === 'submitted' && (kind !== 'opening' || past)) continue;
+      // A passed question deadline or opening asks nothing more of anyone; a passed submission of a tender still
+      // being prepared does (mark it submitted, or abandoned), so it stays, overdue.
+      if (past && kind !== 'submission') continue;
       const daysLeft = daysBetween(day, at.slice(0, 10));
       rows.push({
         tenderId: int(t.id),
