@@ -51,6 +51,19 @@ const NAMERS: Record<RefKind, Namer> = {
   goodsReceipt: byColumn('goods_receipts', 'number'),
   internalTransfer: byColumn('internal_transfers', 'number'),
   attachment: byColumn('attachments', 'filename'),
+  tender: byColumn('tenders', 'project_name'),
+  libraryItem: byColumn('library_items', 'title'),
+  bidPackage: byColumn('bid_packages', 'title'),
+  bidTemplate: byColumn('bid_templates', 'name'),
+  // A lot reads as its number and name (包1 生活供水设备).
+  tenderLot: async (db, ids) =>
+    (
+      (await db('tender_lots').whereIn('id', ids).select('id', 'lot_no', 'name')) as {
+        id: number;
+        lot_no: string;
+        name: string;
+      }[]
+    ).map((r) => ({ id: r.id, label: `${r.lot_no} ${r.name}` })),
   // A manager's credit release reads as the reason given.
   creditRelease: byColumn('credit_releases', 'reason'),
   product: byNameAndSpec('products'),

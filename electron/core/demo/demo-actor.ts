@@ -4,6 +4,10 @@ import { roleCan } from '../../shared/auth/roles';
 import { channels, type ChannelName, type Channels, type In } from '../../shared/contracts';
 import type { SessionUser } from '../../shared/users/contract';
 import { appendAudit } from '../audit/audit-log';
+import { attachmentHandlers } from '../attachments/handlers';
+import { libraryHandlers } from '../bids/library/handlers';
+import { bidPackageHandlers } from '../bids/packages/handlers';
+import { tenderHandlers } from '../bids/tenders/handlers';
 import { deliveryHandlers } from '../deliveries/handlers';
 import { dispatchHandlers } from '../dispatch/handlers';
 import { invoiceHandlers } from '../invoices/handlers';
@@ -43,6 +47,10 @@ const DEMO_SERVICES = {
   ...purchaseOrderHandlers,
   ...goodsReceiptHandlers,
   ...payablesHandlers,
+  ...attachmentHandlers,
+  ...tenderHandlers,
+  ...libraryHandlers,
+  ...bidPackageHandlers,
 };
 export type DemoChannel = keyof typeof DEMO_SERVICES & ChannelName;
 export type DemoResult<K extends ChannelName> = z.input<Channels[K]['output']>;

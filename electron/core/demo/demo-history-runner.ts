@@ -10,6 +10,7 @@ import { int } from '../db/rows';
 import type { HandlerContext } from '../rpc/handler';
 import { demoActor, type DemoCall } from './demo-actor';
 import { DemoClock } from './demo-clock';
+import { BidsRun, type DemoBidCounts } from './demo-bids-runner';
 import { PHASE } from './demo-phases';
 import { PurchasingRun, type DemoBook } from './demo-purchasing-runner';
 import { DEMO_CARRIERS, DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-company';
@@ -739,7 +740,7 @@ async function demoUsers(trx: Knex.Transaction): Promise<Record<DemoActor, Sessi
  * Plays the demo company's year (demo-history.ts) through the services, in date order, inside demo.load's
  * transaction: each step as the demo user who would do it, on its own day.
  */
-export async function loadDemoHistory(ctx: HandlerContext): Promise<DemoHistoryCounts> {
+export async function loadDemoHistory(ctx: HandlerContext): Promise<DemoHistoryCounts & DemoBidCounts> {
   const trx = ctx.tx();
   const users = await demoUsers(trx);
   const as = {
@@ -755,6 +756,8 @@ export async function loadDemoHistory(ctx: HandlerContext): Promise<DemoHistoryC
   const buying = new PurchasingRun(clock, as, history);
   await buying.lookUp(trx);
   buying.plan();
+  const bids = new BidsRun(clock, as, history);
+  bids.plan();
   await history.run();
-  return history.counts;
+  return { ...history.counts, ...bids.counts };
 }

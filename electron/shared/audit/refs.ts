@@ -42,6 +42,11 @@ export const REF_KINDS = [
   'poLine',
   'goodsReceipt',
   'internalTransfer',
+  'tender',
+  'tenderLot',
+  'libraryItem',
+  'bidPackage',
+  'bidTemplate',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 type Entity = (typeof AUDITED_ENTITIES)[number];
@@ -92,6 +97,11 @@ export const REF_FIELDS: Record<string, RefKind> = {
   poId: 'purchaseOrder',
   poLineId: 'poLine',
   shipOrderId: 'order',
+  tenderId: 'tender',
+  lotId: 'tenderLot',
+  libraryItemId: 'libraryItem',
+  packageId: 'bidPackage',
+  templateId: 'bidTemplate',
 };
 
 /** Fields whose ids belong to one kind of history only: a run's delivered and brought-back notes. */
@@ -133,6 +143,10 @@ export const ENTITY_REFS: Partial<Record<Entity, RefKind>> = {
   purchaseOrder: 'purchaseOrder',
   goodsReceipt: 'goodsReceipt',
   internalTransfer: 'internalTransfer',
+  tender: 'tender',
+  libraryItem: 'libraryItem',
+  bidPackage: 'bidPackage',
+  bidTemplate: 'bidTemplate',
   // A login's history is the user's.
   session: 'user',
 };

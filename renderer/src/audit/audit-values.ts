@@ -2,10 +2,20 @@ import { refKey, refKindOf } from '@shared/audit/refs';
 import { Dec, formatFen, formatPrice, formatQuantity } from '@shared/money';
 
 /** Bookkeeping fields nobody reads in a history. */
-export const HIDDEN_FIELDS = new Set(['version', 'lockVersion', 'updatedAt', 'createdAt', 'id', 'allocationId']);
+export const HIDDEN_FIELDS = new Set([
+  'version',
+  'lockVersion',
+  'updatedAt',
+  'createdAt',
+  'id',
+  'allocationId',
+  // An upload's file type: its file name already says it.
+  'mime',
+]);
 
 /** Fields that hold integer fen in every snapshot the core records: shown as ¥ amounts, never as raw fen. */
 export const MONEY_FIELDS = new Set([
+  'totalFen',
   'net',
   'tax',
   'gross',

@@ -173,6 +173,14 @@ const PLAIN_NUMBERS = new Set([
   'round',
   'items',
   'answered',
+  'tenders',
+  'libraryItems',
+  'lineCount',
+  'validityDays',
+  'originals',
+  'copies',
+  'remindDays',
+  'size',
 ]);
 
 describe('the history shows labels, not internals', () => {

@@ -41,6 +41,10 @@ const DATES: [string, string][] = [
   ['supplier_invoices', 'issue_date'],
   ['supplier_invoices', 'settled_on'],
   ['supplier_payments', 'pay_date'],
+  // Bids: what has happened (the deadlines of the tender being prepared lie ahead, as tenders print them).
+  ['bid_bonds', 'paid_on'],
+  ['bid_bonds', 'refunded_on'],
+  ['library_items', 'case_date'],
 ];
 
 /** The earliest and latest value of each date column, and of the audit trail's days. */

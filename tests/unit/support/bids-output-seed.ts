@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { bidLineAmount } from '../../../electron/shared/bids/price-tables';
 import type { TestCore } from './test-core';
 
 /**
@@ -118,8 +119,8 @@ export async function seedPackage(
         unit: '台',
         quantity: l.quantity,
         unit_price: l.unitPrice,
-        // The stored amount is the editor's; the output recomputes every figure from quantity × price.
-        amount_fen: 0,
+        // Stored as the price channels store it: bidLineAmount of the line (the output recomputes it all the same).
+        amount_fen: bidLineAmount(l),
       })),
     );
   await db('bid_deviations').insert([

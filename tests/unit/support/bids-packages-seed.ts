@@ -1,8 +1,10 @@
+import { storedTags } from '../../../electron/core/bids/library/item-store';
 import type { TestCore } from './test-core';
 
 /**
  * Tenders and library items for the package tests, written straight into the tables the tenders and library
- * helpers own (their channels are not in this branch); swap for their channels once merged.
+ * channels own, in states those channels would write (tags as the library stores them, opening not before the
+ * submission deadline); tests/unit/bids/bid-flow.test.ts builds the same through the channels.
  */
 const stamps = () => {
   const at = new Date().toISOString();
@@ -19,6 +21,8 @@ export async function seedTender(
   } = {},
 ): Promise<{ tenderId: number; lotIds: number[]; docIds: number[] }> {
   const db = t.core.services.db();
+  // bids.tenders.create refuses an opening before the submission deadline: so does the seed.
+  if (opts.openingAt && opts.openingAt < '2026-12-10 09:30') throw new Error('seedTender: opening before submission');
   const [tender] = (await db('tenders')
     .insert({
       project_name: opts.projectName ?? '清源水务2026年度仪表采购项目',
@@ -50,7 +54,7 @@ export async function seedTender(
 
 export async function seedLibraryItem(
   t: TestCore,
-  item: { title: string; kind?: string; validTo?: string | null; number?: string; tags?: string },
+  item: { title: string; kind?: string; validTo?: string | null; number?: string; tags?: string[] },
 ): Promise<number> {
   const [row] = (await t.core.services
     .db()('library_items')
@@ -59,7 +63,8 @@ export async function seedLibraryItem(
       title: item.title,
       number: item.number ?? null,
       valid_to: item.validTo ?? null,
-      tags: item.tags ?? '',
+      // Stored as the library stores them ('|ISO|质量|'), so its tag filter finds them.
+      tags: storedTags(item.tags ?? []),
       ...stamps(),
     })
     .returning('id')) as { id: number }[];

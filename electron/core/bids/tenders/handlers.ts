@@ -5,6 +5,7 @@ import { int } from '../../db/rows';
 import type { HandlerMap } from '../../rpc/handler';
 import { addBond, bondsOutstanding, getBond, markBondPaid, markBondRefunded, updateBond } from './bond-store';
 import { upcomingDeadlines } from './deadlines';
+import { ourBids } from './our-bid';
 import { markSubmitted, setResult } from './tender-result';
 import { createTender, getTender, updateTender } from './tender-store';
 
@@ -22,8 +23,8 @@ type Channel =
   | 'bids.tenders.bondsOutstanding'
   | 'bids.tenders.deadlines';
 
-/** What a tender's history keeps: the tender as the user sees it, bonds in their own history. */
-const snapshot = ({ bonds: _bonds, ...rest }: TenderOut) => rest;
+/** What a tender's history keeps: the tender as the user sees it, bonds in their own history (我方报价 is the packages'). */
+const snapshot = ({ bonds: _bonds, ourBid: _ourBid, ...rest }: TenderOut) => rest;
 
 /** 招标项目: the register of tenders, their lots, deadlines, required documents, bonds and results. */
 export const tenderHandlers: HandlerMap<Channel> = {
@@ -49,7 +50,7 @@ export const tenderHandlers: HandlerMap<Channel> = {
         '(select coalesce(sum(b.amount_fen), 0) from bid_bonds b where b.tender_id = tenders.id and b.paid_on is not null and b.refunded_on is null) as bond_out_fen',
       ),
     );
-    return pageQuery(
+    const page = await pageQuery(
       base,
       { ...input, q: undefined },
       {
@@ -74,8 +75,14 @@ export const tenderHandlers: HandlerMap<Channel> = {
         status: r.status as TenderOut['status'],
         bond: int(r.bond_fen),
         bondOutstanding: int(r.bond_out_fen),
+        ourBid: null as number | null,
       }),
     );
+    const bids = await ourBids(
+      db,
+      page.rows.map((r) => r.id),
+    );
+    return { ...page, rows: page.rows.map((r) => ({ ...r, ourBid: bids.get(r.id) ?? null })) };
   },
   'bids.tenders.get': async ({ id }, { db }) => getTender(db, id),
   'bids.tenders.create': async (data, ctx) => {

@@ -5,6 +5,7 @@ import { bool, int, nowIso } from '../../db/rows';
 import { updateAtLockVersion } from '../../db/lock-version';
 import { AppError, notFound } from '../../rpc/errors';
 import { readBonds } from './bond-store';
+import { ourBids } from './our-bid';
 
 type Db = Knex | Knex.Transaction;
 type Data = z.output<typeof tenderInput>;
@@ -71,6 +72,7 @@ export async function getTender(db: Db, id: number): Promise<TenderOut> {
       bidPrice: int(p.price_fen),
       note: p.note as string | null,
     })),
+    ourBid: (await ourBids(db, [id])).get(id) ?? null,
     lockVersion: int(r.lock_version),
     updatedAt: r.updated_at as string,
   };

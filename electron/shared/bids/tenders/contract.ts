@@ -198,6 +198,8 @@ export const tenderOut = z.object({
   requiredDocs: z.array(requiredDocOut),
   bonds: z.array(bondOut),
   competitorPrices: z.array(competitorPriceOut),
+  /** 我方报价: the 开标一览表 total of our package(s) for it (bidTotal of their lines); null before any is priced. */
+  ourBid: z.number().int().nullable(),
   lockVersion: z.number().int(),
   updatedAt: z.string(),
 });
@@ -214,6 +216,8 @@ export const tenderRow = z.object({
   /** Our bonds on the tender, and what of them is not refunded yet. */
   bond: z.number().int(),
   bondOutstanding: z.number().int(),
+  /** 我方报价, as on the tender. */
+  ourBid: z.number().int().nullable(),
 });
 export type TenderRow = z.output<typeof tenderRow>;
 

@@ -86,6 +86,9 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={t('fields.openingAt')}>
               {tr.openingAt} {tr.openingPlace}
             </Descriptions.Item>
+            {tr.ourBid !== null && (
+              <Descriptions.Item label={t('tenders.ourBid')}>{money(tr.ourBid)}</Descriptions.Item>
+            )}
             {tr.winningBidder && (
               <Descriptions.Item label={t('fields.winningBidder')} span={2}>
                 {tr.winningBidder}

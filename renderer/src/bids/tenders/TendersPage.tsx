@@ -58,6 +58,14 @@ export function TendersPage() {
         cell: (c) => t(`tenders.status.${c.getValue() as TenderStatus}`),
       },
       {
+        id: 'ourBid',
+        header: t('tenders.ourBid'),
+        accessorKey: 'ourBid',
+        size: 120,
+        meta: { export: { kind: 'money' }, numeric: true },
+        cell: (c) => (c.getValue() === null ? '' : money(c.getValue() as number)),
+      },
+      {
         id: 'bond',
         header: t('tenders.ourBond'),
         accessorKey: 'bond',
