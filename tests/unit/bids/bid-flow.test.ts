@@ -136,11 +136,11 @@ describe('a whole bid, as the sales assistant builds it through the channels', (
     const withPhoto = await sales('bids.library.addFile', {
       libraryItemId: kase.id,
       attachmentId: await upload('验收现场照片.png', 'image/png', photo),
-      fileRole: 'main',
+      fileRole: 'photo',
     });
     expect(withPhoto.files.map((f) => [f.filename, f.fileRole])).toEqual([
       ['合同.pdf', 'main'],
-      ['验收现场照片.png', 'main'],
+      ['验收现场照片.png', 'photo'],
     ]);
     const report = await sales('bids.library.create', {
       kind: 'test_report',

@@ -158,14 +158,15 @@ export async function loadBidPackage(db: Knex, packageId: number): Promise<BidPa
   };
 }
 
-/** Each attachments section's files in order: a library item's main files by their position, or a plain upload. */
+/**
+ * Each attachments section's files in order: a library item's main files (the certificate, the contract) by their
+ * position, then its photos (a case's accepted site: evaluators score them), or a plain upload.
+ */
 async function sectionFiles(db: Knex, sectionIds: number[]): Promise<Map<number, SectionFile[]>> {
   const bySection = new Map<number, SectionFile[]>();
   if (sectionIds.length === 0) return bySection;
   const rows = await db('bid_section_items as si')
-    .leftJoin('library_item_files as lf', function () {
-      this.on('lf.item_id', '=', 'si.library_item_id').andOnVal('lf.role', '=', 'main');
-    })
+    .leftJoin('library_item_files as lf', 'lf.item_id', 'si.library_item_id')
     .join('attachments as a', function () {
       this.on('a.id', '=', 'si.attachment_id').orOn('a.id', '=', 'lf.attachment_id');
     })
@@ -174,6 +175,8 @@ async function sectionFiles(db: Knex, sectionIds: number[]): Promise<Map<number,
       { column: 'si.section_id' },
       { column: 'si.position' },
       { column: 'si.id' },
+      // 'main' sorts before 'photo'.
+      { column: 'lf.role' },
       { column: 'lf.position' },
       { column: 'lf.id' },
     ])
