@@ -56,7 +56,7 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
     name,
     label,
     span: 8,
-    extra: 'tenders.deadlineHint',
+    // The example is the placeholder; a wrong entry is told the format beside the field (once, not twice).
     input: <Input placeholder="2026-05-20 09:30" />,
   });
 
