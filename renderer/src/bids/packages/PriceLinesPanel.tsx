@@ -18,14 +18,14 @@ type Save = (action: () => Promise<PackageDetail>, form?: FormInstance) => Promi
 
 const COLUMNS = ['name', 'brand', 'model', 'maker', 'unit', 'quantity', 'unitPrice', 'note'] as const;
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
-  name: 170,
-  brand: 100,
-  model: 170,
-  maker: 150,
-  unit: 70,
-  quantity: 90,
-  unitPrice: 120,
-  note: 140,
+  name: 140,
+  brand: 80,
+  model: 130,
+  maker: 110,
+  unit: 56,
+  quantity: 70,
+  unitPrice: 100,
+  note: 100,
 };
 /** Figures typed in the grid read right-aligned, as the 合价 beside them. */
 const FIGURES = new Set<string>(['quantity', 'unitPrice']);
@@ -76,9 +76,10 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
               pagination={false}
               rowKey="key"
               dataSource={fields}
-              scroll={{ x: 1270 }}
+              // Fits a 1280-wide screen with the menu open; narrower, it scrolls with 合价 kept in view.
+              scroll={{ x: 1028 }}
               columns={[
-                { title: '#', width: 40, render: (_v, _f, i) => i + 1 },
+                { title: '#', width: 36, render: (_v, _f, i) => i + 1 },
                 ...COLUMNS.map((c) => ({
                   title: t(`bidPackages.line.${c}`),
                   width: WIDTHS[c],
@@ -94,7 +95,7 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
                 })),
                 {
                   title: t('bidPackages.line.amount'),
-                  width: 120,
+                  width: 110,
                   align: 'right' as const,
                   fixed: 'right' as const,
                   render: (_v, _f, i) => {
@@ -104,7 +105,7 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
                 },
                 {
                   title: '',
-                  width: 100,
+                  width: 96,
                   fixed: 'right' as const,
                   render: (_v, f, i) => (
                     <Space size={0}>
