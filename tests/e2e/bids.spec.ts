@@ -73,10 +73,15 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await form.getByLabel('开标时间').fill(opening);
   await expect(form.getByLabel('正本份数')).toHaveValue('1');
   await expect(form.getByLabel('副本份数')).toHaveValue('2');
-  await form.getByRole('button', { name: '添加文件要求' }).click();
-  await form.getByRole('button', { name: '添加文件要求' }).click();
-  await form.getByLabel('文件要求 1', { exact: true }).fill('开标一览表');
-  await form.getByLabel('文件要求 2', { exact: true }).fill('资格证明文件');
+  // Each row is added once the previous one is there (the button moves down as rows come).
+  for (const [n, name] of ['开标一览表', '资格证明文件'].entries()) {
+    const row = form.getByLabel(`文件要求 ${n + 1}`, { exact: true });
+    await expect(async () => {
+      if ((await row.count()) === 0) await form.getByRole('button', { name: '添加文件要求' }).click();
+      await expect(row).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
+    await row.fill(name);
+  }
   await form.getByRole('button', { name: OK }).click();
   await expect(form).toBeHidden();
   const drawer = page.locator('.ant-drawer').filter({ hasText: 'CSYH-2026-ZB-0318' });
@@ -139,7 +144,11 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   ];
   const columns = ['名称', '品牌', '规格型号', '产地/制造商', '单位', '数量', '单价（含税）'];
   for (const [i, line] of lines.entries()) {
-    await editor.getByRole('button', { name: '添加一行' }).click();
+    const first = cell(editor, columns[0]!, i + 1);
+    await expect(async () => {
+      if ((await first.count()) === 0) await editor.getByRole('button', { name: '添加一行' }).click();
+      await expect(first).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     for (const [c, value] of line.entries()) await cell(editor, columns[c]!, i + 1).fill(value);
   }
   await editor.getByRole('button', { name: '保存表格' }).click();
