@@ -95,7 +95,7 @@ export const tenderMessagesEn: typeof tenderMessagesZhCN = {
     submissionDeadline: 'Submission deadline',
     openingAt: 'Opening',
     openingPlace: 'Opening place',
-    remindDays: 'Remind days before',
+    remindDays: 'Reminder (days)',
     winningBidder: 'Winning bidder',
     winningPrice: 'Winning price',
     resultNote: 'Result note',

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { type ATTACHMENT_MIME } from '@shared/attachments/contract';
 import { LIBRARY_KINDS, libraryItemInput, type LibraryItemOut } from '@shared/bids/library/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
+import { refreshShownErrors } from '../../forms/field-errors';
 import { useSession } from '../../auth/session-context';
 import { readFileBase64 } from '../../files/file-transfer';
 import { FieldGrid } from '../../forms/FieldGrid';
@@ -121,6 +122,7 @@ export function LibraryItemDialog({ id, onClose }: { id: number | null; onClose(
         <Form
           form={form}
           layout="vertical"
+          onValuesChange={(changed) => refreshShownErrors(form, changed)}
           initialValues={
             item.data
               ? {

@@ -14,6 +14,7 @@ import {
   type DeviationSheet,
   type PackageDetail,
 } from '@shared/bids/packages/contract';
+import { refreshShownErrors } from '../../forms/field-errors';
 import { rpc } from '../../rpc/client';
 import { RemoteSelect } from '../../forms/RemoteSelect';
 
@@ -95,7 +96,12 @@ export function DeviationsPanel({ p, sheet, save }: { p: PackageDetail; sheet: D
       form,
     );
   return (
-    <Form form={form} disabled={!p.editable} component={false}>
+    <Form
+      form={form}
+      disabled={!p.editable}
+      component={false}
+      onValuesChange={(changed) => refreshShownErrors(form, changed)}
+    >
       <Form.List name="lines">
         {(fields, { add, remove }) => (
           <>

@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { PackageDetail } from '@shared/bids/packages/contract';
 import { TAX_RATES } from '@shared/money';
+import { refreshShownErrors } from '../../forms/field-errors';
 import { useSession } from '../../auth/session-context';
 import { BuildPackage } from '../output/BuildPackage';
 import { downloadBase64 } from '../../files/file-transfer';
@@ -78,7 +79,12 @@ function HeaderForm({
     );
   };
   return (
-    <Form form={form} layout="vertical" disabled={!p.editable}>
+    <Form
+      form={form}
+      layout="vertical"
+      disabled={!p.editable}
+      onValuesChange={(changed) => refreshShownErrors(form, changed)}
+    >
       <Space wrap align="start">
         {HEADER_FIELDS.map((f) => (
           <Form.Item key={f} name={f} label={t(f === 'title' ? 'bidPackages.title' : `fields.${f}`)}>

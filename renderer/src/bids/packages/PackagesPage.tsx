@@ -99,14 +99,17 @@ export function PackagesPage() {
       {
         id: 'status',
         header: t('bidPackages.statusLabel'),
+        accessorKey: 'status',
         size: 80,
+        meta: { export: { enumLabels: 'bidPackages.status' } },
         cell: (c) => <PackageStatusTag status={c.row.original.status} />,
       },
       {
         id: 'total',
         header: t('bidPackages.total'),
+        accessorKey: 'totalFen',
         size: 130,
-        meta: { align: 'right' },
+        meta: { numeric: true, export: { kind: 'money' } },
         cell: (c) => money(c.row.original.totalFen),
       },
       {

@@ -9,6 +9,7 @@ import Table from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageDetail, PriceLineInput } from '@shared/bids/packages/contract';
+import { refreshShownErrors } from '../../forms/field-errors';
 import { rpc } from '../../rpc/client';
 import { rpcQuery } from '../../rpc/query-keys';
 import { money } from '../../format';
@@ -16,6 +17,18 @@ import { money } from '../../format';
 type Save = (action: () => Promise<PackageDetail>, form?: FormInstance) => Promise<void>;
 
 const COLUMNS = ['name', 'brand', 'model', 'maker', 'unit', 'quantity', 'unitPrice', 'note'] as const;
+const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
+  name: 140,
+  brand: 80,
+  model: 130,
+  maker: 110,
+  unit: 56,
+  quantity: 70,
+  unitPrice: 100,
+  note: 100,
+};
+/** Figures typed in the grid read right-aligned, as the 合价 beside them. */
+const FIGURES = new Set<string>(['quantity', 'unitPrice']);
 
 /**
  * 分项报价表 as a grid: every cell is a form field, so a refused figure is said beside its cell. The 合价 shown are
@@ -48,7 +61,13 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
     void save(() => rpc('bids.packages.savePriceLines', { packageId: p.id, lines }), form);
   };
   return (
-    <Form form={form} disabled={disabled} component={false}>
+    <Form
+      form={form}
+      disabled={disabled}
+      component={false}
+      // A corrected cell loses its error as it is typed; the next save checks it again.
+      onValuesChange={(changed) => refreshShownErrors(form, changed)}
+    >
       <Form.List name="lines">
         {(fields, { add, remove, move }) => (
           <>
@@ -57,22 +76,28 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
               pagination={false}
               rowKey="key"
               dataSource={fields}
-              scroll={{ x: 1200 }}
+              // Fits a 1280-wide screen with the menu open; narrower, it scrolls with 合价 kept in view.
+              scroll={{ x: 1028 }}
               columns={[
-                { title: '#', width: 40, render: (_v, _f, i) => i + 1 },
+                { title: '#', width: 36, render: (_v, _f, i) => i + 1 },
                 ...COLUMNS.map((c) => ({
                   title: t(`bidPackages.line.${c}`),
-                  width: c === 'name' || c === 'model' ? 180 : c === 'unit' ? 70 : 110,
-                  render: (_v: unknown, f: (typeof fields)[number]) => (
+                  width: WIDTHS[c],
+                  render: (_v: unknown, f: (typeof fields)[number], i: number) => (
                     <Form.Item name={[f.name, c]} style={{ margin: 0 }}>
-                      <Input maxLength={c === 'note' ? 200 : 100} />
+                      <Input
+                        maxLength={c === 'note' ? 200 : 100}
+                        aria-label={`${t(`bidPackages.line.${c}`)} ${i + 1}`}
+                        style={FIGURES.has(c) ? { textAlign: 'right' } : undefined}
+                      />
                     </Form.Item>
                   ),
                 })),
                 {
                   title: t('bidPackages.line.amount'),
-                  width: 120,
+                  width: 110,
                   align: 'right' as const,
+                  fixed: 'right' as const,
                   render: (_v, _f, i) => {
                     const stored = p.priceLines[i];
                     return stored ? money(stored.amountFen) : '';
@@ -80,7 +105,8 @@ export function PriceLinesPanel({ p, save }: { p: PackageDetail; save: Save }) {
                 },
                 {
                   title: '',
-                  width: 110,
+                  width: 96,
+                  fixed: 'right' as const,
                   render: (_v, f, i) => (
                     <Space size={0}>
                       <Button size="small" type="text" disabled={i === 0} onClick={() => move(i, i - 1)}>

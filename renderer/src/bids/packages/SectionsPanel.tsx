@@ -50,6 +50,7 @@ function LibraryPicker({ onPick, disabled }: { onPick: (id: number) => void; dis
       value={null}
       style={{ width: 360 }}
       placeholder={t('bidPackages.pickLibrary')}
+      aria-label={t('bidPackages.pickLibrary')}
       filterOption={false}
       onSearch={setQ}
       onChange={(id: number | null) => id !== null && onPick(id)}

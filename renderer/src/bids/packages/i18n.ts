@@ -123,7 +123,7 @@ export const bidPackagesUiEn: typeof bidPackagesUiZhCN = {
   finalNote: 'A final package cannot be changed; reopen it first',
   priceXlsx: 'Export price tables',
   saveTemplate: 'Save as template',
-  warningCount: '{{n}} library items will not be valid at the opening; see Checks',
+  warningCount: 'Library items not valid at the opening: {{n}}; see Checks',
   saveHeader: 'Save',
   tabs: {
     sections: 'Sections',

@@ -24,6 +24,8 @@ import { TenderForm } from './TenderForm';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
 
+/** A deadline or tender number reads as one piece, never broken between its date and time. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 /** A tender as the assistant works it: particulars, lots, required documents in order, bonds and the result. */
 export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
@@ -71,7 +73,9 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             </Space>
           )}
           <Descriptions size="small" bordered column={3}>
-            <Descriptions.Item label={t('fields.tenderNo')}>{tr.tenderNo}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.tenderNo')}>
+              <span style={NOWRAP}>{tr.tenderNo}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('fields.purchaserName')}>{tr.purchaserName}</Descriptions.Item>
             <Descriptions.Item label={t('fields.status')}>{t(`tenders.status.${tr.status}`)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.agentName')}>{tr.agentName}</Descriptions.Item>
@@ -81,10 +85,14 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={`${t('fields.originals')} / ${t('fields.copies')}`}>
               {tr.originals} / {tr.copies}
             </Descriptions.Item>
-            <Descriptions.Item label={t('fields.questionsDeadline')}>{tr.questionsDeadline}</Descriptions.Item>
-            <Descriptions.Item label={t('fields.submissionDeadline')}>{tr.submissionDeadline}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.questionsDeadline')}>
+              <span style={NOWRAP}>{tr.questionsDeadline}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('fields.submissionDeadline')}>
+              <span style={NOWRAP}>{tr.submissionDeadline}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('fields.openingAt')}>
-              {tr.openingAt} {tr.openingPlace}
+              <span style={NOWRAP}>{tr.openingAt}</span> {tr.openingPlace}
             </Descriptions.Item>
             {tr.ourBid !== null && (
               <Descriptions.Item label={t('tenders.ourBid')}>{money(tr.ourBid)}</Descriptions.Item>
@@ -107,7 +115,12 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             columns={[
               { title: t('fields.lotNo'), dataIndex: 'lotNo', width: 80 },
               { title: t('fields.name'), dataIndex: 'name' },
-              { title: t('fields.budget'), dataIndex: 'budget', render: (v: number | null) => moneyOrBlank(v) },
+              {
+                title: t('fields.budget'),
+                dataIndex: 'budget',
+                align: 'right' as const,
+                render: (v: number | null) => moneyOrBlank(v),
+              },
               {
                 title: t('fields.result'),
                 dataIndex: 'result',
@@ -117,6 +130,7 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
               {
                 title: t('fields.winningPrice'),
                 dataIndex: 'winningPrice',
+                align: 'right' as const,
                 render: (v: number | null) => moneyOrBlank(v),
               },
             ]}
@@ -138,7 +152,12 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
             dataSource={tr.bonds}
             columns={[
               { title: t('fields.lotId'), dataIndex: 'lotId', render: (v: number | null) => lotName(v) },
-              { title: t('fields.amount'), dataIndex: 'amount', render: (v: number) => money(v) },
+              {
+                title: t('fields.amount'),
+                dataIndex: 'amount',
+                align: 'right' as const,
+                render: (v: number) => money(v),
+              },
               { title: t('fields.paidBy'), dataIndex: 'paidBy', render: (v: string) => t(`tenderMsg.paidBy.${v}`) },
               { title: t('fields.paidOn'), dataIndex: 'paidOn' },
               { title: t('fields.refundedOn'), dataIndex: 'refundedOn' },
@@ -173,7 +192,12 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
                 columns={[
                   { title: t('fields.lotId'), dataIndex: 'lotId', render: (v: number | null) => lotName(v) },
                   { title: t('fields.bidder'), dataIndex: 'bidder' },
-                  { title: t('fields.bidPrice'), dataIndex: 'bidPrice', render: (v: number) => money(v) },
+                  {
+                    title: t('fields.bidPrice'),
+                    dataIndex: 'bidPrice',
+                    align: 'right' as const,
+                    render: (v: number) => money(v),
+                  },
                   { title: t('fields.note'), dataIndex: 'note' },
                 ]}
               />

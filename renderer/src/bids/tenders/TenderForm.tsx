@@ -14,6 +14,7 @@ import Switch from 'antd/es/switch';
 import { useTranslation } from 'react-i18next';
 import { EVALUATION_METHODS, tenderInput, type TenderOut } from '@shared/bids/tenders/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
+import { refreshShownErrors } from '../../forms/field-errors';
 import { FieldGrid } from '../../forms/FieldGrid';
 import { validateWith } from '../../forms/zod-form';
 import { rpc } from '../../rpc/client';
@@ -55,7 +56,7 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
     name,
     label,
     span: 8,
-    extra: 'tenders.deadlineHint',
+    // The example is the placeholder; a wrong entry is told the format beside the field (once, not twice).
     input: <Input placeholder="2026-05-20 09:30" />,
   });
 
@@ -70,6 +71,7 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
       <Form
         form={form}
         layout="vertical"
+        onValuesChange={(changed) => refreshShownErrors(form, changed)}
         initialValues={
           tender
             ? {
@@ -161,18 +163,22 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
                 <Row gutter={8} key={row.key} align="middle">
                   <Col span={1}>{i + 1}.</Col>
                   <Col span={11}>
-                    <Form.Item name={[row.name, 'name']} aria-label={t('fields.name')}>
-                      <Input placeholder={t('fields.name')} />
+                    <Form.Item name={[row.name, 'name']}>
+                      <Input placeholder={t('fields.name')} aria-label={t('tenders.docName', { n: i + 1 })} />
                     </Form.Item>
                   </Col>
                   <Col span={6}>
                     <Form.Item name={[row.name, 'note']}>
-                      <Input placeholder={t('fields.note')} />
+                      <Input placeholder={t('fields.note')} aria-label={t('tenders.docNote', { n: i + 1 })} />
                     </Form.Item>
                   </Col>
                   <Col span={2}>
                     <Form.Item name={[row.name, 'mandatory']} valuePropName="checked">
-                      <Switch checkedChildren="★" unCheckedChildren="-" />
+                      <Switch
+                        checkedChildren="★"
+                        unCheckedChildren="-"
+                        aria-label={t('tenders.docMandatory', { n: i + 1 })}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={4} style={{ paddingBottom: 24 }}>
