@@ -20,6 +20,7 @@ import { money, moneyOrBlank } from '../../format';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DayField } from '../date-fields';
 import { TenderForm } from './TenderForm';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
@@ -41,13 +42,20 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const write = can('bids.write');
   const lotName = (lotId: number | null) =>
     lotId === null ? t('tenders.wholeTender') : (tr?.lots.find((l) => l.id === lotId)?.lotNo ?? '');
-  const stamp = async (b: BondOut, what: 'paid' | 'refunded') => {
-    const day = dayjs().format('YYYY-MM-DD');
-    await rpcError.attempt(() =>
+  // Paid / refunded on the day picked (today unless the money moved earlier).
+  const [stamping, setStamping] = useState<{ bond: BondOut; what: 'paid' | 'refunded'; day: string | null } | null>(
+    null,
+  );
+  const stamp = async () => {
+    if (!stamping?.day) return;
+    const { bond: b, what, day } = stamping;
+    const ok = await rpcError.attempt(() =>
       what === 'paid'
         ? rpc('bids.tenders.markBondPaid', { id: b.id, lockVersion: b.lockVersion, paidOn: day })
         : rpc('bids.tenders.markBondRefunded', { id: b.id, lockVersion: b.lockVersion, refundedOn: day }),
     );
+    if (!ok) return;
+    setStamping(null);
     await refresh();
   };
   return (
@@ -167,12 +175,18 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
                   write && (
                     <Space>
                       {!b.paidOn && (
-                        <Button size="small" onClick={() => void stamp(b, 'paid')}>
+                        <Button
+                          size="small"
+                          onClick={() => setStamping({ bond: b, what: 'paid', day: dayjs().format('YYYY-MM-DD') })}
+                        >
                           {t('tenders.markPaid')}
                         </Button>
                       )}
                       {b.paidOn && !b.refundedOn && (
-                        <Button size="small" onClick={() => void stamp(b, 'refunded')}>
+                        <Button
+                          size="small"
+                          onClick={() => setStamping({ bond: b, what: 'refunded', day: dayjs().format('YYYY-MM-DD') })}
+                        >
                           {t('tenders.markRefunded')}
                         </Button>
                       )}
@@ -214,6 +228,22 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
           )}
           {bond && <BondDialog tender={tr} onClose={() => setBond(false)} />}
           {result && <ResultDialog tender={tr} onClose={() => setResult(false)} />}
+          {stamping && (
+            <Modal
+              open
+              width={360}
+              title={t(stamping.what === 'paid' ? 'tenders.markPaid' : 'tenders.markRefunded')}
+              okButtonProps={{ disabled: !stamping.day }}
+              onOk={() => void stamp()}
+              onCancel={() => setStamping(null)}
+            >
+              <Form layout="vertical">
+                <Form.Item label={t(stamping.what === 'paid' ? 'fields.paidOn' : 'fields.refundedOn')}>
+                  <DayField value={stamping.day} onChange={(day) => setStamping({ ...stamping, day })} />
+                </Form.Item>
+              </Form>
+            </Modal>
+          )}
         </>
       )}
     </Drawer>
@@ -250,10 +280,10 @@ function BondDialog({ tender, onClose }: { tender: TenderOut; onClose(): void })
           <Input />
         </Form.Item>
         <Form.Item name="payBy" label={t('fields.payBy')}>
-          <Input placeholder="2026-05-18" />
+          <DayField />
         </Form.Item>
         <Form.Item name="paidOn" label={t('fields.paidOn')}>
-          <Input placeholder="2026-05-18" />
+          <DayField />
         </Form.Item>
       </Form>
     </Modal>

@@ -20,6 +20,7 @@ import { validateWith } from '../../forms/zod-form';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DeadlineField } from '../date-fields';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
 
@@ -56,8 +57,8 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
     name,
     label,
     span: 8,
-    // The example is the placeholder; a wrong entry is told the format beside the field (once, not twice).
-    input: <Input placeholder="2026-05-20 09:30" />,
+    // Day and time from the picker; a deadline out of order is told beside the field.
+    input: <DeadlineField />,
   });
 
   return (
