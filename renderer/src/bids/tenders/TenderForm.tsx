@@ -21,6 +21,7 @@ import { rpc } from '../../rpc/client';
 import { invalidateRpc } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
 import { DeadlineField } from '../date-fields';
+import { PurchaserField } from './PurchaserField';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
 
@@ -86,7 +87,13 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
           fields={[
             { name: 'projectName', label: 'fields.projectName', span: 16, required: true },
             { name: 'tenderNo', label: 'fields.tenderNo', span: 8 },
-            { name: 'purchaserName', label: 'fields.purchaserName', span: 8, required: true },
+            {
+              name: 'purchaserName',
+              label: 'fields.purchaserName',
+              span: 8,
+              required: true,
+              input: <PurchaserField />,
+            },
             { name: 'agentName', label: 'fields.agentName', span: 8 },
             { name: 'agentContact', label: 'fields.agentContact', span: 8 },
             deadline('questionsDeadline', 'fields.questionsDeadline'),

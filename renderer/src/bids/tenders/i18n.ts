@@ -34,6 +34,8 @@ export const tendersUiZhCN = {
   daysLeft: '{{n}} 天后',
   today: '今天',
   wholeTender: '整个项目',
+  purchaserHint: '选择客户（名称或拼音首字母），或直接输入',
+  isCustomer: '已关联客户',
 };
 
 export const tendersUiEn: typeof tendersUiZhCN = {
@@ -71,4 +73,6 @@ export const tendersUiEn: typeof tendersUiZhCN = {
   daysLeft: 'in {{n}} days',
   today: 'today',
   wholeTender: 'Whole tender',
+  purchaserHint: 'Pick a customer (name or pinyin initials) or type a name',
+  isCustomer: 'Linked to the customer',
 };
