@@ -12,7 +12,14 @@ import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOND_METHODS, bondInput, TENDER_RESULTS, type BondOut, type TenderOut } from '@shared/bids/tenders/contract';
+import {
+  BOND_METHODS,
+  bondInput,
+  LOT_RESULTS,
+  TENDER_RESULTS,
+  type BondOut,
+  type TenderOut,
+} from '@shared/bids/tenders/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../../auth/session-context';
 import { validateWith } from '../../forms/zod-form';
@@ -302,6 +309,12 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
       winningYuan?: string;
       resultNote?: string;
       prices?: { lotId?: number; bidder?: string; priceYuan?: string; note?: string }[];
+      lots?: {
+        id: number;
+        result?: (typeof LOT_RESULTS)[number] | null;
+        winningBidder?: string;
+        winningYuan?: string;
+      }[];
     };
     const ok = await rpcError.attempt(
       () =>
@@ -312,11 +325,11 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
           winningBidder: raw.winningBidder ?? null,
           winningPrice: yuanOrNull(raw.winningYuan),
           resultNote: raw.resultNote ?? null,
-          lots: tender.lots.map((l) => ({
+          lots: (raw.lots ?? []).map((l) => ({
             id: l.id,
-            result: l.result,
-            winningBidder: l.winningBidder,
-            winningPrice: l.winningPrice,
+            result: l.result ?? null,
+            winningBidder: l.winningBidder || null,
+            winningPrice: yuanOrNull(l.winningYuan),
           })),
           competitorPrices: (raw.prices ?? []).map((p) => ({
             lotId: p.lotId ?? null,
@@ -341,6 +354,12 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
           winningBidder: tender.winningBidder,
           resultNote: tender.resultNote,
           prices: tender.competitorPrices.map((p) => ({ ...p, priceYuan: fenToYuan(p.bidPrice) })),
+          lots: tender.lots.map((l) => ({
+            id: l.id,
+            result: l.result,
+            winningBidder: l.winningBidder,
+            winningYuan: l.winningPrice === null ? '' : fenToYuan(l.winningPrice),
+          })),
         }}
       >
         <Form.Item name="status" label={t('fields.result')}>
@@ -355,6 +374,45 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
         <Form.Item name="resultNote" label={t('fields.resultNote')}>
           <Input />
         </Form.Item>
+        {tender.lots.length > 0 && (
+          <>
+            <h4>{t('tenders.lotResults')}</h4>
+            <Form.List name="lots">
+              {(rows) =>
+                rows.map((row, i) => {
+                  const lot = tender.lots[i]!;
+                  const name = `${lot.lotNo} ${lot.name}`.trim();
+                  return (
+                    <Space key={row.key} align="baseline">
+                      <span style={{ display: 'inline-block', width: 150 }}>{name}</span>
+                      <Form.Item name={[row.name, 'result']}>
+                        <Select
+                          allowClear
+                          style={{ width: 110 }}
+                          aria-label={t('tenders.lotResult', { lot: name })}
+                          placeholder={t('fields.result')}
+                          options={LOT_RESULTS.map((r) => ({ value: r, label: t(`tenders.status.${r}`) }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'winningBidder']}>
+                        <Input
+                          placeholder={t('fields.winningBidder')}
+                          aria-label={t('tenders.lotWinner', { lot: name })}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'winningYuan']}>
+                        <Input
+                          placeholder={t('fields.winningPrice')}
+                          aria-label={t('tenders.lotWinningPrice', { lot: name })}
+                        />
+                      </Form.Item>
+                    </Space>
+                  );
+                })
+              }
+            </Form.List>
+          </>
+        )}
         <h4>{t('tenders.competitorPrices')}</h4>
         <Form.List name="prices">
           {(rows, { add, remove }) => (
@@ -364,9 +422,9 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
                   <Form.Item name={[row.name, 'lotId']}>
                     <Select
                       allowClear
-                      style={{ width: 100 }}
-                      placeholder={t('fields.lotId')}
-                      options={tender.lots.map((l) => ({ value: l.id, label: l.lotNo }))}
+                      style={{ width: 150 }}
+                      placeholder={t('tenders.wholeTender')}
+                      options={tender.lots.map((l) => ({ value: l.id, label: `${l.lotNo} ${l.name}`.trim() }))}
                     />
                   </Form.Item>
                   <Form.Item name={[row.name, 'bidder']}>
@@ -378,7 +436,7 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
                   <Button onClick={() => remove(row.name)}>{t('tenders.remove')}</Button>
                 </Space>
               ))}
-              <Button onClick={() => add({})}>{t('tenders.addPrice')}</Button>
+              <Button onClick={() => add({ lotId: tender.lots[0]?.id })}>{t('tenders.addPrice')}</Button>
             </>
           )}
         </Form.List>
