@@ -24,6 +24,7 @@ import { useRpcError } from '../../rpc/useRpcError';
 import { DayField } from '../date-fields';
 import { AttachmentImage } from './AttachmentImage';
 import { ExpiryTag } from './LibraryPage';
+import { TenderPicker } from './TenderPicker';
 import { makeThumbnail } from './thumbnails';
 
 const UPLOADABLE = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'video/mp4'] as const;
@@ -145,7 +146,12 @@ export function LibraryItemDialog({ id, onClose }: { id: number | null; onClose(
               { name: 'number', label: 'fields.number', span: 12 },
               { name: 'validFrom', label: 'fields.validFrom', span: 6, input: <DayField /> },
               { name: 'validTo', label: 'fields.validTo', span: 6, input: <DayField /> },
-              ...(kind === 'authorisation' ? [{ name: 'brand', label: 'fields.brand', span: 12 }] : []),
+              ...(kind === 'authorisation'
+                ? [
+                    { name: 'brand', label: 'fields.brand', span: 12 },
+                    { name: 'tenderId', label: 'fields.tenderId', span: 12, input: <TenderPicker /> },
+                  ]
+                : []),
               ...(kind === 'case'
                 ? [
                     { name: 'caseCustomer', label: 'fields.caseCustomer', span: 12 },
