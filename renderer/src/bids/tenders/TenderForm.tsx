@@ -99,13 +99,15 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
             deadline('questionsDeadline', 'fields.questionsDeadline'),
             deadline('submissionDeadline', 'fields.submissionDeadline'),
             deadline('openingAt', 'fields.openingAt'),
-            { name: 'openingPlace', label: 'fields.openingPlace', span: 12 },
+            { name: 'openingPlace', label: 'fields.openingPlace', span: 10 },
             {
               name: 'evaluationMethod',
               label: 'fields.evaluationMethod',
-              span: 6,
+              span: 8,
               input: (
                 <Select
+                  // The English names are long: the field is wider and the list shows them whole.
+                  popupMatchSelectWidth={false}
                   options={EVALUATION_METHODS.map((m) => ({ value: m, label: t(`tenderMsg.evaluationMethod.${m}`) }))}
                 />
               ),
