@@ -10,6 +10,8 @@ import { chooseOption } from './pickers';
 
 const OK = /^(确\s*定|OK)$/;
 const PROJECT = '雨花区污水泵站设备采购项目';
+/** Named apart from the demo company's own licence, which the library already holds. */
+const LICENCE = '营业执照（2026 年换发）';
 
 /** Goes to a page from the side menu, opening its group first when it is folded. */
 async function goTo(page: Page, item: string, group?: string): Promise<void> {
@@ -19,6 +21,20 @@ async function goTo(page: Page, item: string, group?: string): Promise<void> {
     await entry.click({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/** Types a day (or a day and time) into a date picker as a user does, confirms it with Enter, and sees it taken. */
+async function pickDate(field: Locator, text: string): Promise<void> {
+  await expect(async () => {
+    await field.click();
+    await field.fill(text);
+    await field.press('Enter');
+    await expect(field).toHaveValue(text, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The form row of a labelled field: where its error is shown, beside it. */
+const formItem = (form: Locator, label: string) =>
+  form.locator('.ant-form-item').filter({ has: form.page().getByLabel(label, { exact: true }) });
 
 /** A one-page PDF, as a scanned licence would come. */
 async function licencePdf(): Promise<Buffer> {
@@ -64,13 +80,13 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await form.getByLabel('项目名称').fill(PROJECT);
   await form.getByLabel('招标编号').fill('CSYH-2026-ZB-0318');
   await form.getByLabel('采购人').fill('长沙市雨花区水务局');
-  await form.getByLabel('提问截止').fill(questions);
-  await form.getByLabel('投标截止').fill(submission);
-  // A date without its time is refused beside the field, in words.
-  await form.getByLabel('开标时间').fill(addDays(today(), 10));
+  await pickDate(form.getByLabel('提问截止'), questions);
+  await pickDate(form.getByLabel('投标截止'), submission);
+  // An opening picked a day before the submission deadline is refused beside 投标截止, in words.
+  await pickDate(form.getByLabel('开标时间'), `${addDays(today(), 9)} 09:30`);
   await form.getByRole('button', { name: OK }).click();
-  await expect(form.getByText('应为“年-月-日 时:分”，例如 2026-05-20 09:30')).toBeVisible();
-  await form.getByLabel('开标时间').fill(opening);
+  await expect(formItem(form, '投标截止').getByText('投标截止不能晚于开标时间')).toBeVisible();
+  await pickDate(form.getByLabel('开标时间'), opening);
   await expect(form.getByLabel('正本份数')).toHaveValue('1');
   await expect(form.getByLabel('副本份数')).toHaveValue('2');
   // Each row is added once the previous one is there (the button moves down as rows come).
@@ -91,10 +107,10 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await drawer.locator('.ant-drawer-close').click();
   await expect(drawer).toBeHidden();
 
-  // 首页 lists its three deadlines, soonest first.
+  // 首页 lists its three deadlines, soonest first (among the demo's own tenders).
   await goTo(page, '首页');
   const deadlines = page.locator('.ant-card').filter({ hasText: '近期投标节点' });
-  await expect(deadlines.locator('.ant-list-item')).toHaveText([
+  await expect(deadlines.locator('.ant-list-item').filter({ hasText: PROJECT })).toHaveText([
     new RegExp(`${questions}.*提问截止.*${PROJECT}`),
     new RegExp(`${submission}.*投标截止.*${PROJECT}`),
     new RegExp(`${opening}.*开标.*${PROJECT}`),
@@ -105,15 +121,17 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await page.getByRole('button', { name: '新建资料' }).click();
   const item = page.getByRole('dialog').filter({ hasText: '新建资料' });
   await chooseOption(page, item.getByLabel('类型'), '营业执照');
-  await item.getByLabel('名称').fill('营业执照（副本）');
+  await item.getByLabel('名称').fill(LICENCE);
   await item.getByLabel('发证机构').fill('长沙市市场监督管理局');
   await item.getByLabel('编号').fill('91430100MA4L0B1X2Y');
-  await item.getByLabel('有效期至').fill('2026/13/01');
+  // A licence valid to a day before it was valid from is refused beside 有效期至.
+  await pickDate(item.getByLabel('有效期自'), addDays(today(), 6));
+  await pickDate(item.getByLabel('有效期至'), licenceValidTo);
   await item.getByRole('button', { name: OK }).click();
-  await expect(item.getByText(/应为.*日期|YYYY-MM-DD/).first()).toBeVisible();
-  await item.getByLabel('有效期至').fill(licenceValidTo);
+  await expect(formItem(item, '有效期至').getByText('有效期至不能早于有效期自')).toBeVisible();
+  await pickDate(item.getByLabel('有效期自'), addDays(today(), -365));
   await item.getByRole('button', { name: OK }).click();
-  const saved = page.getByRole('dialog').filter({ hasText: '营业执照（副本）' });
+  const saved = page.getByRole('dialog').filter({ hasText: LICENCE });
   await expect(saved.getByText('60天内到期')).toBeVisible();
   await saved
     .locator('input[type=file]')
@@ -121,7 +139,7 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await expect(saved.getByRole('listitem').filter({ hasText: '营业执照.pdf' })).toContainText('主文件');
   await saved.getByRole('button', { name: /取\s*消|Cancel/ }).click();
   await expect(saved).toBeHidden();
-  const licenceRow = page.getByRole('grid').getByRole('row').filter({ hasText: '营业执照（副本）' });
+  const licenceRow = page.getByRole('grid').getByRole('row').filter({ hasText: LICENCE });
   await expect(licenceRow).toContainText(licenceValidTo);
   await expect(licenceRow).toContainText('60天内到期');
 
@@ -177,7 +195,7 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   await parts.filter({ hasText: '资格证明文件' }).click();
   await expect(editor.getByLabel('章节标题')).toHaveValue('资格证明文件');
   // The picker adds what is chosen to the list beside it and stays empty for the next one.
-  const attached = editor.getByRole('listitem').filter({ hasText: '营业执照（副本）' });
+  const attached = editor.getByRole('listitem').filter({ hasText: LICENCE });
   await expect(async () => {
     if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) {
       await editor.getByLabel('从资料库添加').click();
@@ -185,14 +203,14 @@ test('a sales assistant registers a tender, files the licence in the library, pr
     }
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '营业执照（副本）' })
+      .filter({ hasText: LICENCE })
       .click({ timeout: 5_000 });
     await expect(attached).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(attached).toContainText(`有效期至 ${licenceValidTo}`);
   await expect(editor.getByText('有 1 项资料在开标时已过期，请查看“检查”')).toBeVisible();
   await editor.getByRole('tab', { name: /^检查/ }).click();
-  await expect(editor.getByText(`“营业执照（副本）”将于 ${licenceValidTo} 到期，早于开标日`)).toBeVisible();
+  await expect(editor.getByText(`“${LICENCE}”将于 ${licenceValidTo} 到期，早于开标日`)).toBeVisible();
   const checklist = editor.locator('.ant-list').filter({ hasText: '招标文件要求的资料' }).locator('.ant-list-item');
   await expect(checklist).toHaveText([/开标一览表.*已齐/, /资格证明文件.*已齐/]);
   await expect(editor.getByRole('tab', { name: '检查 (2/2)' })).toBeVisible();

@@ -100,6 +100,27 @@ describe('the sales assistant registers a tender', () => {
     expect(await t.count('tender_lots')).toBe(0);
   });
 
+  it('the purchaser picked from our customers keeps the customer; a name typed over it is a purchaser of its own', async () => {
+    const school = await t.ok('customers.create', { name: '苏州市实验小学' });
+    const picked = await t.ok('bids.tenders.create', { ...schoolTender, customerId: school.id });
+    expect(await t.ok('bids.tenders.get', { id: picked.id })).toMatchObject({
+      customerId: school.id,
+      purchaserName: '苏州市实验小学',
+    });
+    const typed = await t.ok('bids.tenders.update', {
+      id: picked.id,
+      lockVersion: picked.lockVersion,
+      data: {
+        ...schoolTender,
+        customerId: null,
+        purchaserName: '苏州市姑苏区教育局',
+        lots: picked.lots.map((l) => ({ id: l.id, lotNo: l.lotNo, name: l.name, budget: l.budget })),
+        requiredDocs: picked.requiredDocs.map((d) => ({ id: d.id, name: d.name })),
+      },
+    });
+    expect(typed).toMatchObject({ customerId: null, purchaserName: '苏州市姑苏区教育局' });
+  });
+
   it('searching by tender number or purchaser, filtering by status and by submission dates, in SQL pages', async () => {
     const a = await t.ok('bids.tenders.create', schoolTender);
     await t.ok('bids.tenders.create', {

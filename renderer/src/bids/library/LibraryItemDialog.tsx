@@ -4,7 +4,6 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Divider from 'antd/es/divider';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import List from 'antd/es/list';
 import Modal from 'antd/es/modal';
 import Select from 'antd/es/select';
@@ -22,8 +21,10 @@ import { validateWith } from '../../forms/zod-form';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DayField } from '../date-fields';
 import { AttachmentImage } from './AttachmentImage';
 import { ExpiryTag } from './LibraryPage';
+import { TenderPicker } from './TenderPicker';
 import { makeThumbnail } from './thumbnails';
 
 const UPLOADABLE = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'video/mp4'] as const;
@@ -143,14 +144,19 @@ export function LibraryItemDialog({ id, onClose }: { id: number | null; onClose(
               { name: 'name', label: 'fields.name', span: 18, required: true },
               { name: 'issuedBy', label: 'fields.issuedBy', span: 12 },
               { name: 'number', label: 'fields.number', span: 12 },
-              { name: 'validFrom', label: 'fields.validFrom', span: 6, input: <Input placeholder="2026-01-01" /> },
-              { name: 'validTo', label: 'fields.validTo', span: 6, input: <Input placeholder="2028-12-31" /> },
-              ...(kind === 'authorisation' ? [{ name: 'brand', label: 'fields.brand', span: 12 }] : []),
+              { name: 'validFrom', label: 'fields.validFrom', span: 6, input: <DayField /> },
+              { name: 'validTo', label: 'fields.validTo', span: 6, input: <DayField /> },
+              ...(kind === 'authorisation'
+                ? [
+                    { name: 'brand', label: 'fields.brand', span: 12 },
+                    { name: 'tenderId', label: 'fields.tenderId', span: 12, input: <TenderPicker /> },
+                  ]
+                : []),
               ...(kind === 'case'
                 ? [
                     { name: 'caseCustomer', label: 'fields.caseCustomer', span: 12 },
                     { name: 'caseAmountYuan', label: 'library.caseAmountYuan', span: 6 },
-                    { name: 'caseDate', label: 'fields.caseDate', span: 6, input: <Input placeholder="2025-09-01" /> },
+                    { name: 'caseDate', label: 'fields.caseDate', span: 6, input: <DayField /> },
                   ]
                 : []),
               {

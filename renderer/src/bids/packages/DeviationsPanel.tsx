@@ -110,6 +110,7 @@ export function DeviationsPanel({ p, sheet, save }: { p: PackageDetail; sheet: D
               pagination={false}
               rowKey="key"
               dataSource={fields}
+              locale={{ emptyText: t('bidPackages.noDeviations') }}
               columns={[
                 { title: '#', width: 40, render: (_v, _f, i) => i + 1 },
                 {

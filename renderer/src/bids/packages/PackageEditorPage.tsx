@@ -32,6 +32,7 @@ import { money, taxRateLabel } from '../../format';
 import { rpc } from '../../rpc/client';
 import { rpcQuery, setRpcData } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DayField } from '../date-fields';
 import { DeviationsPanel } from './DeviationsPanel';
 import { PackageStatusTag } from './PackagesPage';
 import { PriceLinesPanel } from './PriceLinesPanel';
@@ -88,10 +89,11 @@ function HeaderForm({
       <Space wrap align="start">
         {HEADER_FIELDS.map((f) => (
           <Form.Item key={f} name={f} label={t(f === 'title' ? 'bidPackages.title' : `fields.${f}`)}>
-            <Input
-              style={{ width: f === 'title' ? 420 : 200 }}
-              placeholder={f === 'bidDate' ? 'YYYY-MM-DD' : undefined}
-            />
+            {f === 'bidDate' ? (
+              <DayField style={{ width: 200 }} />
+            ) : (
+              <Input style={{ width: f === 'title' ? 420 : 200 }} />
+            )}
           </Form.Item>
         ))}
         <Form.Item name="validityDays" label={t('fields.validityDays')}>

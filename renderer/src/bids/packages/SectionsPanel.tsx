@@ -110,10 +110,10 @@ function SectionDetail({ p, s, save }: { p: PackageDetail; s: SectionOut; save: 
           />
         </Form.Item>
         <Form.Item name="inOriginal" valuePropName="checked">
-          <Checkbox>{t('fields.inOriginal')}</Checkbox>
+          <Checkbox style={{ whiteSpace: 'nowrap' }}>{t('fields.inOriginal')}</Checkbox>
         </Form.Item>
         <Form.Item name="inCopies" valuePropName="checked">
-          <Checkbox>{t('fields.inCopies')}</Checkbox>
+          <Checkbox style={{ whiteSpace: 'nowrap' }}>{t('fields.inCopies')}</Checkbox>
         </Form.Item>
       </Space>
       {s.kind === 'generated' && (

@@ -89,6 +89,7 @@ export const bidPackagesUiZhCN = {
   problems: { expired: '已过期', beforeOpening: '开标前到期' },
   keptAnswers: '以往的应答',
   noKept: '这个产品还没有保存过应答',
+  noDeviations: '还没有偏离项：点击“添加一行”，选好产品后可点灯泡图标带出已保存的应答',
   useKept: '采用',
   auditActions: {
     finalize: '定稿',
@@ -194,6 +195,8 @@ export const bidPackagesUiEn: typeof bidPackagesUiZhCN = {
   problems: { expired: 'Expired', beforeOpening: 'Expires before the opening' },
   keptAnswers: 'Earlier answers',
   noKept: 'No answers kept for this product yet',
+  noDeviations:
+    'No deviations yet: click “Add a line”; once its product is chosen, the bulb brings in the answers kept for it',
   useKept: 'Use',
   auditActions: {
     finalize: 'Finalised',

@@ -12,7 +12,14 @@ import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOND_METHODS, bondInput, TENDER_RESULTS, type BondOut, type TenderOut } from '@shared/bids/tenders/contract';
+import {
+  BOND_METHODS,
+  bondInput,
+  LOT_RESULTS,
+  TENDER_RESULTS,
+  type BondOut,
+  type TenderOut,
+} from '@shared/bids/tenders/contract';
 import { fenToYuan, yuanToFen } from '@shared/money';
 import { useSession } from '../../auth/session-context';
 import { validateWith } from '../../forms/zod-form';
@@ -20,6 +27,7 @@ import { money, moneyOrBlank } from '../../format';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc, rpcQuery } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DayField } from '../date-fields';
 import { TenderForm } from './TenderForm';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
@@ -41,13 +49,20 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const write = can('bids.write');
   const lotName = (lotId: number | null) =>
     lotId === null ? t('tenders.wholeTender') : (tr?.lots.find((l) => l.id === lotId)?.lotNo ?? '');
-  const stamp = async (b: BondOut, what: 'paid' | 'refunded') => {
-    const day = dayjs().format('YYYY-MM-DD');
-    await rpcError.attempt(() =>
+  // Paid / refunded on the day picked (today unless the money moved earlier).
+  const [stamping, setStamping] = useState<{ bond: BondOut; what: 'paid' | 'refunded'; day: string | null } | null>(
+    null,
+  );
+  const stamp = async () => {
+    if (!stamping?.day) return;
+    const { bond: b, what, day } = stamping;
+    const ok = await rpcError.attempt(() =>
       what === 'paid'
         ? rpc('bids.tenders.markBondPaid', { id: b.id, lockVersion: b.lockVersion, paidOn: day })
         : rpc('bids.tenders.markBondRefunded', { id: b.id, lockVersion: b.lockVersion, refundedOn: day }),
     );
+    if (!ok) return;
+    setStamping(null);
     await refresh();
   };
   return (
@@ -167,12 +182,18 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
                   write && (
                     <Space>
                       {!b.paidOn && (
-                        <Button size="small" onClick={() => void stamp(b, 'paid')}>
+                        <Button
+                          size="small"
+                          onClick={() => setStamping({ bond: b, what: 'paid', day: dayjs().format('YYYY-MM-DD') })}
+                        >
                           {t('tenders.markPaid')}
                         </Button>
                       )}
                       {b.paidOn && !b.refundedOn && (
-                        <Button size="small" onClick={() => void stamp(b, 'refunded')}>
+                        <Button
+                          size="small"
+                          onClick={() => setStamping({ bond: b, what: 'refunded', day: dayjs().format('YYYY-MM-DD') })}
+                        >
                           {t('tenders.markRefunded')}
                         </Button>
                       )}
@@ -214,6 +235,22 @@ export function TenderDrawer({ id, onClose }: { id: number; onClose(): void }) {
           )}
           {bond && <BondDialog tender={tr} onClose={() => setBond(false)} />}
           {result && <ResultDialog tender={tr} onClose={() => setResult(false)} />}
+          {stamping && (
+            <Modal
+              open
+              width={360}
+              title={t(stamping.what === 'paid' ? 'tenders.markPaid' : 'tenders.markRefunded')}
+              okButtonProps={{ disabled: !stamping.day }}
+              onOk={() => void stamp()}
+              onCancel={() => setStamping(null)}
+            >
+              <Form layout="vertical">
+                <Form.Item label={t(stamping.what === 'paid' ? 'fields.paidOn' : 'fields.refundedOn')}>
+                  <DayField value={stamping.day} onChange={(day) => setStamping({ ...stamping, day })} />
+                </Form.Item>
+              </Form>
+            </Modal>
+          )}
         </>
       )}
     </Drawer>
@@ -250,10 +287,10 @@ function BondDialog({ tender, onClose }: { tender: TenderOut; onClose(): void })
           <Input />
         </Form.Item>
         <Form.Item name="payBy" label={t('fields.payBy')}>
-          <Input placeholder="2026-05-18" />
+          <DayField />
         </Form.Item>
         <Form.Item name="paidOn" label={t('fields.paidOn')}>
-          <Input placeholder="2026-05-18" />
+          <DayField />
         </Form.Item>
       </Form>
     </Modal>
@@ -272,6 +309,12 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
       winningYuan?: string;
       resultNote?: string;
       prices?: { lotId?: number; bidder?: string; priceYuan?: string; note?: string }[];
+      lots?: {
+        id: number;
+        result?: (typeof LOT_RESULTS)[number] | null;
+        winningBidder?: string;
+        winningYuan?: string;
+      }[];
     };
     const ok = await rpcError.attempt(
       () =>
@@ -282,11 +325,11 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
           winningBidder: raw.winningBidder ?? null,
           winningPrice: yuanOrNull(raw.winningYuan),
           resultNote: raw.resultNote ?? null,
-          lots: tender.lots.map((l) => ({
+          lots: (raw.lots ?? []).map((l) => ({
             id: l.id,
-            result: l.result,
-            winningBidder: l.winningBidder,
-            winningPrice: l.winningPrice,
+            result: l.result ?? null,
+            winningBidder: l.winningBidder || null,
+            winningPrice: yuanOrNull(l.winningYuan),
           })),
           competitorPrices: (raw.prices ?? []).map((p) => ({
             lotId: p.lotId ?? null,
@@ -311,6 +354,12 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
           winningBidder: tender.winningBidder,
           resultNote: tender.resultNote,
           prices: tender.competitorPrices.map((p) => ({ ...p, priceYuan: fenToYuan(p.bidPrice) })),
+          lots: tender.lots.map((l) => ({
+            id: l.id,
+            result: l.result,
+            winningBidder: l.winningBidder,
+            winningYuan: l.winningPrice === null ? '' : fenToYuan(l.winningPrice),
+          })),
         }}
       >
         <Form.Item name="status" label={t('fields.result')}>
@@ -325,6 +374,45 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
         <Form.Item name="resultNote" label={t('fields.resultNote')}>
           <Input />
         </Form.Item>
+        {tender.lots.length > 0 && (
+          <>
+            <h4>{t('tenders.lotResults')}</h4>
+            <Form.List name="lots">
+              {(rows) =>
+                rows.map((row, i) => {
+                  const lot = tender.lots[i]!;
+                  const name = `${lot.lotNo} ${lot.name}`.trim();
+                  return (
+                    <Space key={row.key} align="baseline">
+                      <span style={{ display: 'inline-block', width: 150 }}>{name}</span>
+                      <Form.Item name={[row.name, 'result']}>
+                        <Select
+                          allowClear
+                          style={{ width: 110 }}
+                          aria-label={t('tenders.lotResult', { lot: name })}
+                          placeholder={t('fields.result')}
+                          options={LOT_RESULTS.map((r) => ({ value: r, label: t(`tenders.status.${r}`) }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'winningBidder']}>
+                        <Input
+                          placeholder={t('fields.winningBidder')}
+                          aria-label={t('tenders.lotWinner', { lot: name })}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'winningYuan']}>
+                        <Input
+                          placeholder={t('fields.winningPrice')}
+                          aria-label={t('tenders.lotWinningPrice', { lot: name })}
+                        />
+                      </Form.Item>
+                    </Space>
+                  );
+                })
+              }
+            </Form.List>
+          </>
+        )}
         <h4>{t('tenders.competitorPrices')}</h4>
         <Form.List name="prices">
           {(rows, { add, remove }) => (
@@ -334,9 +422,9 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
                   <Form.Item name={[row.name, 'lotId']}>
                     <Select
                       allowClear
-                      style={{ width: 100 }}
-                      placeholder={t('fields.lotId')}
-                      options={tender.lots.map((l) => ({ value: l.id, label: l.lotNo }))}
+                      style={{ width: 150 }}
+                      placeholder={t('tenders.wholeTender')}
+                      options={tender.lots.map((l) => ({ value: l.id, label: `${l.lotNo} ${l.name}`.trim() }))}
                     />
                   </Form.Item>
                   <Form.Item name={[row.name, 'bidder']}>
@@ -348,7 +436,7 @@ function ResultDialog({ tender, onClose }: { tender: TenderOut; onClose(): void 
                   <Button onClick={() => remove(row.name)}>{t('tenders.remove')}</Button>
                 </Space>
               ))}
-              <Button onClick={() => add({})}>{t('tenders.addPrice')}</Button>
+              <Button onClick={() => add({ lotId: tender.lots[0]?.id })}>{t('tenders.addPrice')}</Button>
             </>
           )}
         </Form.List>

@@ -20,6 +20,8 @@ import { validateWith } from '../../forms/zod-form';
 import { rpc } from '../../rpc/client';
 import { invalidateRpc } from '../../rpc/query-keys';
 import { useRpcError } from '../../rpc/useRpcError';
+import { DeadlineField } from '../date-fields';
+import { PurchaserField } from './PurchaserField';
 
 const yuanOrNull = (v: unknown) => (v === undefined || v === null || v === '' ? null : yuanToFen(String(v)));
 
@@ -56,8 +58,8 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
     name,
     label,
     span: 8,
-    // The example is the placeholder; a wrong entry is told the format beside the field (once, not twice).
-    input: <Input placeholder="2026-05-20 09:30" />,
+    // Day and time from the picker; a deadline out of order is told beside the field.
+    input: <DeadlineField />,
   });
 
   return (
@@ -85,19 +87,27 @@ export function TenderForm({ tender, onClose }: { tender: TenderOut | null; onCl
           fields={[
             { name: 'projectName', label: 'fields.projectName', span: 16, required: true },
             { name: 'tenderNo', label: 'fields.tenderNo', span: 8 },
-            { name: 'purchaserName', label: 'fields.purchaserName', span: 8, required: true },
+            {
+              name: 'purchaserName',
+              label: 'fields.purchaserName',
+              span: 8,
+              required: true,
+              input: <PurchaserField />,
+            },
             { name: 'agentName', label: 'fields.agentName', span: 8 },
             { name: 'agentContact', label: 'fields.agentContact', span: 8 },
             deadline('questionsDeadline', 'fields.questionsDeadline'),
             deadline('submissionDeadline', 'fields.submissionDeadline'),
             deadline('openingAt', 'fields.openingAt'),
-            { name: 'openingPlace', label: 'fields.openingPlace', span: 12 },
+            { name: 'openingPlace', label: 'fields.openingPlace', span: 10 },
             {
               name: 'evaluationMethod',
               label: 'fields.evaluationMethod',
-              span: 6,
+              span: 8,
               input: (
                 <Select
+                  // The English names are long: the field is wider and the list shows them whole.
+                  popupMatchSelectWidth={false}
                   options={EVALUATION_METHODS.map((m) => ({ value: m, label: t(`tenderMsg.evaluationMethod.${m}`) }))}
                 />
               ),

@@ -34,6 +34,12 @@ export const tendersUiZhCN = {
   daysLeft: '{{n}} 天后',
   today: '今天',
   wholeTender: '整个项目',
+  purchaserHint: '选择客户（名称或拼音首字母），或直接输入',
+  isCustomer: '已关联客户',
+  lotResults: '各标段结果',
+  lotResult: '{{lot}} 结果',
+  lotWinner: '{{lot}} 中标人',
+  lotWinningPrice: '{{lot}} 中标价',
 };
 
 export const tendersUiEn: typeof tendersUiZhCN = {
@@ -71,4 +77,10 @@ export const tendersUiEn: typeof tendersUiZhCN = {
   daysLeft: 'in {{n}} days',
   today: 'today',
   wholeTender: 'Whole tender',
+  purchaserHint: 'Pick a customer (name or pinyin initials) or type a name',
+  isCustomer: 'Linked to the customer',
+  lotResults: 'Result per lot',
+  lotResult: 'Result of {{lot}}',
+  lotWinner: 'Winner of {{lot}}',
+  lotWinningPrice: 'Winning price of {{lot}}',
 };
