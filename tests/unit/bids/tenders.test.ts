@@ -119,6 +119,12 @@ describe('the sales assistant registers a tender', () => {
       },
     });
     expect(typed).toMatchObject({ customerId: null, purchaserName: '苏州市姑苏区教育局' });
+
+    // A customer that is not there (deleted meanwhile, a stale form) is said in words and writes nothing.
+    const before = await t.count('tenders');
+    const gone = await t.fail('bids.tenders.create', { ...schoolTender, customerId: 99999 });
+    expect(gone).toMatchObject({ code: 'NOT_FOUND', message: '找不到客户（99999）' });
+    expect(await t.count('tenders')).toBe(before);
   });
 
   it('searching by tender number or purchaser, filtering by status and by submission dates, in SQL pages', async () => {

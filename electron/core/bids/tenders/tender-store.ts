@@ -167,7 +167,16 @@ async function saveRequiredDocs(trx: Knex.Transaction, tenderId: number, docs: D
   }
 }
 
+/** The customer the purchaser was picked as, and the quote the bid is priced from, must be there (a deleted or mistyped id). */
+async function checkRefs(trx: Knex.Transaction, d: Data): Promise<void> {
+  if (d.customerId !== null && !(await trx('customers').where({ id: d.customerId }).first('id')))
+    throw notFound('customer', d.customerId);
+  if (d.quoteId !== null && !(await trx('quotes').where({ id: d.quoteId }).first('id')))
+    throw notFound('quote', d.quoteId);
+}
+
 export async function createTender(trx: Knex.Transaction, d: Data, createdBy: number | null): Promise<TenderOut> {
+  await checkRefs(trx, d);
   const [row] = (await trx('tenders')
     .insert({ ...tenderColumns(d), status: 'preparing', lock_version: 1, created_by: createdBy, created_at: nowIso() })
     .returning('id')) as { id: number }[];
@@ -184,6 +193,7 @@ export async function updateTender(
   d: Data,
 ): Promise<TenderOut> {
   await getTender(trx, id);
+  await checkRefs(trx, d);
   await updateAtLockVersion(trx, 'tenders', 'tender', id, lockVersion, tenderColumns(d));
   await saveLots(trx, id, d.lots);
   await saveRequiredDocs(trx, id, d.requiredDocs);
