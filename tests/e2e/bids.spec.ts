@@ -142,6 +142,8 @@ test('a sales assistant registers a tender, files the licence in the library, pr
   const licenceRow = page.getByRole('grid').getByRole('row').filter({ hasText: LICENCE });
   await expect(licenceRow).toContainText(licenceValidTo);
   await expect(licenceRow).toContainText('60天内到期');
+  // The PDF's first page, drawn by pdf.js when it was added, is the row's thumbnail.
+  await expect(licenceRow.getByRole('img', { name: '营业执照.pdf.thumb.png' })).toBeVisible();
 
   // 3. The package for the tender: the usual parts, matched to what the tender asks for.
   await goTo(page, '投标文件', '投标');
