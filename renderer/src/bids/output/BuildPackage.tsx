@@ -40,7 +40,8 @@ export function BuildPackage({ packageId, copies }: { packageId: number; copies:
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
   useEffect(() => () => clearInterval(timer.current), []);
 
-  const copyName = (n: number) => t('bidOutput.copy', { n });
+  // 副本一, 副本二…: the same words the cover prints.
+  const copyName = (n: number) => t('bidOutput.copy', { n: t('bidOutputMsg.numerals').split('|')[n - 1] ?? n });
   const editions = (): Edition[] => {
     const copiesList = Array.from({ length: copies }, (_, i) => ({ edition: 'copy' as const, copyNo: i + 1 }));
     if (choice === 'all') return [{ edition: 'original', copyNo: null }, ...copiesList];
